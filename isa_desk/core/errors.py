@@ -1,0 +1,25 @@
+"""Errors that carry a message meant for the user (already translated)."""
+
+
+class IsaDeskError(Exception):
+    """Base of every error whose message can be shown to the user as it is."""
+
+
+class DatabaseError(IsaDeskError):
+    """The database cannot be opened, created or upgraded."""
+
+
+class ValidationError(IsaDeskError):
+    """A value does not validate; `field` names the field."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(IsaDeskError):
+    """A record asked for does not exist (any more)."""
+
+
+class ConflictError(IsaDeskError):
+    """The record was changed by someone else, or the change would break a rule."""

@@ -1,0 +1,115 @@
+"""Bring a database to the program's schema revision at start.
+
+A new database is created from the models and stamped at head; an older one is
+backed up next to itself, then upgraded; one from a newer program is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, inspect
+
+from isa_desk.core.errors import DatabaseError
+from isa_desk.core.i18n import translate
+from isa_desk.core.models import Base
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+log = logging.getLogger(__name__)
+
+
+
+def alembic_config(connection: Connection | None = None, script_location: Path | None = None
+                   ) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    return script.get_current_head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_path(database: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return database.with_name(f"{database.stem}.backup-{revision}-{stamp}{database.suffix}")
+
+
+def backup_sqlite(database: Path, revision: str) -> Path:
+    """A consistent copy of the database file next to it, made with SQLite's backup API."""
+    target = backup_path(database, revision)
+    source = sqlite3.connect(database)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None = None
+            ) -> Path | None:
+    """Create, check or upgrade the schema. Returns the backup made before an upgrade."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = current_revision(connection)
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    head = script.get_current_head()
+    where = engine.url.database or engine.url.render_as_string(hide_password=True)
+
+    if revision is None:
+        if tables - {VERSION_TABLE}:
+            raise DatabaseError(
+                translate("Database", "{target} holds tables of another program, not an ISA Desk database. "
+                    "Choose another file.").format(target=where)
+            )
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            command.stamp(alembic_config(connection, script_location), "head")
+        return None
+    if revision == head:
+        return None
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise DatabaseError(
+            translate("Database", "{target} was written by a newer version of ISA Desk (schema {revision}). "
+                "Install the current version of ISA Desk to open it.").format(
+                target=where, revision=revision
+            )
+        )
+    if not upgrade:
+        raise DatabaseError(
+            translate("Database", "{target} needs an upgrade from schema {revision} to {head}.").format(
+                target=where, revision=revision, head=head
+            )
+        )
+    backup = None
+    if engine.url.get_backend_name() == "sqlite" and engine.url.database:
+        engine.dispose()  # release connections, so the copy sees everything
+        backup = backup_sqlite(Path(engine.url.database), revision)
+        log.info("backed up %s to %s before upgrading", where, backup)
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection, script_location), "head")
+    log.info("upgraded %s from %s to %s", where, revision, head)
+    return backup

@@ -1,0 +1,56 @@
+"""Loads the program's translations (Qt .qm files) for the GUI and the CLI alike.
+
+Source texts are English; German is the default language. The core's messages are
+translated through the same catalogues (see core.i18n).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from isa_desk.core import i18n as core_i18n
+from isa_desk.core.paths import resource_path
+
+LANGUAGES = {"de": "de", "en": "en", "zh": "zh_CN"}  # our code -> Qt file suffix
+DEFAULT_LANGUAGE = "de"
+
+_loaded: list[QTranslator] = []
+
+
+def qm_path(language: str):
+    return resource_path("translations", f"isa_desk_{LANGUAGES[language]}.qm")
+
+
+def load(language: str | None) -> str:
+    """Load the catalogues of `language` (de, en, zh); returns the language in force."""
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    uninstall()
+    own = QTranslator()
+    if own.load(str(qm_path(language))):
+        _loaded.append(own)
+    qt = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{LANGUAGES[language]}", qt_folder):
+        _loaded.append(qt)
+    QLocale.setDefault(QLocale(LANGUAGES[language]))
+    if QCoreApplication.instance() is not None:
+        for translator in _loaded:
+            QCoreApplication.installTranslator(translator)
+    core_i18n.set_translator(translate)
+    return language
+
+
+def uninstall() -> None:
+    if QCoreApplication.instance() is not None:
+        for translator in _loaded:
+            QCoreApplication.removeTranslator(translator)
+    _loaded.clear()
+
+
+def translate(context: str, text: str) -> str:
+    """Translate without needing an application object (the CLI has none)."""
+    for translator in _loaded:
+        result = translator.translate(context, text)
+        if result:
+            return result
+    return text
