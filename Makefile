@@ -18,7 +18,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 translations: $(STAMP)
-	$(PY) -m isa_desk.i18n_tools update
+	$(PY) translations/update.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

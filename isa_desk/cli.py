@@ -1,8 +1,104 @@
-"""The `isa-desk` command (placeholder until the command line is built)."""
+"""The `isa-desk` command: without a subcommand it opens the window, subcommands script
+the office's work (see isa_desk/commands/).
 
+Every message goes through the translations; bad input ends with one line on stderr
+and exit code 2, never with a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
 import sys
 
+from sqlalchemy.exc import OperationalError
 
-def main(argv=None) -> int:
-    print("isa-desk", file=sys.stderr)
-    return 0
+from isa_desk import __version__, i18n
+from isa_desk.commands import COMMANDS
+from isa_desk.commands.common import fill_demo_when_empty
+from isa_desk.core.db import describe_operational_error
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.i18n import translate
+from isa_desk.core.paths import database_target
+
+PROGRAM = "isa-desk"
+USAGE_ERROR = 2
+
+
+class Parser(argparse.ArgumentParser):
+    """Reports a usage error as a single line instead of usage text plus message."""
+
+    def error(self, message: str):
+        hint = translate("Cli", "See {command}.").format(command=f"{PROGRAM} --help")
+        self.exit(USAGE_ERROR, f"{self.prog}: {message}. {hint}\n")
+
+
+def chosen_language(argv: list[str]) -> str | None:
+    """--lang, read before the full parser is built so that its help is translated too."""
+    early = Parser(prog=PROGRAM, add_help=False)
+    early.add_argument("--lang")
+    known, _rest = early.parse_known_args(argv)
+    i18n.load(known.lang)
+    if known.lang is not None and known.lang not in i18n.LANGUAGES:
+        message = translate("Cli", "{command}: unknown language {language}: choose de, en or zh.")
+        early.exit(USAGE_ERROR, message.format(command=PROGRAM, language=known.lang) + "\n")
+    return known.lang
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog=PROGRAM,
+        description=translate("Cli", "Contacts, members, inquiries and events of the ISA "
+                              "office. Without a command the window opens."),
+    )
+    parser.add_argument(
+        "--database", metavar=translate("Cli", "PATH_OR_URL"),
+        help=translate("Cli", "the database file or an SQLAlchemy URL "
+                       "(default: $ISA_DESK_DATABASE, then the file in the user data folder)"))
+    parser.add_argument("--lang", metavar="de|en|zh",
+                        help=translate("Cli", "language of the program (default: de)"))
+    parser.add_argument("--demo", action="store_true",
+                        help=translate("Cli", "use the separate demo database, filled with "
+                                       "demo data on first use"))
+    parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"),
+                                       title=translate("Cli", "commands"))
+    for command in COMMANDS:
+        command.register(subparsers)
+    parser.set_defaults(run=None)
+    return parser
+
+
+def open_window(args: argparse.Namespace) -> int:
+    from isa_desk.ui.app import run_gui  # Qt widgets only when the window is wanted
+
+    return run_gui(args.target, args.lang)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    for stream in (sys.stdout, sys.stderr):  # a console that cannot show Chinese
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
+    try:
+        chosen_language(argv)
+        args = build_parser().parse_args(argv)
+    except SystemExit as stop:  # --help, --version or a usage error
+        return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    try:
+        args.target = database_target(args.database, args.demo)
+        if args.demo:
+            fill_demo_when_empty(args.target)
+        return (args.run or open_window)(args)
+    except IsaDeskError as error:
+        print(error, file=sys.stderr)
+        return USAGE_ERROR
+    except OperationalError as error:  # e.g. another program locked the file mid-way
+        print(describe_operational_error(error, args.target), file=sys.stderr)
+        return USAGE_ERROR
+    except OSError as error:  # the user data folder cannot be made, e.g. ISA_DESK_HOME is a file
+        print(translate("Cli", "ISA Desk cannot use {path}: {reason}. Choose another folder "
+                        "with ISA_DESK_HOME or a database with --database.").format(
+            path=error.filename, reason=error.strerror or error), file=sys.stderr)
+        return USAGE_ERROR
+    except KeyboardInterrupt:
+        return 130

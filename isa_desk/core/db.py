@@ -29,7 +29,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -42,6 +41,14 @@ def make_engine(target: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def use_wal(engine: Engine) -> None:
+    """Write-ahead logging, set once the file proved to be ours: the mode is stored in the
+    file itself, so setting it on a stranger's database would already change that file."""
+    if sqlite_file(engine) is not None:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -113,6 +120,7 @@ class Database:
         engine = make_engine(target)
         try:
             schema.prepare(engine, upgrade=upgrade)
+            use_wal(engine)
         except DatabaseError:
             engine.dispose()
             raise

@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
@@ -65,6 +65,50 @@ def backup_sqlite(database: Path, revision: str) -> Path:
     return target
 
 
+def migration_engine(engine: Engine) -> Engine:
+    """An engine that runs migrations on SQLite safely.
+
+    Real transactions around DDL (pysqlite leaves DDL outside of them, so a migration
+    failing half-way would stay half-applied), and foreign keys off: a batch migration
+    rebuilds a table by copying and dropping it, and with foreign keys on, that DROP
+    would cascade into every table that refers to it (inquiries, places, contacts).
+    """
+    migrations = create_engine(engine.url, connect_args={"timeout": 5})
+
+    @event.listens_for(migrations, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves, below
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(migrations, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrations
+
+
+def upgrade_to_head(engine: Engine, where: str, script_location: Path | None = None) -> None:
+    """Run the migrations as one transaction: all of them or, on any error, none."""
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    runner = migration_engine(engine) if sqlite else engine
+    try:
+        with runner.begin() as connection:
+            command.upgrade(alembic_config(connection, script_location), "head")
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise RuntimeError("foreign key check failed after the upgrade")
+    except DatabaseError:
+        raise
+    except Exception as error:
+        log.exception("upgrading %s failed", where)
+        raise DatabaseError(translate(
+            "Database", "{target} could not be upgraded ({reason}); it was left unchanged. "
+            "Report this together with the log file.").format(target=where, reason=error)
+        ) from error
+    finally:
+        if runner is not engine:
+            runner.dispose()
+
+
 def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None = None
             ) -> Path | None:
     """Create, check or upgrade the schema. Returns the backup made before an upgrade."""
@@ -109,7 +153,6 @@ def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None =
         engine.dispose()  # release connections, so the copy sees everything
         backup = backup_sqlite(Path(engine.url.database), revision)
         log.info("backed up %s to %s before upgrading", where, backup)
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection, script_location), "head")
+    upgrade_to_head(engine, where, script_location)
     log.info("upgraded %s from %s to %s", where, revision, head)
     return backup

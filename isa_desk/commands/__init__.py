@@ -1,0 +1,10 @@
+"""The subcommands of `isa-desk`.
+
+Each module has `register(subparsers)`, which adds its parser and sets `run(args) -> int`
+as the parser's default; `args.target` holds the resolved database. A new command is a
+new module listed in COMMANDS.
+"""
+
+from isa_desk.commands import demo, info
+
+COMMANDS = (demo, info)
