@@ -11,7 +11,7 @@ import json
 from sqlalchemy import event, inspect, insert
 from sqlalchemy.orm import Session, sessionmaker
 
-from isa_desk.core.models import AuditAction, AuditEntry, Base, Tag, utcnow
+from isa_desk.core.models import AuditAction, AuditEntry, Base, ImportBatch, Tag, utcnow
 
 _SKIPPED = {"created_at", "updated_at", "version", "search_text", "email_key"}
 
@@ -80,7 +80,7 @@ def _entry(record: Base, action: AuditAction, user: str) -> dict | None:
 
 
 def _audited(record) -> bool:
-    return isinstance(record, Base) and not isinstance(record, AuditEntry | Tag)
+    return isinstance(record, Base) and not isinstance(record, AuditEntry | Tag | ImportBatch)
 
 
 def _after_flush(session: Session, _context) -> None:

@@ -453,3 +453,58 @@ def _refresh_search_text(mapper, connection, target) -> None:
 for _model in SEARCH_FIELDS:
     event.listen(_model, "before_insert", _refresh_search_text)
     event.listen(_model, "before_update", _refresh_search_text)
+
+
+class ImportBatch(Base):
+    """One import of a list: what it created and changed, so that it can be undone whole."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    entity: Mapped[str] = mapped_column(String(40))  # "contact" or "member"
+    source: Mapped[str] = mapped_column(String(500), default="")  # file name and sheet
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: {"created": [ids], "updated": {id: {field: old value}}}
+    undo_data: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ColumnMapping(Base):
+    """A column mapping the user saved under a name, for the next file of the same shape."""
+
+    __tablename__ = "column_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: header -> field
+
+
+class LetterTemplate(Tracked, Base):
+    """A letter with merge fields ({{ field }}), editable by the office."""
+
+    __tablename__ = "letter_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[Language] = mapped_column(_enum(Language), default=Language.DE)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(String(200), default="")
+    signature_name: Mapped[str] = mapped_column(String(200), default="")
+    signature_function: Mapped[str] = mapped_column(String(200), default="")
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Setting(Base):
+    """Settings shared by everyone who uses the database (e.g. the letters' sender)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
