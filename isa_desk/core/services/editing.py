@@ -1,0 +1,148 @@
+"""Helpers the create/update services share: turning form values into column values,
+fetching a record for an edit with its version checked, and one write transaction
+whose database errors come back as messages for the user."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from isa_desk.core.db import Database
+from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
+from isa_desk.core.i18n import translate
+from isa_desk.core.models import Base
+
+# kept by the program itself, never taken from a form
+PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "search_text", "email_key"})
+
+
+def _invalid(field: str, value) -> ValidationError:
+    return ValidationError(
+        translate("Records", "“{value}” is not a valid value for {field}.").format(
+            value=value, field=field
+        ),
+        field,
+    )
+
+
+def _as_date(field: str, value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise _invalid(field, value) from None
+
+
+def _as_datetime(field: str, value) -> dt.datetime | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    try:
+        return dt.datetime.fromisoformat(str(value).strip())
+    except ValueError:
+        raise _invalid(field, value) from None
+
+
+def column_value(model: type[Base], field: str, value):
+    """A form value converted to what the column holds (enum, date, bool, trimmed text)."""
+    column = model.__table__.c[field]
+    kind = column.type
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        if value in (None, ""):
+            return column.default.arg if column.default is not None else None
+        try:
+            return kind.enum_class(value)
+        except ValueError:
+            raise _invalid(field, value) from None
+    if isinstance(kind, DateTime):
+        return _as_datetime(field, value)
+    if isinstance(kind, Date):
+        return _as_date(field, value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, Integer):
+        if value in (None, ""):
+            return None if column.nullable else 0
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise _invalid(field, value) from None
+    if isinstance(kind, String):
+        if value is None:
+            return None if column.nullable else ""
+        text = str(value)
+        # short fields are trimmed; long texts (notes) keep their layout
+        return text.strip() if kind.length else text.rstrip()
+    return value
+
+
+def assign(record: Base, data: dict, extra: frozenset[str] = frozenset()) -> None:
+    """Set the record's columns from `data`; keys in `extra` are left for the caller."""
+    model = type(record)
+    columns = model.__table__.c
+    for field, value in data.items():
+        if field in PROTECTED or field in extra:
+            continue
+        if field not in columns:
+            raise ValueError(f"{model.__name__} has no field {field!r}")
+        setattr(record, field, column_value(model, field, value))
+
+
+def require(value, message: str, field: str) -> None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise ValidationError(message, field)
+
+
+def for_update(session: Session, model: type[Base], record_id: int, version: int,
+               name_of) -> Base:
+    """The record to edit, if nobody changed or deleted it since the editor loaded it."""
+    record = session.get(model, record_id)
+    if record is None:
+        raise NotFoundError(
+            translate("Records", "The record was deleted by someone else in the meantime.")
+        )
+    if version is not None and record.version != version:
+        raise ConflictError(
+            translate(
+                "Records",
+                "“{name}” was changed by someone else since you opened it. "
+                "Your changes were not saved; open the record again to see the current state.",
+            ).format(name=name_of(record))
+        )
+    return record
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[Session]:
+    """One write transaction; a concurrent change or a broken rule ends it with a message."""
+    try:
+        with db.transaction() as session:
+            yield session
+    except StaleDataError as error:
+        raise ConflictError(
+            translate(
+                "Records",
+                "The record was changed by someone else while you were saving. "
+                "Your changes were not saved; open the record again.",
+            )
+        ) from error
+    except IntegrityError as error:
+        raise ConflictError(
+            translate(
+                "Records", "The change breaks a rule of the database and was not saved: {reason}"
+            ).format(reason=str(error.orig).strip())
+        ) from error

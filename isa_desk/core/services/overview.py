@@ -1,0 +1,50 @@
+"""Figures for the overview page, counted by the database."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from isa_desk.core.db import Database
+from isa_desk.core.models import Contact, Event, Inquiry, Member, MemberStatus, Organisation
+
+_COUNTED = {
+    "members": Member,
+    "organisations": Organisation,
+    "contacts": Contact,
+    "inquiries": Inquiry,
+    "events": Event,
+}
+
+
+def totals(db: Database) -> dict[str, int]:
+    """How many members, organisations, contacts, inquiries and events there are."""
+    with db.session() as session:
+        return {
+            key: session.execute(select(func.count()).select_from(model)).scalar_one()
+            for key, model in _COUNTED.items()
+        }
+
+
+def members_by_country_status(db: Database) -> dict[str, dict[str, int]]:
+    """country -> status -> number of members."""
+    stmt = select(Member.country, Member.status, func.count()).group_by(
+        Member.country, Member.status
+    )
+    result: dict[str, dict[str, int]] = {}
+    with db.session() as session:
+        for country, status, number in session.execute(stmt):
+            result.setdefault(country, {})[str(status)] = number
+    return result
+
+
+def members_per_region(db: Database, country: str) -> list[tuple[str, int]]:
+    """(federal state or province, members in status member), largest first; "" = unknown."""
+    number = func.count().label("number")
+    stmt = (
+        select(Member.region, number)
+        .where(Member.country == country, Member.status == MemberStatus.MEMBER)
+        .group_by(Member.region)
+    )
+    with db.session() as session:
+        rows = [(region or "", n) for region, n in session.execute(stmt)]
+    return sorted(rows, key=lambda row: (-row[1], row[0].casefold()))

@@ -1,0 +1,239 @@
+"""Search, filter and sort for the list services, all done by the database.
+
+Every searchable record keeps a folded copy of its text in `search_text` (see
+models.SEARCH_FIELDS and core.text.search_key); a search word is folded the same way
+and must occur somewhere in it. Sorting always ends with the id, so that pages taken
+one after another neither repeat nor skip a row.
+
+How a page is found depends on how many rows match (tables with a trigram index,
+see search_index.py, at 100,000 contacts):
+- words the index can look up (three or more letters, any Chinese) that occur in at
+  most PROBE_LIMIT rows: the index finds them, and they are sorted;
+- more common words, words too short for the index (one or two Latin letters) and
+  filters: the page is read along the sort order, where an index gives that order,
+  stopping after the page; when the first WALK_ROWS rows of that order hold too few
+  matches (a rare word, or one found only late in the order) the matching rows are
+  found first and sorted instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import (
+    Column,
+    Select,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
+
+from isa_desk.core.db import Database
+from isa_desk.core.models import Tag
+from isa_desk.core.services import search_index
+from isa_desk.core.services.common import ListQuery
+from isa_desk.core.text import search_key
+
+MAX_WORDS = 8  # more words than this add no precision, only work
+PROBE_LIMIT = 10000  # more index hits than this: reading along the sort order is quicker
+WALK_ROWS = 5000  # rows read along the sort order, beyond a page, before sorting instead
+
+
+def words(text_: str) -> list[str]:
+    """The folded search words of a search text, without repeats."""
+    unique: list[str] = []
+    for word in search_key(text_ or "").split():
+        if word not in unique:
+            unique.append(word)
+    return unique[:MAX_WORDS]
+
+
+def _like(column, found: list[str]) -> list:
+    # % and _ in a word are taken literally
+    return [column.contains(word, autoescape=True) for word in found]
+
+
+def like_conditions(column, text_: str) -> list:
+    """Every word must occur in `column`; % and _ in a word are taken literally."""
+    return _like(column, words(text_))
+
+
+def tag_condition(tags_relationship: InstrumentedAttribute, tag: str | None) -> list:
+    """Only records that carry the tag of that name: their ids are read from the link
+    table once, not looked up for every record."""
+    if not tag:
+        return []
+    relation = tags_relationship.property
+    ((owner_id, link_owner),) = relation.synchronize_pairs
+    ((tag_id, link_tag),) = relation.secondary_synchronize_pairs
+    tagged = select(link_owner).join(Tag, tag_id == link_tag).where(Tag.name == tag)
+    return [owner_id.in_(tagged)]
+
+
+def equal_conditions(filters: Mapping[InstrumentedAttribute, object]) -> list:
+    """Exact filters; a value of None (or "") means any."""
+    return [
+        column == value for column, value in filters.items() if value is not None and value != ""
+    ]
+
+
+@dataclass(frozen=True)
+class Match:
+    """The WHERE conditions of a list query, and its count when already known."""
+
+    conditions: list
+    count: int | None = None
+    text: bool = False  # a search text is part of it
+    few: bool = False  # found through the trigram index: few rows, sort them all
+    # the same conditions with the LIKE words tested on a narrow index first: for
+    # rare words, quicker than testing them on every row
+    narrowed: list = field(default_factory=list)
+
+
+def _index_count(session: Session, index: str, found: list[str], limit: int | None) -> int:
+    """How many rows the trigram index finds, counting no further than `limit`."""
+    hits = f"SELECT rowid FROM {index} WHERE {index} MATCH :words"
+    if limit is not None:
+        hits += f" LIMIT {int(limit)}"
+    stmt = text(f"SELECT count(*) FROM ({hits})").bindparams(
+        bindparam("words", search_index.fts_query(found)))
+    return session.execute(stmt).scalar_one()
+
+
+def _index_condition(id_column, index: str, found: list[str]):
+    rows = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :words").bindparams(
+        bindparam("words", search_index.fts_query(found), unique=True)
+    )
+    return id_column.in_(rows.columns(literal_column("rowid")))
+
+
+def _index_of(db: Database, search_column) -> str | None:
+    index = search_index.INDEXED.get(search_column.table.name)
+    return index if index and index in search_index.available(db.engine) else None
+
+
+def match(session: Session, db: Database, search_column, text_: str, filters: list) -> Match:
+    """The conditions for records whose `search_column` holds every word of `text_` and
+    that meet `filters`; see the module's note on rare and common words."""
+    found, filters = words(text_), list(filters)
+    if not found:
+        return Match(filters)
+    index = _index_of(db, search_column)
+    looked_up = [w for w in found if search_index.indexable(w)] if index else []
+    short = _like(search_column, [w for w in found if w not in looked_up])
+    alone = not short and not filters
+    if looked_up:
+        hits = _index_count(session, index, looked_up, PROBE_LIMIT + 1)
+        if hits <= PROBE_LIMIT:
+            id_column = search_column.table.c.id
+            conditions = [_index_condition(id_column, index, looked_up), *short, *filters]
+            return Match(conditions, hits if alone else None, text=True, few=True)
+    like = _like(search_column, found)
+    exact = _index_count(session, index, looked_up, None) if looked_up and alone else None
+    id_column = search_column.table.c.id
+    narrowed = [id_column.in_(select(id_column).where(*like)), *filters]
+    return Match(like + filters, exact, text=True, narrowed=narrowed)
+
+
+def count(session: Session, model, found: Match) -> int:
+    """How many records of `model` a match finds."""
+    if found.count is not None:
+        return found.count
+    stmt = select(func.count()).select_from(model).where(*found.conditions)
+    return session.execute(stmt).scalar_one()
+
+
+def sort_key(query: ListQuery, sort_columns: Mapping[str, Sequence], default: str) -> str:
+    return query.sort if query.sort in sort_columns else default
+
+
+def _unindexed(column):
+    """`+column`: the same order, but SQLite will not walk an index for it."""
+    return UnaryExpression(column, operator=custom_op("+"))
+
+
+class Order(list):
+    """The ORDER BY expressions of a list query, knowing the columns behind them."""
+
+    def __init__(self, columns: list, descending: bool, sqlite: bool, sorting: bool):
+        self.columns, self.descending, self.sqlite = columns, descending, sqlite
+        # sorting: SQLite is kept from walking an index (see `sorting`)
+        shown = [_unindexed(c) for c in columns] if sqlite and sorting else list(columns)
+        super().__init__([c.desc() for c in shown] if descending else shown)
+
+    def sorting(self) -> Order:
+        """The order for finding the matching rows first, then sorting them: with a
+        search word, SQLite would otherwise rather walk the sort index testing each row,
+        which for a word found late in the order ("schmidt" by family name) reads most of
+        the table."""
+        return Order(self.columns, self.descending, self.sqlite, sorting=True)
+
+    def walk_index(self) -> str | None:
+        """The name of the index that gives this order (the sort columns, then the row's
+        id), if there is one."""
+        *keys, id_column = [column.expression for column in self.columns]
+        if not self.sqlite or not keys or not all(isinstance(k, Column) for k in keys):
+            return None
+        table = id_column.table
+        if any(k.table is not table or k.nullable for k in keys):
+            return None  # row-value bounds (see _walk) need values
+        names = [k.name for k in keys]
+        for index in table.indexes:
+            if [c.name for c in index.columns] == names:
+                return index.name
+        return None
+
+
+def order_by(db: Database, query: ListQuery, sort_columns: Mapping[str, Sequence],
+             default: str, id_column, found: Match) -> Order:
+    """The ORDER BY of `query.sort` (a whitelisted key, else the default), then the id."""
+    columns = list(sort_columns[sort_key(query, sort_columns, default)]) + [id_column]
+    sqlite = db.engine.dialect.name == "sqlite"
+    return Order(columns, query.descending, sqlite, sorting=found.few)
+
+
+def _walk(session: Session, stmt: Select, order: Order, index: str, offset: int,
+          limit: int) -> list[int] | None:
+    """The page read along the sort index, looking at no more than the first rows of
+    the order up to offset + limit + WALK_ROWS; None when they hold too few matches."""
+    table = order.columns[-1].expression.table
+    reach = offset + limit + WALK_ROWS
+    bound = session.execute(
+        select(*order.columns).order_by(*order).offset(reach).limit(1)
+    ).first()
+    walk = stmt.with_hint(table, f"INDEXED BY {index}", "sqlite").order_by(*order)
+    if bound is not None:
+        row, last = tuple_(*order.columns), tuple_(*bound)
+        walk = walk.where(row >= last if order.descending else row <= last)
+    ids = list(session.scalars(walk.offset(offset).limit(limit)))
+    return ids if len(ids) == limit or bound is None else None
+
+
+def page_ids(session: Session, ids: Select, found: Match, order: Sequence, offset: int,
+             limit: int) -> list[int]:
+    """The ids of one page; `ids` is `select(Model.id)` with the joins the order needs."""
+    offset, limit = max(0, int(offset)), max(0, int(limit))
+    conditions = found.conditions
+    if isinstance(order, Order) and conditions and not found.few:
+        index = order.walk_index()
+        if index and offset + limit <= WALK_ROWS:
+            walked = _walk(session, ids.where(*conditions), order, index, offset, limit)
+            if walked is not None:
+                return walked
+            conditions = found.narrowed or conditions  # the matches are rare
+        order = order.sorting()
+    stmt = ids.where(*conditions).order_by(*order).offset(offset).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def in_order(rows, ids: list[int]) -> list:
+    """Rows fetched by id, put into the order of `ids`."""
+    position = {row_id: i for i, row_id in enumerate(ids)}
+    return sorted(rows, key=lambda row: position[row.id])

@@ -1,0 +1,58 @@
+"""Tags: short labels on members, organisations and contacts, given by name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from isa_desk.core.db import Database
+from isa_desk.core.errors import ValidationError
+from isa_desk.core.i18n import translate
+from isa_desk.core.models import Tag
+
+MAX_LENGTH = 80
+
+
+def names(db: Database) -> list[str]:
+    """All tag names, sorted."""
+    with db.session() as session:
+        return sorted(session.scalars(select(Tag.name)), key=str.casefold)
+
+
+def clean(names_given: Iterable[str]) -> list[str]:
+    """Trimmed names without blanks and without repeats that differ only in case."""
+    seen: set[str] = set()
+    cleaned = []
+    for name in names_given or ():
+        name = " ".join(str(name).split())
+        if name and name.casefold() not in seen:
+            if len(name) > MAX_LENGTH:
+                raise ValidationError(
+                    translate("Tags", "The tag “{name}” is longer than {limit} characters.").format(
+                        name=name, limit=MAX_LENGTH
+                    ),
+                    "tags",
+                )
+            seen.add(name.casefold())
+            cleaned.append(name)
+    return cleaned
+
+
+def get_or_create(session: Session, names_given: Iterable[str]) -> list[Tag]:
+    """The tags of these names, made where missing; an existing tag matches in any case."""
+    wanted = clean(names_given)
+    if not wanted:
+        return []
+    # the tag table stays small (tens of names), so matching in Python is cheap
+    existing = {tag.name.casefold(): tag for tag in session.scalars(select(Tag))}
+    tags = []
+    for name in wanted:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name.casefold()] = tag
+        tags.append(tag)
+    return tags

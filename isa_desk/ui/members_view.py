@@ -1,0 +1,101 @@
+"""The members list: the alliance's cities, districts, regions and networks."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QAction
+
+from isa_desk.core.models import MemberKind, MemberStatus
+from isa_desk.core.services import members
+from isa_desk.ui import labels
+from isa_desk.ui.list_view import ListArea
+from isa_desk.ui.table_model import RIGHT, Column, enum_text
+
+translate = QCoreApplication.translate
+
+COLUMNS = [
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 200),
+    Column("name_zh", QT_TRANSLATE_NOOP("Columns", "Chinese name"), 120),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 95, format=enum_text(MemberKind)),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=labels.country_name),
+    Column(
+        "region", QT_TRANSLATE_NOOP("Columns", "State/province"), 150, format=labels.region_name
+    ),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 105, format=enum_text(MemberStatus)),
+    Column(
+        "member_since", QT_TRANSLATE_NOOP("Columns", "Member since"), 105, format=labels.date_text
+    ),
+    Column("contacts", QT_TRANSLATE_NOOP("Columns", "Contacts"), 75, align=RIGHT),
+    Column("places", QT_TRANSLATE_NOOP("Columns", "Places"), 200),
+]
+
+
+class MembersView(ListArea):
+    key = "members"
+    kind = "member"
+    filters = ("country", "region", "status", "tag")
+    default_sort = "name"
+
+    showContactsRequested = Signal(str, int, str)  # scope field, id, chip label
+
+    def service(self) -> ModuleType:
+        return members
+
+    def columns(self):
+        return COLUMNS
+
+    def placeholder(self) -> str:
+        return translate("MembersView", "Search members … (Ctrl+F)")
+
+    def search_tooltip(self) -> str:
+        return translate(
+            "MembersView",
+            "Searches name, Chinese name, state or province, places and website. "
+            "Umlauts and accents need not be typed: “duren” finds Düren.",
+        )
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown != total:
+            return translate("MembersView", "{shown} of {total} members").format(
+                shown=shown, total=total
+            )
+        if total == 1:
+            return translate("MembersView", "1 member")
+        return translate("MembersView", "{count} members").format(count=total)
+
+    def build_actions(self) -> list[QAction | None]:
+        self.show_contacts_action = QAction(
+            translate("MembersView", "Show contacts of this member"), self
+        )
+        self.show_contacts_action.triggered.connect(self.show_contacts)
+        self.new_contact_action = QAction(
+            translate("MembersView", "New contact for this member…"), self
+        )
+        self.new_contact_action.triggered.connect(self.new_contact)
+        return [self.show_contacts_action, self.new_contact_action]
+
+    def update_actions(self) -> None:
+        one = len(self.selected_rows()) == 1
+        self.show_contacts_action.setEnabled(one)
+        self.new_contact_action.setEnabled(one and self.can_edit())
+
+    def _current_row(self):
+        rows = self.selected_rows()
+        return self.model.row_object(rows[0]) if len(rows) == 1 else None
+
+    def show_contacts(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.showContactsRequested.emit(
+                "member_id",
+                row.id,
+                translate("MembersView", "Member: {name}").format(name=row.name),
+            )
+
+    def new_contact(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            if self.open_record(None, {"member_id": row.id}, kind="contact") is not None:
+                self.after_change(row.id)

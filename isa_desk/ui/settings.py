@@ -1,0 +1,103 @@
+"""The window's remembered settings: an INI file in the user data folder.
+
+One place names every key, so the file stays readable and a test can point it at a
+temporary folder (ISA_DESK_HOME).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from isa_desk.core import paths
+
+LANGUAGE = "general/language"
+LAST_AREA = "window/last_area"
+GEOMETRY = "window/geometry"
+STATE = "window/state"
+
+
+class Settings:
+    """Typed access to the settings file (QSettings in INI format)."""
+
+    def __init__(self, path: str | Path | None = None):
+        self.path = Path(path) if path else paths.settings_path()
+        self.store = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    # language ---------------------------------------------------------------------------
+    def language(self) -> str | None:
+        value = self.store.value(LANGUAGE)
+        return str(value) if value else None
+
+    def set_language(self, language: str) -> None:
+        self.store.setValue(LANGUAGE, language)
+
+    # window -----------------------------------------------------------------------------
+    def geometry(self) -> QByteArray | None:
+        return self._bytes(GEOMETRY)
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.store.setValue(GEOMETRY, value)
+
+    def window_state(self) -> QByteArray | None:
+        return self._bytes(STATE)
+
+    def set_window_state(self, value: QByteArray) -> None:
+        self.store.setValue(STATE, value)
+
+    def last_area(self) -> str | None:
+        value = self.store.value(LAST_AREA)
+        return str(value) if value else None
+
+    def set_last_area(self, key: str) -> None:
+        self.store.setValue(LAST_AREA, key)
+
+    # lists ------------------------------------------------------------------------------
+    def column_widths(self, list_key: str) -> dict[str, int]:
+        """Remembered widths by column field name."""
+        widths = {}
+        for item in self._list(f"lists/{list_key}/widths"):
+            field, _, width = item.partition("=")
+            if width.isdigit():
+                widths[field] = int(width)
+        return widths
+
+    def set_column_widths(self, list_key: str, widths: dict[str, int]) -> None:
+        self.store.setValue(
+            f"lists/{list_key}/widths", [f"{field}={width}" for field, width in widths.items()]
+        )
+
+    def hidden_columns(self, list_key: str) -> set[str] | None:
+        """Field names the user hid; None when never chosen (the list's defaults apply)."""
+        if not self.store.contains(f"lists/{list_key}/hidden"):
+            return None
+        return set(self._list(f"lists/{list_key}/hidden"))
+
+    def set_hidden_columns(self, list_key: str, fields: set[str]) -> None:
+        # An explicit marker keeps "nothing hidden" apart from "never chosen".
+        self.store.setValue(f"lists/{list_key}/hidden", sorted(fields) or [""])
+
+    # folders ----------------------------------------------------------------------------
+    def last_folder(self, purpose: str) -> str:
+        value = self.store.value(f"folders/{purpose}")
+        return str(value) if value else str(Path.home())
+
+    def set_last_folder(self, purpose: str, folder: str | Path) -> None:
+        self.store.setValue(f"folders/{purpose}", str(folder))
+
+    def sync(self) -> None:
+        self.store.sync()
+
+    # helpers ----------------------------------------------------------------------------
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.store.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def _list(self, key: str) -> list[str]:
+        value = self.store.value(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in value if str(item)]
