@@ -95,6 +95,9 @@ def main(argv: list[str] | None = None) -> int:
     except OperationalError as error:  # e.g. another program locked the file mid-way
         print(describe_operational_error(error, args.target), file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
+        sys.stderr.close()
+        return 0
     except OSError as error:  # the user data folder cannot be made, e.g. ISA_DESK_HOME is a file
         print(translate("Cli", "ISA Desk cannot use {path}: {reason}. Choose another folder "
                         "with ISA_DESK_HOME or a database with --database.").format(

@@ -5,6 +5,7 @@ as the parser's default; `args.target` holds the resolved database. A new comman
 new module listed in COMMANDS.
 """
 
-from isa_desk.commands import demo, info
+from isa_desk.commands import demo, info, inquiries, letters, templates, export, import_
+from isa_desk.commands import events
 
-COMMANDS = (demo, info)
+COMMANDS = (demo, info, inquiries, letters, templates, export, import_, events)

@@ -26,9 +26,20 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    inspect,
+    update,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Unmapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    unmapped_column,
+)
 
+from isa_desk.core.services.search_index import index_text
 from isa_desk.core.text import search_key
 
 NAMING_CONVENTION = {
@@ -149,6 +160,11 @@ class AuditAction(enum.StrEnum):
     DELETE = "delete"
 
 
+# SQLite reuses the highest id after a delete unless a table says AUTOINCREMENT; undo
+# (which puts rows back with their ids) and the audit trail rely on ids never coming back.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
 class Tracked:
     """Created/updated timestamps and the optimistic-locking version counter."""
 
@@ -166,7 +182,9 @@ def _tag_table(name: str, owner: str) -> Table:
         name,
         Base.metadata,
         Column(f"{owner}_id", ForeignKey(f"{owner}.id", ondelete="CASCADE"), primary_key=True),
-        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True),
+        # indexed: a tag filter reads the records of one tag
+        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True,
+               index=True),
     )
 
 
@@ -189,6 +207,7 @@ class Member(Tracked, Base):
     """A member entity of the alliance: a city, district, region or network of towns."""
 
     __tablename__ = "member"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -222,6 +241,7 @@ class MemberPlace(Base):
     """A town that belongs to a region or city network."""
 
     __tablename__ = "member_place"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
@@ -233,6 +253,7 @@ class MemberPlace(Base):
 
 class Organisation(Tracked, Base):
     __tablename__ = "organisation"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -263,12 +284,19 @@ class Organisation(Tracked, Base):
         return f"Organisation({self.id}, {self.name!r})"
 
 
+def _index_text_default(context) -> str:
+    return index_text(context.get_current_parameters().get("search_text") or "")
+
+
 class Contact(Tracked, Base):
     """A person the office writes to."""
 
     __tablename__ = "contact"
     __table_args__ = (
-        Index("ix_contact_sort_name", "family_name", "given_name"),
+        # the list's default order; with the search text in it, a search word too short
+        # for the trigram index is tested while reading this order, without the table
+        Index("ix_contact_sort_name", "family_name", "given_name", "id", "search_text"),
+        NEVER_REUSE_IDS,
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -306,6 +334,10 @@ class Contact(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # search_text as the trigram index reads it (services/search_index.py). Not mapped:
+    # nobody edits it and the audit trail and undo need not carry it; it is computed on
+    # every insert (also bulk ones) by its default, and on update by _refresh_index_text.
+    search_index_text: Unmapped[str] = unmapped_column(Text, default=_index_text_default)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
     member: Mapped[Member | None] = relationship(back_populates="contacts")
@@ -329,6 +361,7 @@ class Inquiry(Tracked, Base):
     """A city's inquiry about membership, from first contact to a decision."""
 
     __tablename__ = "inquiry"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
@@ -355,6 +388,7 @@ class Activity(Tracked, Base):
     """A dated note, call, e-mail, meeting or letter about a contact, member or inquiry."""
 
     __tablename__ = "activity"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind), default=ActivityKind.NOTE)
@@ -379,6 +413,7 @@ class Activity(Tracked, Base):
 
 class Event(Tracked, Base):
     __tablename__ = "event"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -395,7 +430,7 @@ class Event(Tracked, Base):
 
 class Participant(Tracked, Base):
     __tablename__ = "participant"
-    __table_args__ = (UniqueConstraint("event_id", "contact_id"),)
+    __table_args__ = (UniqueConstraint("event_id", "contact_id"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
@@ -450,15 +485,27 @@ def _refresh_search_text(mapper, connection, target) -> None:
         target.email_key = target.email.lower() or None
 
 
+def _refresh_index_text(mapper, connection, target: Contact) -> None:
+    if not inspect(target).attrs.search_text.history.has_changes():
+        return
+    table = Contact.__table__
+    connection.execute(
+        update(table).where(table.c.id == target.id)
+        .values(search_index_text=index_text(target.search_text))
+    )
+
+
 for _model in SEARCH_FIELDS:
     event.listen(_model, "before_insert", _refresh_search_text)
     event.listen(_model, "before_update", _refresh_search_text)
+event.listen(Contact, "after_update", _refresh_index_text)
 
 
 class ImportBatch(Base):
     """One import of a list: what it created and changed, so that it can be undone whole."""
 
     __tablename__ = "import_batch"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -488,6 +535,7 @@ class LetterTemplate(Tracked, Base):
     """A letter with merge fields ({{ field }}), editable by the office."""
 
     __tablename__ = "letter_template"
+    __table_args__ = (NEVER_REUSE_IDS,)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(String(60), unique=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -57,12 +56,26 @@ def database_target(option: str | None = None, demo: bool = False) -> str:
 
 
 def resource_path(*parts: str) -> Path:
-    """A shipped data file (resources/, translations/), installed, from source or frozen."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    roots = [Path(frozen_root)] if frozen_root else []
-    roots += [_PACKAGE_DIR, _PACKAGE_DIR.parent]
-    for root in roots:
+    """A shipped data file: resource_path("translations", "isa_desk_de.qm"),
+    resource_path("resources", "icons", "isa-desk.svg").
+
+    resources/ and translations/ sit at the top of the source tree; an installed wheel and
+    the frozen bundle carry them inside the package (isa_desk/resources,
+    isa_desk/translations), see setup.py and packaging/isa_desk.spec. The path is returned
+    even when the file is missing, so the caller can name it in a message.
+    """
+    for root in _resource_roots():
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate
-    return roots[0].joinpath(*parts)
+    return _PACKAGE_DIR.joinpath(*parts)
+
+
+def _resource_roots() -> list[Path]:
+    roots = [_PACKAGE_DIR]  # a wheel, the frozen bundle (its modules live under _MEIPASS)
+    source_tree = _PACKAGE_DIR.parent
+    # a checkout or editable install; only there, so that a stray top-level "resources"
+    # folder of some other distribution in site-packages is never picked up
+    if (source_tree / "pyproject.toml").is_file():
+        roots.append(source_tree)
+    return roots

@@ -1,7 +1,9 @@
 """Bring a database to the program's schema revision at start.
 
 A new database is created from the models and stamped at head; an older one is
-backed up next to itself, then upgraded; one from a newer program is refused.
+backed up next to itself, then upgraded; one from a newer program is refused. The
+contacts' trigram search index (SQLite) is made with the schema, and repaired at each
+start should a migration have rebuilt the table it follows.
 """
 
 from __future__ import annotations
@@ -21,12 +23,17 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.models import Base
+from isa_desk.core.services import search_index
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
 
 log = logging.getLogger(__name__)
 
+
+def include_name(name: str | None, type_: str, parent_names) -> bool:
+    """What schema comparison looks at: not the search index, which no model describes."""
+    return not (type_ == "table" and name and search_index.is_index_table(name))
 
 
 def alembic_config(connection: Connection | None = None, script_location: Path | None = None
@@ -111,7 +118,15 @@ def upgrade_to_head(engine: Engine, where: str, script_location: Path | None = N
 
 def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None = None
             ) -> Path | None:
-    """Create, check or upgrade the schema. Returns the backup made before an upgrade."""
+    """Create, check or upgrade the schema, and make sure the search index is in place.
+    Returns the backup made before an upgrade."""
+    backup = _bring_to_head(engine, upgrade, script_location)
+    search_index.install(engine)
+    return backup
+
+
+def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None
+                   ) -> Path | None:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = current_revision(connection)

@@ -53,7 +53,7 @@ def run_gui(target: str, language: str | None) -> int:
     window.show()
     delay = os.environ.get(QUIT_AFTER_ENV, "")
     if delay.isdigit():
-        QTimer.singleShot(int(delay), lambda: (window.close(), app.quit()))
+        QTimer.singleShot(int(delay), window.close)  # the last window closed ends exec()
     try:
         return app.exec()
     finally:

@@ -80,11 +80,11 @@ def _enum_texts() -> dict[type[enum.Enum], dict[str, str]]:
             "letter": translate("Labels", "Letter"),
         },
         m.ParticipantStatus: {
-            "invited": translate("Labels", "Invited"),
-            "registered": translate("Labels", "Registered"),
-            "declined": translate("Labels", "Declined"),
-            "attended": translate("Labels", "Attended"),
-            "no_show": translate("Labels", "No-show"),
+            "invited": translate("ParticipantStatus", "Invited"),
+            "registered": translate("ParticipantStatus", "Registered"),
+            "declined": translate("ParticipantStatus", "Declined"),
+            "attended": translate("ParticipantStatus", "Attended"),
+            "no_show": translate("ParticipantStatus", "No-show"),
         },
     }
 

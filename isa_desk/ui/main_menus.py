@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from isa_desk.ui import letters_actions
+from isa_desk.ui import exchange_menu, letters_actions
 
 translate = QCoreApplication.translate
 
@@ -100,6 +100,7 @@ def build_actions(window) -> None:
     window.letter_sender_action = _action(
         window, translate("MainWindow", "&Sender of the letters…"),
         lambda: letters_actions.open_sender(window))
+    exchange_menu.build_actions(window)  # import and export of Excel lists
 
     window.area_group = QActionGroup(window)
     window.area_actions: list[QAction] = []
@@ -131,6 +132,7 @@ def build_menus(window) -> None:
     language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
     for action in window.language_actions.values():
         language_menu.addAction(action)
+    exchange_menu.add_to_menu(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
 

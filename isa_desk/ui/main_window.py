@@ -27,6 +27,8 @@ from isa_desk.core.db import Database
 from isa_desk.core.errors import DatabaseError, IsaDeskError
 from isa_desk.ui import errors, main_menus
 from isa_desk.ui.contacts_view import ContactsView
+from isa_desk.ui.event_overview import overview_section as event_section
+from isa_desk.ui.events_view import EventsView
 from isa_desk.ui.inquiries_view import InquiriesView
 from isa_desk.ui.inquiry_overview import DueNotice, overview_section
 from isa_desk.ui.list_view import ListArea
@@ -39,6 +41,8 @@ translate = QCoreApplication.translate
 
 if overview_section not in SECTIONS:
     SECTIONS.append(overview_section)  # due follow-ups and open inquiries per status
+if event_section not in SECTIONS:
+    SECTIONS.append(event_section)  # the next event with its counts and deadline
 
 DEFAULT_SIZE = QSize(1280, 800)
 DATABASE_FILTER = "*.sqlite *.db"
@@ -110,6 +114,7 @@ class MainWindow(QMainWindow):
             "organisations": translate("MainWindow", "Organisations"),
             "contacts": translate("MainWindow", "Contacts"),
             "inquiries": translate("MainWindow", "Inquiries"),
+            "events": translate("MainWindow", "Events"),
         }
 
     def _build_areas(self) -> None:
@@ -120,6 +125,7 @@ class MainWindow(QMainWindow):
             OrganisationsView(self.db, self.settings, self.undo_stack),
             ContactsView(self.db, self.settings, self.undo_stack),
             InquiriesView(self.db, self.settings, self.undo_stack),
+            EventsView(self.db, self.settings, self.undo_stack),
         ]
         self.areas = {"overview": overview} | {area.key: area for area in lists}
         common = [self.open_action, self.new_action, self.delete_action, None, self.copy_action]
@@ -196,6 +202,11 @@ class MainWindow(QMainWindow):
     def open_inquiry(self, inquiry_id: int) -> None:
         self.show_area("inquiries")
         self.areas["inquiries"].open_record(inquiry_id)
+
+    def open_event(self, event_id: int) -> None:
+        """Show an event with its participants (from the overview)."""
+        self.show_area("events")
+        self.areas["events"].select_event(event_id)
 
     # actions -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

@@ -125,7 +125,7 @@ class OverviewArea(QScrollArea):
             "organisations": (translate("Overview", "Organisations"), True),
             "contacts": (translate("Overview", "Contacts"), True),
             "inquiries": (translate("Overview", "Membership inquiries"), True),
-            "events": (translate("Overview", "Events"), False),
+            "events": (translate("Overview", "Events"), True),
         }
         for key, (caption, clickable) in captions.items():
             tile = Tile(caption, clickable)

@@ -17,6 +17,7 @@ from isa_desk.core import schema
 from isa_desk.core.db import Database, make_engine
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.models import Base, Contact, Inquiry, Member, MemberPlace
+from isa_desk.core.services import search_index
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 STORED = sorted(DATA.glob("schema-*.sqlite"))
@@ -33,12 +34,27 @@ def rows(path: Path, table: str) -> dict[int, dict]:
 
 
 def tables(path: Path) -> set[str]:
+    """The tables of the models (not SQLite's own, nor the search index's)."""
     connection = sqlite3.connect(path)
     try:
         names = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-        return {name for (name,) in names if not name.startswith("sqlite_")}
+        return {name for (name,) in names
+                if not name.startswith("sqlite_") and not search_index.is_index_table(name)}
     finally:
         connection.close()
+
+
+def schema_sql(engine, where: str) -> dict[str, str]:
+    """The CREATE statements SQLite keeps of some of its objects."""
+    with engine.connect() as connection:
+        found = connection.exec_driver_sql(f"SELECT name, sql FROM sqlite_master WHERE {where}")
+        return {name: " ".join((sql or "").split()) for name, sql in found}
+
+
+def never_reusing_ids(engine) -> set[str]:
+    """The tables that say AUTOINCREMENT, so that SQLite never hands an id out twice."""
+    created = schema_sql(engine, "type = 'table'")
+    return {name for name, sql in created.items() if "AUTOINCREMENT" in sql.upper()}
 
 
 def revision_of(path: Path) -> str:
@@ -55,7 +71,8 @@ def migrated_engine(path: Path):
 
 def differences(engine) -> list:
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": schema.include_name})
         return compare_metadata(context, Base.metadata)
 
 
@@ -135,6 +152,23 @@ def test_migrations_from_empty_give_the_schema_a_new_database_gets(tmp_path):
     created = Database.open(str(tmp_path / "created.sqlite"))
     try:
         assert describe(migrated) == describe(created.engine)
+    finally:
+        migrated.dispose()
+        created.close()
+
+
+def test_tables_never_reuse_ids_and_the_search_index_is_made_either_way(tmp_path):
+    migrated = migrated_engine(tmp_path / "migrated.sqlite")
+    created = Database.open(str(tmp_path / "created.sqlite"))
+    try:
+        expected = {table.name for table in Base.metadata.tables.values()
+                    if table.dialect_kwargs.get("sqlite_autoincrement")}
+        assert {"member", "contact", "activity", "import_batch"} <= expected
+        assert never_reusing_ids(migrated) == never_reusing_ids(created.engine) == expected
+        index = "name LIKE 'contact_search%'"
+        assert schema_sql(migrated, index) == schema_sql(created.engine, index)
+        assert set(schema_sql(migrated, "type = 'trigger'")) == {
+            "contact_search_insert", "contact_search_delete", "contact_search_update"}
     finally:
         migrated.dispose()
         created.close()

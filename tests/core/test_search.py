@@ -1,14 +1,22 @@
 """Search, filters, sorting and paging of the three lists, with and without the
 trigram index (SQLite with FTS5, and the LIKE search every database has)."""
 
+import shutil
+import sqlite3
+from pathlib import Path
+
 import pytest
 from sqlalchemy import insert
 
 from isa_desk.core.db import Database
-from isa_desk.core.models import Contact
-from isa_desk.core.services import contacts, members, organisations, search, search_index
+from isa_desk.core.models import Contact, Tag
+from isa_desk.core.services import (
+    contacts, members, organisations, search, search_index, undo,
+)
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.text import search_key
+
+STORED_0001 = Path(__file__).resolve().parent.parent / "data" / "schema-0001.sqlite"
 
 
 @pytest.fixture(scope="module", params=["like", "trigram"])
@@ -16,8 +24,9 @@ def sdb(request, tmp_path_factory):
     """A database with a few members, organisations and contacts, searched both ways.
     The tests only read it, so it is made once."""
     db = Database.open(str(tmp_path_factory.mktemp("search") / "s.sqlite"))
-    if request.param == "trigram":
-        assert search_index.install(db.engine)
+    if request.param == "like":
+        search_index.drop(db.engine)
+    assert bool(search_index.available(db.engine)) == (request.param == "trigram")
     duren = members.create(db, {"name": "Kreis Düren", "country": "DE",
                                 "region": "Nordrhein-Westfalen",
                                 "status": "member", "kind": "district", "places": ["Jülich"],
@@ -74,6 +83,21 @@ def test_chinese_characters_are_found_as_written(sdb):
     assert found(sdb, contacts, text="佛山") == ["Li", "Zhang"]
     assert found(sdb, contacts, text="李伟") == ["Li"]
     assert found(sdb, contacts, text="伟") == ["Li"]
+    assert found(sdb, contacts, text="佛") == ["Li", "Zhang"]
+    assert found(sdb, contacts, text="山市") == ["Li", "Zhang"]
+    assert found(sdb, contacts, text="伟李") == []
+    assert found(sdb, contacts, text="伟伟") == []
+    assert found(sdb, contacts, text="静 li") == []
+    assert found(sdb, contacts, text="静 zhang") == ["Zhang"]
+
+
+def test_chinese_words_of_one_character_are_looked_up_in_the_index(sdb):
+    with sdb.session() as session:
+        for text in ("佛", "佛山", "李伟"):
+            hit = search.match(session, sdb, Contact.search_text, text, [])
+            assert hit.few == bool(search_index.available(sdb.engine)), text
+        short = search.match(session, sdb, Contact.search_text, "li", [])
+        assert not short.few  # two Latin letters: tested with LIKE
 
 
 def test_places_of_a_member_are_searched_too(sdb):
@@ -107,6 +131,9 @@ def test_filters_by_country_region_status_and_tag(sdb):
     assert found(sdb, contacts, country="CN", region="Guangdong") == ["Li", "Zhang"]
     assert found(sdb, contacts, tag="Presse") == ["Li", "Müller"]
     assert found(sdb, contacts, tag="Presse", text="wei") == ["Li"]
+    assert found(sdb, contacts, tag="Presse", text="李") == ["Li"]
+    assert found(sdb, contacts, tag="Presse", text="m") == ["Müller"]
+    assert found(sdb, contacts, tag="Presse", country="DE") == ["Müller"]
 
 
 def test_contacts_of_one_member_or_organisation_and_only_active_ones(sdb):
@@ -170,8 +197,8 @@ def _bulk_contacts(db, count, family="Gleich"):
 
 @pytest.mark.parametrize("index", [False, True])
 def test_pages_neither_repeat_nor_skip_rows_when_sort_values_tie(db, index, monkeypatch):
-    if index:
-        search_index.install(db.engine)
+    if not index:
+        search_index.drop(db.engine)
     _bulk_contacts(db, 95)
     for text in ("", "gleich", "vorname3"):
         for probe in (search.PROBE_LIMIT, 5):  # few matches, and "many" for the index
@@ -199,11 +226,122 @@ def test_the_index_follows_inserts_updates_and_deletes(indexed_db):
 
 
 def test_installing_the_index_twice_is_harmless_and_finds_old_rows(db):
+    search_index.drop(db.engine)
     _bulk_contacts(db, 4, family="Vorhanden")
     assert search_index.install(db.engine)
     assert search_index.install(db.engine)
     assert search_index.available(db.engine) == {"contact_search"}
     assert found(db, contacts, text="vorhanden") == ["Vorhanden"] * 4
+
+
+def test_a_new_database_has_the_index(db):
+    assert search_index.available(db.engine) == {"contact_search"}
+
+
+def test_missing_triggers_are_put_back_and_the_index_filled_again(indexed_db):
+    db = indexed_db
+    with db.engine.begin() as connection:  # as after a batch migration rebuilt `contact`
+        connection.exec_driver_sql("DROP TRIGGER contact_search_insert")
+    contacts.create(db, {"given_name": "Ohne", "family_name": "Auslöser", "name_zh": "欧"})
+    assert found(db, contacts, text="auslos") == []
+    assert search_index.install(db.engine)
+    assert found(db, contacts, text="auslos") == ["Auslöser"]
+    assert found(db, contacts, text="欧") == ["Auslöser"]
+
+
+def test_the_index_text_has_chinese_characters_tripled():
+    assert search_index.index_text("wang wei 王伟 市长") == "wang wei 王王王伟伟伟 市市市长长长"
+    assert search_index.index_text("") == ""
+    assert search_index.indexable("刘") and search_index.indexable("abc")
+    assert not search_index.indexable("ab")
+    assert search_index.fts_query(["佛山", "li"]) == '"佛佛佛山山山" AND "li"'
+
+
+def test_the_index_follows_chinese_names_through_every_kind_of_write(indexed_db):
+    db = indexed_db
+    person = contacts.create(db, {"given_name": "Yi", "family_name": "Liu", "name_zh": "刘毅"})
+    assert found(db, contacts, text="刘") == ["Liu"]
+    person = contacts.update(db, person.id, {"name_zh": "赵毅"}, person.version)
+    assert found(db, contacts, text="刘") == []
+    assert found(db, contacts, text="赵") == ["Liu"]
+    contacts.update(db, person.id, {"notes": "kein Suchtext"}, person.version)
+    assert found(db, contacts, text="赵毅") == ["Liu"]
+    deleted = contacts.delete(db, [person.id])
+    assert found(db, contacts, text="赵") == []
+    undo.restore(db, deleted)  # written around the ORM, with the old id
+    assert found(db, contacts, text="赵") == ["Liu"]
+    with db.transaction() as session:  # a bulk insert that knows nothing of the index
+        session.execute(insert(Contact), [{"family_name": "Zhao", "email_key": None,
+                                           "search_text": search_key("Zhao 赵静")}])
+    assert found(db, contacts, text="赵") == ["Liu", "Zhao"]
+
+
+def test_a_stored_database_of_the_first_schema_is_searched_through_the_index(tmp_path):
+    copy = tmp_path / "old.sqlite"
+    shutil.copy(STORED_0001, copy)
+    connection = sqlite3.connect(copy)
+    assert not connection.execute(
+        "SELECT name FROM sqlite_master WHERE name = 'contact_search'").fetchall()
+    connection.close()
+    db = Database.open(str(copy))
+    try:
+        assert search_index.available(db.engine) == {"contact_search"}
+        assert found(db, contacts, text="王") == ["Wang"]
+        assert found(db, contacts, text="市长") == ["Wang"]
+        assert found(db, contacts, text="ludenscheidt") == ["Müller-Lüdenscheidt"]
+    finally:
+        db.close()
+
+
+def _expected(db, text="", country=None, tag=None, key=("family_name", "given_name"),
+              descending=False) -> list[int]:
+    """The ids a query must give, worked out in Python from every row."""
+    tagged = set()
+    if tag:
+        tagged = {c.id for c in contacts.page(db, ListQuery(tag=tag), 0, 10_000)}
+    with db.session() as session:
+        rows = session.execute(
+            Contact.__table__.select().order_by(Contact.id)).mappings().all()
+    keep = [r for r in rows
+            if all(w in r["search_text"] for w in search.words(text))
+            and (country is None or r["country"] == country)
+            and (not tag or r["id"] in tagged)]
+    keep.sort(key=lambda r: tuple(r[k] for k in key) + (r["id"],), reverse=descending)
+    return [r["id"] for r in keep]
+
+
+@pytest.mark.parametrize("walk_rows", [5000, 12])
+def test_every_way_of_finding_a_page_gives_the_same_rows(db, walk_rows, monkeypatch):
+    monkeypatch.setattr(search, "WALK_ROWS", walk_rows)  # 12: the walk often gives up
+    monkeypatch.setattr(search, "PROBE_LIMIT", 12)  # more common words walk, too
+    families = ["Abel", "Müller", "Zhang", "Öztürk", "Wang"]
+    with db.transaction() as session:
+        press = Tag(name="Presse")
+        for i in range(60):
+            family = families[i % 5] if i < 45 else "Müller"  # a cluster late in the order
+            session.add(Contact(
+                given_name=f"G{i % 4}", family_name=family, country="CN" if i % 3 else "DE",
+                name_zh="刘毅" if i % 7 == 0 else "", tags=[press] if i % 4 == 0 else []))
+    queries = [dict(text=t) for t in ("", "m", "mu", "muller", "g1", "刘", "刘毅", "x", "ab")]
+    queries += [dict(text="m", country="DE"), dict(text="muller", tag="Presse"),
+                dict(country="CN"), dict(tag="Presse"), dict(text="zhang", country="DE"),
+                dict(text="刘", tag="Presse"), dict(text="刘毅", country="CN")]
+    for query in queries:
+        for descending in (False, True):
+            q = ListQuery(**query, descending=descending)
+            expected = _expected(db, **query, descending=descending)
+            pages = [row.id for offset in range(0, 70, 5)
+                     for row in contacts.page(db, q, offset, 5)]
+            assert pages == expected, (query, descending)
+            assert contacts.count(db, q) == len(expected), (query, descending)
+
+
+def test_deleted_ids_are_never_handed_out_again(db):
+    first = contacts.create(db, {"family_name": "Erste"})
+    last = contacts.create(db, {"family_name": "Letzte"})
+    contacts.delete(db, [last.id])
+    again = contacts.create(db, {"family_name": "Neue"})
+    assert again.id > last.id > first.id
 
 
 def test_search_words_are_folded_and_unique():

@@ -1,9 +1,14 @@
-"""Write tests/data/schema-<revision>.sqlite: a small database of the current schema.
+"""Write tests/data/schema-<revision>.sqlite: a small database of one schema revision.
 
-Run it once when a schema revision is released (`python tests/data/make_stored_database.py`)
-and keep the file for good: tests/core/test_schema.py opens every stored file with the
-current program and checks that its rows survive the upgrade. It holds a few rows of
-every table, with umlauts, Chinese characters, dates and flags.
+    python tests/data/make_stored_database.py 0002
+
+Run it once when a schema revision is released and keep the file for good:
+tests/core/test_schema.py opens every stored file with the current program and checks
+that its rows survive the upgrade. The database is made by the migrations up to that
+revision (not from today's models), then a few rows of every table of that revision
+are written as plain rows: umlauts, Chinese characters, dates, flags, tags, an audit
+trail. Columns a revision does not have are left out; derived columns (search text,
+e-mail key) are filled the way the program fills them.
 """
 
 from __future__ import annotations
@@ -13,75 +18,179 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from alembic import command
+from sqlalchemy import MetaData, create_engine, event, insert
+
 from isa_desk.core import schema
-from isa_desk.core.db import Database
-from isa_desk.core.models import (
-    Activity, Contact, Event, Inquiry, Member, MemberPlace, Organisation, Participant, Tag,
-)
+from isa_desk.core.models import SEARCH_FIELDS
+from isa_desk.core.services.search_index import index_text, is_index_table
+from isa_desk.core.text import search_key
 
 HERE = Path(__file__).resolve().parent
+STAMP = dt.datetime(2021, 9, 1, 8, 30)
+
+TAGS = [{"id": 1, "name": "Plenarversammlung"}, {"id": 2, "name": "Presse"}]
+MEMBERS = [
+    {"id": 1, "name": "Städtenetzwerk „Drei gewinnt“", "name_zh": "", "kind": "city_network",
+     "country": "DE", "region": "Hessen", "status": "member",
+     "member_since": dt.date(2017, 12, 1), "notes": ""},
+    {"id": 2, "name": "Foshan", "name_zh": "佛山市", "kind": "city", "country": "CN",
+     "region": "Guangdong", "status": "member", "member_since": dt.date(2017, 12, 1),
+     "notes": "Sitz des Sekretariats"},
+    {"id": 3, "name": "Talbrück", "name_zh": "", "kind": "city", "country": "DE", "region": "",
+     "status": "prospect", "member_since": None, "notes": ""},
+]
+PLACES = [
+    {"id": 1, "member_id": 1, "name": "Rüsselsheim am Main", "position": 0},
+    {"id": 2, "member_id": 1, "name": "Raunheim", "position": 1},
+]
+ORGANISATIONS = [
+    {"id": 1, "name": "Stadt Rüsselsheim am Main", "name_zh": "", "kind": "city_administration",
+     "member_id": 1, "advisory_board": True, "postcode": "65428",
+     "town": "Rüsselsheim am Main", "country": "DE"},
+    {"id": 2, "name": "Volksregierung der Stadt Foshan", "name_zh": "佛山市人民政府",
+     "kind": "other", "member_id": 2, "advisory_board": False, "postcode": "",
+     "town": "Foshan", "country": "CN"},
+]
+CONTACTS = [
+    {"id": 1, "gender": "female", "title": "Dr.", "position": "Oberbürgermeisterin",
+     "given_name": "Anna", "family_name": "Müller-Lüdenscheidt", "name_order": "western",
+     "name_zh": "", "organisation_id": 1, "member_id": 1,
+     "email": "Anna.Mueller@example.org", "postcode": "09111", "town": "Chemnitz",
+     "country": "DE", "language": "de", "consent_on": dt.date(2020, 5, 4),
+     "consent_source": "Formular", "no_post": False, "no_email": False, "active": True},
+    {"id": 2, "gender": "male", "title": "", "position": "市长", "given_name": "Wei",
+     "family_name": "Wang", "name_order": "chinese", "name_zh": "王伟", "organisation_id": 2,
+     "member_id": 2, "email": "wang.wei@foshan.example", "postcode": "", "town": "",
+     "country": "CN", "language": "zh", "consent_on": None, "consent_source": "",
+     "no_post": True, "no_email": False, "active": True},
+    {"id": 3, "gender": "unknown", "title": "", "position": "", "given_name": "Kim",
+     "family_name": "Beispiel", "name_order": "western", "name_zh": "",
+     "organisation_id": None, "member_id": None, "email": "", "postcode": "", "town": "",
+     "country": "DE", "language": "de", "consent_on": None, "consent_source": "",
+     "no_post": False, "no_email": True, "active": False},
+]
+INQUIRIES = [
+    {"id": 1, "member_id": 3, "contact_id": 3, "received_on": dt.date(2021, 9, 1),
+     "channel": "phone", "status": "in_contact", "assigned_to": "",
+     "next_follow_up": dt.date(2021, 10, 1), "closed_on": None, "summary": "Interesse"},
+]
+EVENTS = [
+    {"id": 1, "title": "10. Plenarversammlung der ISA", "starts_at": dt.datetime(2021, 10, 15, 9),
+     "ends_at": None, "place": "Online", "registration_deadline": dt.date(2021, 10, 11),
+     "description": ""},
+]
+PARTICIPANTS = [
+    {"id": 1, "event_id": 1, "contact_id": 1, "status": "registered", "invited_on": None,
+     "registered_on": dt.date(2021, 10, 1), "accompanying": 1, "interpreting_language": "",
+     "notes": ""},
+    {"id": 2, "event_id": 1, "contact_id": 2, "status": "attended", "invited_on": None,
+     "registered_on": None, "accompanying": 0, "interpreting_language": "zh", "notes": ""},
+]
+ACTIVITIES = [
+    {"id": 1, "kind": "call", "occurred_at": dt.datetime(2021, 9, 2, 10), "author": "demo",
+     "subject": "Erstes Telefonat", "text": "", "contact_id": 3, "member_id": 3,
+     "inquiry_id": 1},
+]
+AUDIT = [
+    {"id": 1, "at": STAMP, "user": "demo", "action": "create", "entity": "contact",
+     "entity_id": 1, "summary": "Jürgen Müller-Lüdenscheidt",
+     "changes": '{"given_name": "Jürgen"}'},
+    {"id": 2, "at": STAMP, "user": "demo", "action": "update", "entity": "contact",
+     "entity_id": 1, "summary": "Anna Müller-Lüdenscheidt",
+     "changes": '{"given_name": ["Jürgen", "Anna"]}'},
+]
+# revision 0002
+SETTINGS = [{"key": "sender.name", "value": "ISA Verbindungsbüro Berlin"}]
+COLUMN_MAPPINGS = [
+    {"id": 1, "name": "Liste aus Foshan", "entity": "contact",
+     "mapping": '{"姓名": "name_zh", "E-Mail": "email"}'},
+]
+IMPORT_BATCHES = [
+    {"id": 1, "at": STAMP, "user": "demo", "entity": "contact", "source": "kontakte.xlsx / Blatt1",
+     "created": 1, "updated": 0, "skipped": 0, "undo_data": '{"created": [3], "updated": {}}',
+     "undone_at": None},
+]
+LETTER_TEMPLATES = [
+    {"id": 1, "key": "einladung", "name": "Einladung zur Plenarversammlung", "language": "de",
+     "subject": "Einladung", "body": "{{ anrede }},\n\nwir laden Sie ein.", "closing":
+     "Mit freundlichen Grüßen", "signature_name": "", "signature_function": "",
+     "builtin": False},
+]
+
+ROWS = {
+    "tag": TAGS, "member": MEMBERS, "member_place": PLACES, "organisation": ORGANISATIONS,
+    "contact": CONTACTS, "inquiry": INQUIRIES, "event": EVENTS, "participant": PARTICIPANTS,
+    "activity": ACTIVITIES, "audit_entry": AUDIT,
+    "member_tag": [{"member_id": 1, "tag_id": 1}],
+    "organisation_tag": [{"organisation_id": 1, "tag_id": 2}],
+    "contact_tag": [{"contact_id": 1, "tag_id": 1}, {"contact_id": 1, "tag_id": 2}],
+    "setting": SETTINGS, "column_mapping": COLUMN_MAPPINGS, "import_batch": IMPORT_BATCHES,
+    "letter_template": LETTER_TEMPLATES,
+}
+TEXT_DEFAULTS = ("street", "region", "phone", "mobile", "fax", "email", "department",
+                 "website", "notes", "salutation_override")
 
 
-def fill(db: Database) -> None:
-    with db.transaction() as session:
-        plenary, press = Tag(name="Plenarversammlung"), Tag(name="Presse")
-        network = Member(name="Städtenetzwerk „Drei gewinnt“", country="DE", region="Hessen",
-                         kind="city_network", member_since=dt.date(2017, 12, 1), tags=[plenary],
-                         places=[MemberPlace(name="Rüsselsheim am Main", position=0),
-                                 MemberPlace(name="Raunheim", position=1)])
-        foshan = Member(name="Foshan", name_zh="佛山市", country="CN", region="Guangdong",
-                        member_since=dt.date(2017, 12, 1), notes="Sitz des Sekretariats")
-        prospect = Member(name="Talbrück", country="DE", status="prospect")
-        office = Organisation(name="Stadt Rüsselsheim am Main", member=network,
-                              kind="city_administration", postcode="65428",
-                              town="Rüsselsheim am Main", advisory_board=True, tags=[press])
-        government = Organisation(name="Volksregierung der Stadt Foshan", name_zh="佛山市人民政府",
-                                  member=foshan, country="CN", town="Foshan")
-        mayor = Contact(gender="female", title="Dr.", position="Oberbürgermeisterin",
-                        given_name="Jürgen", family_name="Müller-Lüdenscheidt",
-                        organisation=office, member=network, email="Anna.Mueller@example.org",
-                        postcode="09111", town="Chemnitz", language="de", tags=[plenary, press],
-                        consent_on=dt.date(2020, 5, 4), consent_source="Formular")
-        wang = Contact(gender="male", position="市长", given_name="Wei", family_name="Wang",
-                       name_order="chinese", name_zh="王伟", organisation=government,
-                       member=foshan, email="wang.wei@foshan.example", country="CN",
-                       language="zh", no_post=True)
-        unknown = Contact(given_name="Kim", family_name="Beispiel", active=False, no_email=True)
-        inquiry = Inquiry(member=prospect, contact=unknown, received_on=dt.date(2021, 9, 1),
-                          channel="phone", status="in_contact",
-                          next_follow_up=dt.date(2021, 10, 1), summary="Interesse")
-        event = Event(title="10. Plenarversammlung der ISA",
-                      starts_at=dt.datetime(2021, 10, 15, 9), place="Online",
-                      registration_deadline=dt.date(2021, 10, 11))
-        session.add_all([
-            mayor, wang, unknown, inquiry,
-            Activity(kind="call", subject="Erstes Telefonat", contact=unknown, inquiry=inquiry,
-                     member=prospect, author="demo", occurred_at=dt.datetime(2021, 9, 2, 10)),
-            Participant(event=event, contact=mayor, status="registered",
-                        registered_on=dt.date(2021, 10, 1), accompanying=1),
-            Participant(event=event, contact=wang, status="attended", interpreting_language="zh"),
-        ])
-    with db.transaction() as session:  # an update, so the audit trail holds one too
-        session.get(Contact, mayor.id).given_name = "Anna"
+def derived(table: str, row: dict) -> dict:
+    """The columns the program computes: search texts, e-mail key, timestamps."""
+    row = {"created_at": STAMP, "updated_at": STAMP, "version": 1,
+           **{column: "" for column in TEXT_DEFAULTS}, **row}
+    fields = {model.__tablename__: names for model, names in SEARCH_FIELDS.items()}
+    if table in fields:
+        values = [str(row.get(name) or "") for name in fields[table]]
+        if table == "member":
+            values += [p["name"] for p in PLACES if p["member_id"] == row["id"]]
+        row["search_text"] = search_key(" ".join(values))
+        row["search_index_text"] = index_text(row["search_text"])
+    if table == "contact":
+        row["email_key"] = row["email"].lower() or None
+    return row
 
 
-def main() -> int:
-    target = HERE / f"schema-{schema.head_revision()}.sqlite"
+def fill(connection) -> None:
+    """Every table of the database's revision gets its rows."""
+    metadata = MetaData()
+    metadata.reflect(connection)
+    for table in metadata.sorted_tables:
+        if table.name == schema.VERSION_TABLE or is_index_table(table.name):
+            continue  # the index follows the contacts by itself
+        rows = ROWS.get(table.name)
+        if not rows:
+            raise SystemExit(f"no rows for the table {table.name}: add some to this script")
+        names = set(table.columns.keys())
+        plain = [{k: v for k, v in derived(table.name, row).items() if k in names}
+                 for row in rows]
+        connection.execute(insert(table), plain)
+
+
+def make(revision: str, target: Path) -> None:
+    engine = create_engine(f"sqlite:///{target}")
+    event.listen(engine, "connect", lambda dbapi, _: dbapi.execute("PRAGMA foreign_keys=ON"))
+    with engine.begin() as connection:
+        command.upgrade(schema.alembic_config(connection), revision)
+        fill(connection)
+        problems = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+        assert not problems, problems
+    engine.dispose()
+    # a single self-contained file: no journal beside it, no free pages
+    plain = sqlite3.connect(target)
+    plain.execute("PRAGMA journal_mode=DELETE")
+    plain.execute("PRAGMA page_size=1024")
+    plain.execute("VACUUM")
+    plain.close()
+
+
+def main(argv: list[str]) -> int:
+    revision = argv[0] if argv else schema.head_revision()
+    target = HERE / f"schema-{revision}.sqlite"
     if target.exists():
         print(f"{target} exists: a stored database is never rewritten", file=sys.stderr)
         return 1
-    db = Database.open(str(target))
-    fill(db)
-    db.close()
-    # a single self-contained file: no WAL beside it, no free pages
-    connection = sqlite3.connect(target)
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.execute("PRAGMA page_size=1024")
-    connection.execute("VACUUM")
-    connection.close()
+    make(revision, target)
     print(target)
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

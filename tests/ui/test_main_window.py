@@ -47,7 +47,8 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 def test_title_areas_and_status_bar(window):
     assert window.windowTitle() == "ISA Desk – demo.sqlite"
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Overview", "Members", "Organisations", "Contacts", "Inquiries"]
+    assert titles == ["Overview", "Members", "Organisations", "Contacts", "Inquiries",
+                      "Events"]
     assert window.current_area_key() == "overview"
     assert window.db.location in window.location_label.text()
     window.show_area("members")

@@ -1,9 +1,15 @@
-"""Alembic environment: runs on the connection the program hands over (see schema.py)."""
+"""Alembic environment: runs on the connection the program hands over (see schema.py).
+
+A batch migration that rebuilds a table on SQLite loses AUTOINCREMENT unless it says
+`table_kwargs={"sqlite_autoincrement": True}` (the tests check that every table keeps
+it); rebuilding `contact` drops the search index's triggers, which the program puts back
+at the next start (search_index.install)."""
 
 from alembic import context
 from sqlalchemy import create_engine
 
 from isa_desk.core.models import Base
+from isa_desk.core.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -25,6 +31,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,  # the search index's tables belong to no model
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -100,6 +100,11 @@ class InquiryRow:
     summary: str
 
     @property
+    def city_label(self) -> str:
+        """The city with its name in Chinese characters: "Baixi 白溪区"."""
+        return f"{self.city} {self.city_zh}" if self.city_zh else self.city
+
+    @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
@@ -181,6 +186,7 @@ def _sort_columns(db: Database, today: dt.date) -> dict[str, tuple]:
         "next_follow_up": (no_follow_up, Inquiry.next_follow_up, Member.name),
         "status": (pipeline, Member.name),
         "city": (Member.name,),
+        "city_label": (Member.name,),
         "country": (Member.country, Member.name),
         "contact": (Contact.family_name, Contact.given_name, Member.name),
         "assigned_to": (Inquiry.assigned_to, Member.name),
@@ -190,8 +196,8 @@ def _sort_columns(db: Database, today: dt.date) -> dict[str, tuple]:
     }
 
 
-SORT_KEYS = ("next_follow_up", "status", "city", "country", "contact", "assigned_to",
-             "received_on", "days_open", "channel")
+SORT_KEYS = ("next_follow_up", "status", "city", "city_label", "country", "contact",
+             "assigned_to", "received_on", "days_open", "channel")
 DEFAULT_SORT = "next_follow_up"
 
 

@@ -10,10 +10,12 @@ see search_index.py, at 100,000 contacts):
 - words the index can look up (three or more letters, any Chinese) that occur in at
   most PROBE_LIMIT rows: the index finds them, and they are sorted;
 - more common words, words too short for the index (one or two Latin letters) and
-  filters: the page is read along the sort order, where an index gives that order,
-  stopping after the page; when the first WALK_ROWS rows of that order hold too few
-  matches (a rare word, or one found only late in the order) the matching rows are
-  found first and sorted instead.
+  filters: rows are read along the sort order where an index gives it (contacts by
+  name), stopping after the page. What the index entries can answer (the search text
+  is part of the contacts' sort index; a tag is a list of ids) is tested on the entries
+  alone, so even a rare word costs no more than one pass over that index; filters that
+  need the table's rows give up after WALK_ROWS rows, and then the matching rows are
+  found first and sorted.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import (
     Column,
+    Index,
     Select,
     bindparam,
     func,
@@ -32,8 +35,9 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
-from sqlalchemy.sql.elements import UnaryExpression
-from sqlalchemy.sql.operators import custom_op
+from sqlalchemy.sql import visitors
+from sqlalchemy.sql.elements import BinaryExpression, UnaryExpression
+from sqlalchemy.sql.operators import custom_op, in_op
 
 from isa_desk.core.db import Database
 from isa_desk.core.models import Tag
@@ -42,8 +46,9 @@ from isa_desk.core.services.common import ListQuery
 from isa_desk.core.text import search_key
 
 MAX_WORDS = 8  # more words than this add no precision, only work
-PROBE_LIMIT = 10000  # more index hits than this: reading along the sort order is quicker
+PROBE_LIMIT = 5000  # more index hits than this: reading along the sort order is quicker
 WALK_ROWS = 5000  # rows read along the sort order, beyond a page, before sorting instead
+SHORT_LIST = 2000  # a tag with fewer records: fetch them and sort, rather than walk
 
 
 def words(text_: str) -> list[str]:
@@ -89,7 +94,7 @@ class Match:
     """The WHERE conditions of a list query, and its count when already known."""
 
     conditions: list
-    count: int | None = None
+    count: int | Select | None = None  # known, or a quicker way to count than the conditions
     text: bool = False  # a search text is part of it
     few: bool = False  # found through the trigram index: few rows, sort them all
     # the same conditions with the LIKE words tested on a narrow index first: for
@@ -97,21 +102,31 @@ class Match:
     narrowed: list = field(default_factory=list)
 
 
-def _index_count(session: Session, index: str, found: list[str], limit: int | None) -> int:
-    """How many rows the trigram index finds, counting no further than `limit`."""
-    hits = f"SELECT rowid FROM {index} WHERE {index} MATCH :words"
-    if limit is not None:
-        hits += f" LIMIT {int(limit)}"
-    stmt = text(f"SELECT count(*) FROM ({hits})").bindparams(
-        bindparam("words", search_index.fts_query(found)))
-    return session.execute(stmt).scalar_one()
+def _index_hits(index: str, found: list[str], limit: int | None = None):
+    """SELECT rowid of the rows holding every word, from the trigram index."""
+    limited = f" LIMIT {int(limit)}" if limit is not None else ""
+    rows = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :words{limited}").bindparams(
+        bindparam("words", search_index.fts_query(found), unique=True)
+    )
+    return rows.columns(literal_column("rowid"))
+
+
+def _index_count(index: str, found: list[str], limit: int | None = None,
+                 within: Sequence[Select] = ()) -> Select:
+    """SELECT how many rows the trigram index finds, counting no further than `limit`;
+    with `within`, only those whose id each of these SELECTs lists (as a tag does)."""
+    hits = _index_hits(index, found, limit).subquery()
+    stmt = select(func.count()).select_from(hits)
+    return stmt.where(*[_each(listed, hits.c.rowid) for listed in within])
+
+
+def _each(listed: Select, id_column):
+    """EXISTS: `listed` holds the id, tested for each row found (few of them)."""
+    return listed.where(listed.selected_columns[0] == id_column).exists()
 
 
 def _index_condition(id_column, index: str, found: list[str]):
-    rows = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :words").bindparams(
-        bindparam("words", search_index.fts_query(found), unique=True)
-    )
-    return id_column.in_(rows.columns(literal_column("rowid")))
+    return id_column.in_(_index_hits(index, found))
 
 
 def _index_of(db: Database, search_column) -> str | None:
@@ -130,22 +145,45 @@ def match(session: Session, db: Database, search_column, text_: str, filters: li
     short = _like(search_column, [w for w in found if w not in looked_up])
     alone = not short and not filters
     if looked_up:
-        hits = _index_count(session, index, looked_up, PROBE_LIMIT + 1)
+        hits = session.execute(_index_count(index, looked_up, PROBE_LIMIT + 1)).scalar_one()
+        id_column = search_column.table.c.id
         if hits <= PROBE_LIMIT:
-            id_column = search_column.table.c.id
-            conditions = [_index_condition(id_column, index, looked_up), *short, *filters]
-            return Match(conditions, hits if alone else None, text=True, few=True)
+            # the index's few hits are fetched; a tag is looked up for each of them
+            lists = [_id_list(condition, id_column) for condition in filters]
+            tests = [c if l is None else _each(l, id_column) for c, l in zip(filters, lists)]
+            conditions = [_index_condition(id_column, index, looked_up), *short, *tests]
+            exact = hits if alone else None
+            if exact is None and not short and None not in lists:  # a tag: count in the index
+                exact = _index_count(index, looked_up, within=lists)
+            return Match(conditions, exact, text=True, few=True)
     like = _like(search_column, found)
-    exact = _index_count(session, index, looked_up, None) if looked_up and alone else None
+    exact = _index_count(index, looked_up) if looked_up and alone else None
     id_column = search_column.table.c.id
     narrowed = [id_column.in_(select(id_column).where(*like)), *filters]
     return Match(like + filters, exact, text=True, narrowed=narrowed)
 
 
+def _id_list(condition, id_column) -> Select | None:
+    """The SELECT of a condition `id IN (SELECT …)`, None for any other condition."""
+    if not (isinstance(condition, BinaryExpression) and condition.operator is in_op
+            and condition.left.compare(id_column)):
+        return None
+    listed = getattr(condition.right, "element", None)
+    return listed if isinstance(listed, Select) else None
+
+
 def count(session: Session, model, found: Match) -> int:
     """How many records of `model` a match finds."""
-    if found.count is not None:
+    if isinstance(found.count, int):
         return found.count
+    if found.count is not None:
+        return session.execute(found.count).scalar_one()
+    if len(found.conditions) == 1:
+        listed = _id_list(found.conditions[0], model.__table__.c.id)
+        if listed is not None:  # a tag alone: count its links, not the records they name
+            ids = listed.subquery()
+            distinct = func.count(ids.c[0].distinct())
+            return session.execute(select(distinct)).scalar_one()
     stmt = select(func.count()).select_from(model).where(*found.conditions)
     return session.execute(stmt).scalar_one()
 
@@ -175,9 +213,9 @@ class Order(list):
         the table."""
         return Order(self.columns, self.descending, self.sqlite, sorting=True)
 
-    def walk_index(self) -> str | None:
-        """The name of the index that gives this order (the sort columns, then the row's
-        id), if there is one."""
+    def walk_index(self) -> Index | None:
+        """The index that gives this order (the sort columns, then the row's id), so
+        that SQLite can read rows in this order (SQLite only)."""
         *keys, id_column = [column.expression for column in self.columns]
         if not self.sqlite or not keys or not all(isinstance(k, Column) for k in keys):
             return None
@@ -186,9 +224,22 @@ class Order(list):
             return None  # row-value bounds (see _walk) need values
         names = [k.name for k in keys]
         for index in table.indexes:
-            if [c.name for c in index.columns] == names:
-                return index.name
+            if [c.name for c in index.columns][:len(names) + 1] in (names, names + ["id"]):
+                return index
         return None
+
+
+def _covered(index: Index, conditions: list) -> bool:
+    """Whether SQLite can test the conditions on the index's entries alone, without
+    reading the table (the row id is part of every entry)."""
+    table = index.table
+    known = {column.name for column in index.columns} | {"id"}
+    for condition in conditions:
+        for element in visitors.iterate(condition):
+            if isinstance(element, Column) and element.table is table:
+                if element.name not in known:
+                    return False
+    return True
 
 
 def order_by(db: Database, query: ListQuery, sort_columns: Mapping[str, Sequence],
@@ -199,16 +250,40 @@ def order_by(db: Database, query: ListQuery, sort_columns: Mapping[str, Sequence
     return Order(columns, query.descending, sqlite, sorting=found.few)
 
 
-def _walk(session: Session, stmt: Select, order: Order, index: str, offset: int,
-          limit: int) -> list[int] | None:
-    """The page read along the sort index, looking at no more than the first rows of
-    the order up to offset + limit + WALK_ROWS; None when they hold too few matches."""
-    table = order.columns[-1].expression.table
-    reach = offset + limit + WALK_ROWS
-    bound = session.execute(
-        select(*order.columns).order_by(*order).offset(reach).limit(1)
-    ).first()
-    walk = stmt.with_hint(table, f"INDEXED BY {index}", "sqlite").order_by(*order)
+def _tested(conditions: list, id_column) -> list:
+    """The conditions with `id IN (SELECT …)` turned into `+id IN (SELECT …)`: SQLite
+    is to test the ids while it reads the sort index, rather than fetch every listed
+    row and sort them."""
+    tested = []
+    for condition in conditions:
+        if _id_list(condition, id_column) is not None:
+            condition = BinaryExpression(_unindexed(condition.left), condition.right, in_op)
+        tested.append(condition)
+    return tested
+
+
+def _short_list(session: Session, conditions: list, id_column) -> bool:
+    """Whether one of the conditions is `id IN (SELECT …)` of fewer than SHORT_LIST ids."""
+    for condition in conditions:
+        listed = _id_list(condition, id_column.expression)
+        if listed is not None:
+            some = listed.limit(SHORT_LIST).subquery()
+            if session.execute(select(func.count()).select_from(some)).scalar_one() < SHORT_LIST:
+                return True
+    return False
+
+
+def _walk(session: Session, ids: Select, conditions: list, order: Order, offset: int,
+          limit: int, reach: int | None) -> list[int] | None:
+    """The page read along the sort index, looking at no more than the first `reach`
+    rows of the order; None when they hold too few matches."""
+    stmt = ids.where(*_tested(conditions, order.columns[-1].expression))
+    bound = None
+    if reach is not None:
+        bound = session.execute(
+            select(*order.columns).order_by(*order).offset(reach).limit(1)
+        ).first()
+    walk = stmt.order_by(*order)
     if bound is not None:
         row, last = tuple_(*order.columns), tuple_(*bound)
         walk = walk.where(row >= last if order.descending else row <= last)
@@ -218,13 +293,22 @@ def _walk(session: Session, stmt: Select, order: Order, index: str, offset: int,
 
 def page_ids(session: Session, ids: Select, found: Match, order: Sequence, offset: int,
              limit: int) -> list[int]:
-    """The ids of one page; `ids` is `select(Model.id)` with the joins the order needs."""
+    """The ids of one page; `ids` is `select(Model.id)` with the joins the order needs.
+
+    Read along the sort index where there is one: when the conditions need only the
+    index, to the end if need be (no more than counting reads); when they need the
+    table's rows, only so far (see the module's note)."""
     offset, limit = max(0, int(offset)), max(0, int(limit))
     conditions = found.conditions
     if isinstance(order, Order) and conditions and not found.few:
         index = order.walk_index()
-        if index and offset + limit <= WALK_ROWS:
-            walked = _walk(session, ids.where(*conditions), order, index, offset, limit)
+        if index is not None and _short_list(session, conditions, order.columns[-1]):
+            index = None  # a rare tag: its few records are fetched and sorted
+        if index is not None and _covered(index, conditions):
+            return _walk(session, ids, conditions, order, offset, limit, None)
+        if index is not None and offset + limit <= WALK_ROWS:
+            reach = offset + limit + WALK_ROWS
+            walked = _walk(session, ids, conditions, order, offset, limit, reach)
             if walked is not None:
                 return walked
             conditions = found.narrowed or conditions  # the matches are rare

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 # table -> its trigram index; members and organisations are few enough for LIKE
@@ -108,6 +108,19 @@ def install(engine: Engine) -> bool:
     finally:
         _present.pop(engine, None)  # looked up again at the next search
     return True
+
+
+def drop(engine: Engine) -> None:
+    """Remove the index and its triggers: searches then use LIKE, as on a database
+    without FTS5 (for comparing both ways; the next start makes the index again)."""
+    try:
+        with engine.begin() as connection:
+            for table, index in INDEXED.items():
+                for name, _sql in reversed(ddl(table, index)):
+                    kind = "TABLE" if name == index else "TRIGGER"
+                    connection.exec_driver_sql(f"DROP {kind} IF EXISTS {name}")
+    finally:
+        _present.pop(engine, None)
 
 
 def fts_query(words: list[str]) -> str:

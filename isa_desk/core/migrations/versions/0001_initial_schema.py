@@ -41,7 +41,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_event'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_event')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('event', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_event_starts_at'), ['starts_at'], unique=False)
@@ -62,7 +63,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_member'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_member')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('member', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_country'), ['country'], unique=False)
@@ -80,7 +82,8 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=200), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_member_place_member_id_member'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_member_place'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_member_place')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('member_place', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_member_place_member_id'), ['member_id'], unique=False)
@@ -113,7 +116,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_organisation_member_id_member'), ondelete='SET NULL'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('organisation', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organisation_country'), ['country'], unique=False)
@@ -150,19 +154,21 @@ def upgrade() -> None:
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('search_index_text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_contact_member_id_member'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_contact_organisation_id_organisation'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_contact')),
-    sa.UniqueConstraint('email_key', name=op.f('uq_contact_email_key'))
+    sa.UniqueConstraint('email_key', name=op.f('uq_contact_email_key')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_country'), ['country'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_member_id'), ['member_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_contact_organisation_id'), ['organisation_id'], unique=False)
-        batch_op.create_index('ix_contact_sort_name', ['family_name', 'given_name'], unique=False)
+        batch_op.create_index('ix_contact_sort_name', ['family_name', 'given_name', 'id', 'search_text'], unique=False)
 
     op.create_table('organisation_tag',
     sa.Column('organisation_id', sa.Integer(), nullable=False),
@@ -194,7 +200,8 @@ def upgrade() -> None:
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_inquiry_contact_id_contact'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_inquiry_member_id_member'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_inquiry'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_inquiry')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('inquiry', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inquiry_contact_id'), ['contact_id'], unique=False)
@@ -218,7 +225,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_participant_contact_id_contact'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['event_id'], ['event.id'], name=op.f('fk_participant_event_id_event'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_participant')),
-    sa.UniqueConstraint('event_id', 'contact_id', name=op.f('uq_participant_event_id'))
+    sa.UniqueConstraint('event_id', 'contact_id', name=op.f('uq_participant_event_id')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participant_contact_id'), ['contact_id'], unique=False)
@@ -240,7 +248,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['contact_id'], ['contact.id'], name=op.f('fk_activity_contact_id_contact'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['inquiry_id'], ['inquiry.id'], name=op.f('fk_activity_inquiry_id_inquiry'), ondelete='CASCADE'),
     sa.ForeignKeyConstraint(['member_id'], ['member.id'], name=op.f('fk_activity_member_id_member'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_activity')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_activity_contact_id'), ['contact_id'], unique=False)

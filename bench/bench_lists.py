@@ -1,0 +1,270 @@
+"""The contacts list at scale, each figure beside a bare baseline measured in the same run.
+
+    python bench/bench_lists.py [--contacts 100000] [--database PATH] [--strict]
+
+Uses the data of bench/generate.py (100,000 contacts, 5,000 organisations, 500 members;
+an existing bench/out/contacts-<n>.sqlite is reused), with tags added to some contacts,
+and the real contacts list of the window (ContactsView over its RecordTableModel):
+- opening: the view built, shown, its first page on screen; baseline: a plain
+  QTableView over an empty QStandardItemModel. Target < 0.3 s.
+- search keystrokes: "m", "mu", … "mueller", Chinese words and a tag filter through the
+  model's set_query (count + first page + repaint); baseline: a bare SQL LIKE query (count
+  and first page) on the same table. Target < 50 ms each.
+- scrolling top to bottom: scrollToBottom until every row is fetched, per page and in
+  total; baseline: the same pages read with plain SQL.
+- memory: the process's peak resident size (VmHWM) after all that; baseline: the peak
+  before the database was opened. Target < 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from PySide6.QtGui import QStandardItemModel  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QTableView  # noqa: E402
+from sqlalchemy.orm import configure_mappers  # noqa: E402
+
+from isa_desk.core.db import Database  # noqa: E402
+from isa_desk.core.text import search_key  # noqa: E402
+from isa_desk.ui.contacts_view import ContactsView  # noqa: E402
+from isa_desk.ui.settings import Settings  # noqa: E402
+
+OPEN_TARGET_S = 0.3
+KEYSTROKE_TARGET_MS = 50
+MEMORY_TARGET_MB = 300
+SIZE = (1280, 800)
+ROUNDS = 3  # each keystroke is timed this often; the median counts
+KEYSTROKES = ["m", "mu", "mue", "muel", "muell", "muelle", "mueller", "duren",
+              "佛", "佛山", "刘", "schmidt", "schmidt anna", "qx"]
+TAGGED = [("m", "Presse"), ("mueller", "Presse"), ("刘", "Presse"), ("", "Presse"),
+          ("", "Beirat")]
+TAGS = {"Presse": 10, "Newsletter": 3, "Beirat": 500}  # every n-th contact carries it
+
+
+def peak_mb() -> float:
+    """The process's peak resident set size so far."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource  # not Linux: ru_maxrss is in KiB on Linux, bytes on macOS
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def mark(ok: bool) -> str:
+    return "ok" if ok else "OVER TARGET"
+
+
+# the data ------------------------------------------------------------------------------
+def usable(path: Path, contacts: int) -> bool:
+    """An earlier run's database of the right size and of the current schema."""
+    if not path.exists():
+        return False
+    connection = sqlite3.connect(path)
+    try:
+        count = connection.execute("SELECT count(*) FROM contact").fetchone()[0]
+        columns = {row[1] for row in connection.execute("PRAGMA table_info(contact)")}
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+    return count == contacts and "search_index_text" in columns
+
+
+def add_tags(path: Path) -> None:
+    """Tag some contacts (the generator makes none), so that tag filters have work."""
+    connection = sqlite3.connect(path)
+    with connection:
+        if connection.execute("SELECT count(*) FROM contact_tag").fetchone()[0]:
+            return
+        for name, every in TAGS.items():
+            connection.execute("INSERT OR IGNORE INTO tag(name) VALUES (?)", (name,))
+            (tag_id,) = connection.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
+            connection.execute("INSERT INTO contact_tag(contact_id, tag_id) SELECT id, ? "
+                               "FROM contact WHERE id % ? = 1", (tag_id, every))
+    connection.close()
+
+
+def database(path: Path, contacts: int) -> Path:
+    if not usable(path, contacts):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        generate(path, contacts, max(1, contacts // 20), max(1, contacts // 200))
+        print(f"generated {contacts} contacts in {time.perf_counter() - started:.1f} s ({path})")
+    else:
+        print(f"using {path}")
+    add_tags(path)
+    return path
+
+
+# the figures ---------------------------------------------------------------------------
+def opening(app: QApplication, db: Database, settings: Settings) -> tuple[float, float, object]:
+    warm = QLabel("warm-up")  # Qt's first window pays for fonts and styles: not counted
+    warm.show()
+    app.processEvents()
+    started = time.perf_counter()
+    table = QTableView()
+    table.setModel(QStandardItemModel(0, 8))
+    table.resize(*SIZE)
+    table.show()
+    app.processEvents()
+    baseline = time.perf_counter() - started
+
+    started = time.perf_counter()
+    view = ContactsView(db, settings)
+    view.resize(*SIZE)
+    view.show()
+    app.processEvents()
+    ours = time.perf_counter() - started
+    assert view.model.loaded() > 0, "the first page is shown"
+    table.close()
+    warm.close()
+    return ours, baseline, view
+
+
+def bare_search(connection: sqlite3.Connection, text: str, tag: str | None) -> int:
+    """A plain LIKE search: the count and the first page, every word on every row."""
+    where, params = [], []
+    for word in search_key(text).split():
+        where.append("search_text LIKE ?")
+        params.append(f"%{word}%")
+    if tag:
+        where.append("id IN (SELECT contact_id FROM contact_tag JOIN tag ON tag.id = "
+                     "contact_tag.tag_id WHERE tag.name = ?)")
+        params.append(tag)
+    clause = " WHERE " + " AND ".join(where) if where else ""
+    total = connection.execute(f"SELECT count(*) FROM contact{clause}", params).fetchone()[0]
+    connection.execute(f"SELECT id, family_name, given_name, email FROM contact{clause} "
+                       "ORDER BY family_name, given_name, id LIMIT 200", params).fetchall()
+    return total
+
+
+def search_figures(app, view, connection, text: str, tag: str | None) -> dict:
+    """Median milliseconds: the model's answer (wall and CPU), the repaint, the bare query."""
+    times: dict[str, list[float]] = {"answer": [], "cpu": [], "paint": [], "bare": []}
+    query = view.query().with_(text=text, tag=tag)
+    for _ in range(ROUNDS):
+        started, cpu = time.perf_counter(), time.process_time()
+        view.model.set_query(query)  # count + first page + model reset
+        times["answer"].append(time.perf_counter() - started)
+        times["cpu"].append(time.process_time() - cpu)
+        started = time.perf_counter()
+        app.processEvents()  # the rows painted
+        times["paint"].append(time.perf_counter() - started)
+        started = time.perf_counter()
+        total = bare_search(connection, text, tag)
+        times["bare"].append(time.perf_counter() - started)
+        assert view.model.total() == total, (text, tag, view.model.total(), total)
+    figures = {name: statistics.median(values) * 1000 for name, values in times.items()}
+    figures["rows"] = total
+    return figures
+
+
+def keystrokes(app, view, connection) -> bool:
+    print(f"search keystroke: set_query = count + first page (median of {ROUNDS}), target < "
+          f"{KEYSTROKE_TARGET_MS} ms; then the repaint; the bare LIKE count + first page")
+    good = True
+    for text, tag in [(k, None) for k in KEYSTROKES] + TAGGED:
+        f = search_figures(app, view, connection, text, tag)
+        good &= f["answer"] < KEYSTROKE_TARGET_MS
+        label = repr(text) + (f" + tag {tag}" if tag else "")
+        print(f"  {label:24} {f['answer']:6.1f} ms (cpu {f['cpu']:5.1f})  paint "
+              f"{f['paint']:5.1f} ms   bare LIKE {f['bare']:6.1f} ms  {f['rows']:6} rows  "
+              f"{mark(f['answer'] < KEYSTROKE_TARGET_MS)}")
+    return good
+
+
+def bare_pages(connection: sqlite3.Connection, total: int, size: int) -> list[float]:
+    """The same pages in the same order, read with plain SQL (no names of linked records)."""
+    times = []
+    for offset in range(0, total, size):
+        started = time.perf_counter()
+        connection.execute(
+            "SELECT id, family_name, given_name, name_zh, title, position, email, phone, town, "
+            "country, language, active FROM contact "
+            "ORDER BY family_name, given_name, id LIMIT ? OFFSET ?", (size, offset)
+        ).fetchall()
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def scrolling(app, view, connection) -> None:
+    model = view.model
+    model.set_query(view.query().with_(text="", tag=None))
+    app.processEvents()
+    times, cpu = [], []
+    started = time.perf_counter()
+    while model.canFetchMore():
+        before = model.loaded()
+        page_started, page_cpu = time.perf_counter(), time.process_time()
+        view.table.scrollToBottom()  # the view asks the model for more at the end
+        if model.loaded() == before:
+            model.fetchMore()
+        app.processEvents()
+        times.append(time.perf_counter() - page_started)
+        cpu.append(time.process_time() - page_cpu)
+    total = time.perf_counter() - started
+    bare = bare_pages(connection, model.total(), model.page_size)
+    print(f"scrolling top to bottom: {model.loaded()} rows in {len(times)} pages of "
+          f"{model.page_size}")
+    print(f"  per page   median {statistics.median(times) * 1000:6.1f} ms (cpu "
+          f"{statistics.median(cpu) * 1000:5.1f}), slowest {max(times) * 1000:6.1f} ms   "
+          f"bare SQL median "
+          f"{statistics.median(bare) * 1000:6.1f} ms, slowest {max(bare) * 1000:6.1f} ms")
+    print(f"  in total   {total:6.2f} s   bare SQL {sum(bare):6.2f} s")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=100_000)
+    parser.add_argument("--database", type=Path, help="default: bench/out/contacts-<n>.sqlite")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    path = database(args.database or HERE / "out" / f"contacts-{args.contacts}.sqlite",
+                    args.contacts)
+
+    app = QApplication.instance() or QApplication([])
+    baseline_memory = peak_mb()
+    with tempfile.TemporaryDirectory(prefix="isa-bench-lists-") as home:
+        os.environ["ISA_DESK_HOME"] = home  # settings and log of this run stay here
+        started = time.perf_counter()
+        db = Database.open(str(path))
+        configure_mappers()  # once per program, at its first query: not the list's time
+        print(f"database opened and models set up in "
+              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        connection = sqlite3.connect(path)
+        try:
+            ours, baseline, view = opening(app, db, Settings(Path(home) / "settings.ini"))
+            opened = ours < OPEN_TARGET_S
+            print(f"contacts list opens:  {ours * 1000:7.1f} ms   bare QTableView "
+                  f"{baseline * 1000:7.1f} ms   target < {OPEN_TARGET_S * 1000:.0f} ms  "
+                  f"{mark(opened)}")
+            fast = keystrokes(app, view, connection)
+            scrolling(app, view, connection)
+            view.close()
+        finally:
+            connection.close()
+            db.close()
+    memory = peak_mb()
+    small = memory < MEMORY_TARGET_MB
+    print(f"memory peak (VmHWM): {memory:6.1f} MB   before the database {baseline_memory:6.1f} "
+          f"MB   target < {MEMORY_TARGET_MB} MB  {mark(small)}")
+    return 1 if args.strict and not (opened and fast and small) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

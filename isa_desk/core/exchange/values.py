@@ -1,0 +1,220 @@
+"""Values between cells and records: labels for stored codes (written into exported
+workbooks) and the words people use for them (read from received lists).
+
+A stored code ("female", "member") is exported as its label in the loaded language and
+recognised on import as the code, the label of any of the three languages, or a usual
+synonym ("Frau", "weiblich", "女").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from isa_desk.core import models as m
+from isa_desk.core.i18n import translate
+from isa_desk.core.text import search_key
+
+
+def labels() -> dict[str, dict[str, str]]:
+    """Enum field -> code -> label in the loaded language (the window's texts)."""
+    t = translate
+    return {
+        "gender": {"female": t("Labels", "Female"), "male": t("Labels", "Male"),
+                   "diverse": t("Labels", "Diverse"), "unknown": t("Labels", "Unknown")},
+        "name_order": {"western": t("Labels", "Given name first"),
+                       "chinese": t("Labels", "Family name first")},
+        "language": {"de": t("Labels", "German"), "en": t("Labels", "English"),
+                     "zh": t("Labels", "Chinese")},
+        "status": {"prospect": t("Labels", "Prospect"), "applicant": t("Labels", "Applicant"),
+                   "guest": t("Labels", "Guest"), "member": t("Labels", "Member"),
+                   "former": t("Labels", "Former member")},
+        "kind": {"city": t("Labels", "City"), "district": t("Labels", "District"),
+                 "region": t("Labels", "Region"), "city_network": t("Labels", "City network")},
+        "organisation_kind": {
+            "city_administration": t("Labels", "City administration"),
+            "economic_development": t("Labels", "Economic development agency"),
+            "chamber": t("Labels", "Chamber"), "ministry_agency": t("Labels", "Ministry or agency"),
+            "company": t("Labels", "Company"), "press": t("Labels", "Press"),
+            "other": t("Labels", "Other")},
+        "inquiry_status": {
+            "new": t("Labels", "New"), "in_contact": t("Labels", "In contact"),
+            "documents_sent": t("Labels", "Documents sent"),
+            "application_received": t("Labels", "Application received"),
+            "accepted": t("Labels", "Accepted"), "declined": t("Labels", "Declined"),
+            "withdrawn": t("Labels", "Withdrawn")},
+        "channel": {"email": t("Labels", "E-mail"), "phone": t("Labels", "Phone"),
+                    "letter": t("Labels", "Letter"), "event": t("Labels", "Event"),
+                    "website": t("Labels", "Website")},
+        "participation": {"invited": t("Labels", "Invited"),
+                          "registered": t("Labels", "Registered"),
+                          "declined": t("Labels", "Declined"),
+                          "attended": t("Labels", "Attended"),
+                          "no_show": t("Labels", "No-show")},
+    }
+
+
+def yes() -> str:
+    return translate("Labels", "Yes")
+
+
+def no() -> str:
+    return translate("Labels", "No")
+
+
+# Words for the codes in the three languages (the English labels come from `labels`).
+_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "gender": {
+        "female": ("weiblich", "w", "f", "frau", "fr", "mrs", "ms", "miss", "女", "女士"),
+        "male": ("männlich", "m", "herr", "hr", "mr", "男", "先生"),
+        "diverse": ("divers", "d", "x", "多元", "多元性别"),
+        "unknown": ("unbekannt", "未知", "u"),
+    },
+    "name_order": {
+        "western": ("Vorname zuerst", "名在前", "western"),
+        "chinese": ("Nachname zuerst", "姓在前", "chinese"),
+    },
+    "language": {
+        "de": ("Deutsch", "deutsch", "ger", "deu", "德语", "德文"),
+        "en": ("Englisch", "eng", "英语", "英文"),
+        "zh": ("Chinesisch", "Chinese", "chi", "zho", "cn", "中文", "汉语", "普通话"),
+    },
+    "status": {
+        "prospect": ("Interessent", "Interessentin", "潜在成员", "意向城市"),
+        "applicant": ("Antragsteller", "Bewerber", "Antrag gestellt", "申请者", "申请中"),
+        "guest": ("Gast", "Gastmitglied", "嘉宾", "观察员"),
+        "member": ("Mitglied", "成员", "会员"),
+        "former": ("ehemalig", "ehemaliges Mitglied", "ausgetreten", "前成员"),
+    },
+    "kind": {
+        "city": ("Stadt", "城市", "市"),
+        "district": ("Kreis", "Landkreis", "Bezirk", "Kreis/Bezirk", "区县", "县", "区"),
+        "region": ("Region", "地区"),
+        "city_network": ("Städtenetzwerk", "Städteverbund", "城市网络"),
+    },
+}
+
+_BOOL_TRUE = {"1", "ja", "j", "yes", "y", "x", "true", "wahr", "是", "✓", "✔"}
+_BOOL_FALSE = {"0", "nein", "n", "no", "false", "falsch", "否", "-"}
+
+
+def _word_index(field: str) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, label in labels().get(field, {}).items():
+        index[search_key(code)] = code
+        index[search_key(label)] = code
+    for code, words in _WORDS.get(field, {}).items():
+        for word in words:
+            index.setdefault(search_key(word), code)
+    return index
+
+
+_ENGLISH = {"gender": m.Gender, "name_order": m.NameOrder, "language": m.Language,
+            "status": m.MemberStatus, "kind": m.MemberKind}
+
+
+class Words:
+    """Looks up the code of a word for each enum field; built once per import, so the
+    labels follow the loaded language."""
+
+    def __init__(self):
+        self._index = {field: _word_index(field) for field in _ENGLISH}
+
+    def code(self, field: str, text) -> str | None:
+        """The stored code for `text`, None when it means nothing known."""
+        key = search_key(str(text)).rstrip(".")
+        return self._index.get(field, {}).get(key)
+
+    def choices(self, field: str) -> str:
+        return ", ".join(labels().get(field, {}).values())
+
+
+def boolean(value) -> bool | None:
+    """True, False, or None for an empty cell or a value that is neither yes nor no."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    text = search_key(str(value))
+    if text in _BOOL_TRUE or text == search_key(yes()):
+        return True
+    if text in _BOOL_FALSE or text == search_key(no()):
+        return False
+    return None
+
+
+_DATE_PATTERNS = (
+    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), ("d", "m", "y")),
+    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$"), ("d", "m", "yy")),
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), ("y", "m", "d")),
+    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
+)
+
+
+def date_value(value) -> dt.date | None:
+    """A date from an Excel date or the usual written forms; raises ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for pattern, order in _DATE_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            parts = dict(zip(order, (int(g) for g in found.groups())))
+            if "y" in parts:
+                year = parts["y"]
+            else:  # a two-digit year: the office's records start in the 1980s
+                year = parts["yy"] + (1900 if parts["yy"] >= 70 else 2000)
+            return dt.date(year, parts["m"], parts["d"])
+    raise ValueError(text)
+
+
+def text_value(value) -> str:
+    """A cell as text: whole numbers without ".0", dates as ISO dates."""
+    if type(value) is str:  # the usual case first
+        return value.strip()
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return yes() if value else ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def names_list(value) -> list[str]:
+    """Tags or places: several names in one cell, separated by commas or semicolons."""
+    text = text_value(value)
+    return [part.strip() for part in re.split(r"[;,\n]", text) if part.strip()]
+
+
+# words of a salutation cell: "Herr", "Frau Dr.", "Prof. Dr.-Ing.", "Mr."
+_ADDRESS_WORDS = {
+    "herr": "male", "hr": "male", "mr": "male", "先生": "male",
+    "frau": "female", "fr": "female", "mrs": "female", "ms": "female", "miss": "female",
+    "女士": "female",
+}
+
+
+def salutation(value) -> tuple[str | None, str]:
+    """The gender and the academic title held by an "Anrede" cell."""
+    gender = None
+    rest = []
+    for word in text_value(value).split():
+        found = _ADDRESS_WORDS.get(search_key(word).rstrip("."))
+        if found and gender is None:
+            gender = found
+        else:
+            rest.append(word)
+    return gender, " ".join(rest)

@@ -1,0 +1,4419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Activities</name>
+    <message>
+        <source>An activity belongs to a contact, a member or an inquiry.</source>
+        <translation>Eine Aktivität gehört zu einem Kontakt, einem Mitglied oder einer Anfrage.</translation>
+    </message>
+    <message>
+        <source>The record for this activity does not exist (any more).</source>
+        <translation>Der Datensatz zu dieser Aktivität existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>Schreiben Sie auf, was geschehen ist: einen Betreff oder einen Text.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
+        <translation>Niemand auf der Liste von „{event}“ hat einen der gewählten Status: Es wurde keine Anwesenheitsliste erstellt.</translation>
+    </message>
+    <message>
+        <source>Attendance list: {event}</source>
+        <translation>Anwesenheitsliste: {event}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
+        <translation>Niemand auf der Liste von „{event}“ hat einen der gewählten Status: Es wurden keine Namensschilder erstellt.</translation>
+    </message>
+    <message>
+        <source>Name badges: {event}</source>
+        <translation>Namensschilder: {event}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>See {command}.</source>
+        <translation>Siehe {command}.</translation>
+    </message>
+    <message>
+        <source>{command}: unknown language {language}: choose de, en or zh.</source>
+        <translation>{command}: unbekannte Sprache {language}: Wählen Sie de, en oder zh.</translation>
+    </message>
+    <message>
+        <source>Contacts, members, inquiries and events of the ISA office. Without a command the window opens.</source>
+        <translation>Kontakte, Mitglieder, Anfragen und Veranstaltungen des ISA-Büros. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PFAD_ODER_URL</translation>
+    </message>
+    <message>
+        <source>the database file or an SQLAlchemy URL (default: $ISA_DESK_DATABASE, then the file in the user data folder)</source>
+        <translation>die Datenbankdatei oder eine SQLAlchemy-URL (Standard: $ISA_DESK_DATABASE, sonst die Datei im Benutzerdatenordner)</translation>
+    </message>
+    <message>
+        <source>language of the program (default: de)</source>
+        <translation>Sprache des Programms (Standard: de)</translation>
+    </message>
+    <message>
+        <source>use the separate demo database, filled with demo data on first use</source>
+        <translation>die separate Demo-Datenbank verwenden, beim ersten Aufruf mit Demodaten gefüllt</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>ISA Desk cannot use {path}: {reason}. Choose another folder with ISA_DESK_HOME or a database with --database.</source>
+        <translation>ISA Desk kann {path} nicht verwenden: {reason}. Wählen Sie mit ISA_DESK_HOME einen anderen Ordner oder mit --database eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
+        <translation>Die Datenbank {path} existiert nicht. Prüfen Sie den Pfad, der mit --database oder in ISA_DESK_DATABASE angegeben ist.</translation>
+    </message>
+    <message>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
+        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Mitglieder: {count}</translation>
+    </message>
+    <message>
+        <source>Other member records (interested cities, guests, former members): {count}</source>
+        <translation>Weitere Mitgliedsdatensätze (interessierte Städte, Gäste, ehemalige Mitglieder): {count}</translation>
+    </message>
+    <message>
+        <source>Organisations: {count}</source>
+        <translation>Organisationen: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>Kontakte: {count}</translation>
+    </message>
+    <message>
+        <source>Membership inquiries: {count}</source>
+        <translation>Mitgliedschaftsanfragen: {count}</translation>
+    </message>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>Aktivitäten: {count}</translation>
+    </message>
+    <message>
+        <source>Events: {count}</source>
+        <translation>Veranstaltungen: {count}</translation>
+    </message>
+    <message>
+        <source>Participants: {count}</source>
+        <translation>Teilnehmende: {count}</translation>
+    </message>
+    <message>
+        <source>Tags: {count}</source>
+        <translation>Schlagwörter: {count}</translation>
+    </message>
+    <message>
+        <source>Audit trail entries: {count}</source>
+        <translation>Einträge im Änderungsprotokoll: {count}</translation>
+    </message>
+    <message>
+        <source>fill or refresh the database with the demo data</source>
+        <translation>die Datenbank mit den Demodaten füllen oder auffrischen</translation>
+    </message>
+    <message>
+        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <translation>Schreibt den Demodatensatz (die Mitglieder der Allianz, erfundene Kontakte, Anfragen und eine Veranstaltung) in die Datenbank. Ein erneuter Aufruf frischt ihn auf.</translation>
+    </message>
+    <message>
+        <source>Demo data written to {database}.</source>
+        <translation>Demodaten in {database} geschrieben.</translation>
+    </message>
+    <message>
+        <source>export a list as an Excel workbook</source>
+        <translation>eine Liste als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren erneuten Import.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LISTE</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>DATEI.xlsx</translation>
+    </message>
+    <message>
+        <source>only this country (code or name)</source>
+        <translation>nur dieses Land (Ländercode oder Name)</translation>
+    </message>
+    <message>
+        <source>only this status (members, inquiries, participants)</source>
+        <translation>nur dieser Status (Mitglieder, Anfragen, Teilnehmende)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>nur Datensätze mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>TITLE_OR_ID</source>
+        <translation>TITEL_ODER_ID</translation>
+    </message>
+    <message>
+        <source>the event whose participants to export</source>
+        <translation>die Veranstaltung, deren Teilnehmende exportiert werden</translation>
+    </message>
+    <message>
+        <source>--status does not apply to {list}.</source>
+        <translation>--status gilt nicht für „{list}“.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: choose one of {choices}.</source>
+        <translation>Unbekannter Status „{status}“: Wählen Sie einen von {choices}.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>„{country}“ ist kein Land, das ISA Desk kennt.</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in .xlsx.</source>
+        <translation>{file}: Der Dateiname muss auf .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Name the event with --event TITLE or --event ID.</source>
+        <translation>Geben Sie die Veranstaltung mit --event TITEL oder --event ID an.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {list} written to {file}.</source>
+        <translation>{count} Zeilen der Liste „{list}“ in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook or CSV file</source>
+        <translation>Kontakte oder Mitglieder aus einer Arbeitsmappe oder CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei, prüft jede Zeile und schreibt sie in einem Schritt, der im Fenster rückgängig gemacht werden kann. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Rückgabewerte: 0 erledigt, 1 Zeilen haben die Prüfung nicht bestanden (nichts geschrieben), 2 die Datei kann nicht gelesen werden oder keine Spalte wird erkannt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>das zu lesende Tabellenblatt (Standard: das erste)</translation>
+    </message>
+    <message>
+        <source>check and count only, write nothing</source>
+        <translation>nur prüfen und zählen, nichts schreiben</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>die gültigen Zeilen importieren, auch wenn andere Fehler haben</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches an existing record: skip it (default), update the record, or fill only its empty fields</source>
+        <translation>was mit einer Zeile geschieht, die zu einem vorhandenen Datensatz passt: überspringen (Standard), den Datensatz aktualisieren oder nur seine leeren Felder füllen</translation>
+    </message>
+    <message>
+        <source>a column mapping saved in the window</source>
+        <translation>eine im Fenster gespeicherte Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>save the rows with errors, with their messages, as a workbook</source>
+        <translation>die fehlerhaften Zeilen mit ihren Meldungen als Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
+        <translation>{file}: Es wurde nichts importiert, {count} Zeilen haben Fehler. Korrigieren Sie sie oder importieren Sie die gültigen Zeilen mit --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {skipped} skipped, {duplicates} duplicates.</source>
+        <translation>{file}: {created} angelegt, {updated} aktualisiert, {skipped} übersprungen, {duplicates} Dubletten.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>New organisations: {names}</source>
+        <translation>Neue Organisationen: {names}</translation>
+    </message>
+    <message>
+        <source>show the database location, schema revision and counts</source>
+        <translation>Speicherort der Datenbank, Schemaversion und Anzahl der Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows where the database is, its schema revision and how many records of each kind it holds. Changes nothing.</source>
+        <translation>Zeigt, wo die Datenbank liegt, ihre Schemaversion und wie viele Datensätze jeder Art sie enthält. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Datenbank: {database}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (current)</source>
+        <translation>Schemaversion: {revision} (aktuell)</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this program: {head})</source>
+        <translation>Schemaversion: {revision} (dieses Programm: {head})</translation>
+    </message>
+    <message>
+        <source>list the membership inquiries and what is due</source>
+        <translation>die Mitgliedschaftsanfragen auflisten und zeigen, was fällig ist</translation>
+    </message>
+    <message>
+        <source>Lists the membership inquiries with their status, contact person, next follow-up and days open. Changes nothing.</source>
+        <translation>Listet die Mitgliedschaftsanfragen mit Status, Ansprechperson, nächster Wiedervorlage und der Zahl der Tage auf, die sie offen sind. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>only inquiries in this status: {choices}</source>
+        <translation>nur Anfragen mit diesem Status: {choices}</translation>
+    </message>
+    <message>
+        <source>only open inquiries whose follow-up is today or earlier</source>
+        <translation>nur offene Anfragen, deren Wiedervorlage heute oder früher ist</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, city, status, contact, next_follow_up, days_open)</source>
+        <translation>eine JSON-Liste von Objekten ausgeben (id, city, status, contact, next_follow_up, days_open)</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(heute)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Tage offen</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+    <message>
+        <source>No inquiries.</source>
+        <translation>Keine Anfragen.</translation>
+    </message>
+    <message>
+        <source>Due or overdue: {count}</source>
+        <translation>Fällig oder überfällig: {count}</translation>
+    </message>
+    <message>
+        <source>make mail-merge letters as PDF</source>
+        <translation>Serienbriefe als PDF erstellen</translation>
+    </message>
+    <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>Führt eine Briefvorlage mit den gewählten Empfängern zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „keine Post“ markierte oder inaktive werden übersprungen und aufgelistet. Rückgabewerte: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>the template (see isa-desk templates)</source>
+        <translation>die Vorlage (siehe isa-desk templates)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <source>all letters in one PDF, for printing</source>
+        <translation>alle Briefe in einer PDF-Datei, zum Drucken</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>one PDF per recipient in this folder, named family name_given name.pdf</source>
+        <translation>eine PDF-Datei je Empfänger in diesem Ordner, benannt Nachname_Vorname.pdf</translation>
+    </message>
+    <message>
+        <source>address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm</source>
+        <translation>Adressetiketten, A4-Bögen mit 3 × 8 Etiketten zu 70 × 37 mm</translation>
+    </message>
+    <message>
+        <source>contacts with this tag</source>
+        <translation>Kontakte mit diesem Schlagwort</translation>
+    </message>
+    <message>
+        <source>the event for the merge fields; its participants are recipients</source>
+        <translation>die Veranstaltung für die Seriendruckfelder; ihre Teilnehmenden sind die Empfänger</translation>
+    </message>
+    <message>
+        <source>STATUS,...</source>
+        <translation>STATUS,...</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: invited,registered; all: every status)</source>
+        <translation>Teilnehmende mit diesen Status (Standard: invited,registered; all: jeder Status)</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>NAME_ODER_ID</translation>
+    </message>
+    <message>
+        <source>the contacts of this member</source>
+        <translation>die Kontakte dieses Mitglieds</translation>
+    </message>
+    <message>
+        <source>these contacts</source>
+        <translation>diese Kontakte</translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation>alle Kontakte</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <translation>Form nach DIN 5008 (Standard: die Einstellung beim Absender, B)</translation>
+    </message>
+    <message>
+        <source>the letters&apos; date (default: today)</source>
+        <translation>das Datum der Briefe (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>Unknown participant status in --status {status}: use {choices} or all.</source>
+        <translation>Unbekannter Teilnahmestatus in --status {status}: Verwenden Sie {choices} oder all.</translation>
+    </message>
+    <message>
+        <source>Say where the letters go: --out, --split or --labels.</source>
+        <translation>Geben Sie an, wohin die Briefe geschrieben werden: --out, --split oder --labels.</translation>
+    </message>
+    <message>
+        <source>Choose recipients: --tag, --event, --member, --contact or --all.</source>
+        <translation>Wählen Sie Empfänger: --tag, --event, --member, --contact oder --all.</translation>
+    </message>
+    <message>
+        <source>list the events with their participant counts</source>
+        <translation>die Veranstaltungen mit der Zahl ihrer Teilnehmenden auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
+        <translation>Listet die Veranstaltungen auf, die neueste zuerst, mit der Zahl der Personen auf der Liste und der Zahl je Status (eingeladen: noch keine Antwort). Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
+        <translation>eine JSON-Liste von Objekten ausgeben (id, title, starts_at, ends_at, place, registration_deadline, total und eine Anzahl je Status)</translation>
+    </message>
+    <message>
+        <source>name badges of an event as PDF</source>
+        <translation>Namensschilder einer Veranstaltung als PDF</translation>
+    </message>
+    <message>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <translation>Namensschilder (A6, vier auf einer A4-Seite): Name, Name in chinesischen Schriftzeichen, Organisation und Mitgliedsstadt der Teilnehmenden der Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>the attendance list of an event as PDF</source>
+        <translation>die Anwesenheitsliste einer Veranstaltung als PDF</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <translation>Die Liste zum Unterschreiben am Veranstaltungstag: Name, Organisation und eine Spalte für die Unterschrift der Teilnehmenden, mit Seitenzahlen.</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>die Veranstaltung</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: registered,attended; all: every status)</source>
+        <translation>Teilnehmende mit diesen Status (Standard: registered,attended; all: jeder Status)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages written to {path}.</source>
+        <translation>{count} Namensschilder auf {pages} Seiten in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
+        <translation>Anwesenheitsliste mit {count} Personen auf {pages} Seiten in {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>No letter made: no recipient with a postal address.</source>
+        <translation>Kein Brief erstellt: kein Empfänger mit Postanschrift.</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages.</source>
+        <translation>{letters} Briefe, {pages} Seiten.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient in: {folder}</source>
+        <translation>Eine PDF-Datei je Empfänger in: {folder}</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>Übersprungen ({count}):</translation>
+    </message>
+    <message>
+        <source>list the letter templates</source>
+        <translation>die Briefvorlagen auflisten</translation>
+    </message>
+    <message>
+        <source>Lists the keys of the letter templates (for isa-desk letters --template), with language and name.</source>
+        <translation>Listet die Kürzel der Briefvorlagen (für isa-desk letters --template) mit Sprache und Name auf.</translation>
+    </message>
+    <message>
+        <source>* written by the office</source>
+        <translation>* vom Büro erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinesischer Name</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Namensreihenfolge</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>Bundesland/Provinz</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>Keine Post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent on</source>
+        <translation>Einwilligung am</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ausgetreten am</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>Beirat</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>Interessierte Stadt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Eingangsweg</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Eingeladen am</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>Begleitpersonen</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Dolmetschsprache</translation>
+    </message>
+    <message>
+        <source>Participation notes</source>
+        <translation>Notizen zur Teilnahme</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Tage offen</translation>
+    </message>
+    <message>
+        <source>Accompanying</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Registration until</source>
+        <translation>Anmeldung bis</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Amt oder Funktion</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>Geben Sie einen Nachnamen ein oder wählen Sie eine Organisation.</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Namensreihenfolge</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>Eigene Anrede</translation>
+    </message>
+    <message>
+        <source>e.g. Lieber Herr Berg,</source>
+        <translation>z. B. Lieber Herr Berg,</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>Keine Post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>e.g. registration form</source>
+        <translation>z. B. Anmeldeformular</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>What letters will say, by the rules or your own salutation</source>
+        <translation>Die Anrede in Briefen: nach den Regeln oder Ihre eigene Anrede</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>Briefanrede</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>PLZ, Ort</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>E-Mail und Telefon</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>Tags and consent</source>
+        <translation>Schlagwörter und Einwilligung</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>Diesen Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Wählen Sie einen Eintrag, um ihn vollständig zu lesen.</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>Verlauf ({count})</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>This contact does not want e-mails.</source>
+        <translation>Dieser Kontakt möchte keine E-Mails.</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard.</source>
+        <translation>Adresse in die Zwischenablage kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts does not exist (any more).</source>
+        <translation>Einer der beiden Kontakte existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The contact {id} does not exist (any more).</source>
+        <translation>Der Kontakt {id} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>Die E-Mail-Adresse {email} gehört bereits zu {name} (Kontakt {id}).</translation>
+    </message>
+    <message>
+        <source>The chosen organisation does not exist (any more).</source>
+        <translation>Die gewählte Organisation existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>Das gewählte Mitglied existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>Geben Sie einen Nachnamen ein oder wählen Sie eine Organisation.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>„{country}“ ist kein Land, das ISA Desk kennt.</translation>
+    </message>
+    <message>
+        <source>Delete contact “{name}”</source>
+        <translation>Kontakt „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} contacts</source>
+        <translation>{count} Kontakte löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search contacts … (Ctrl+F)</source>
+        <translation>Kontakte suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searches given and family name, Chinese name, position, department, e-mail and town. Umlauts and accents need not be typed: “mueller” finds Müller.</source>
+        <translation>Durchsucht Vor- und Nachname, chinesischen Namen, Funktion, Abteilung, E-Mail und Ort. Umlaute und Akzente müssen nicht eingegeben werden: „mueller“ findet Müller.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} von {total} Kontakten</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message>
+        <source>Copy postal address</source>
+        <translation>Postanschrift kopieren</translation>
+    </message>
+    <message>
+        <source>Merge two contacts…</source>
+        <translation>Zwei Kontakte zusammenführen…</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ISA Desk database (not an SQLite file). Choose another file.</source>
+        <translation>{path} ist keine ISA-Desk-Datenbank (keine SQLite-Datei). Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the folder {folder} does not exist.</source>
+        <translation>Die Datenbank {path} kann nicht angelegt werden: Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The database {target} is locked by another program. Close the other program and try again.</source>
+        <translation>Die Datenbank {target} ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be written: no permission.</source>
+        <translation>In die Datenbank {target} kann nicht geschrieben werden: keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>{target} is not an ISA Desk database or it is damaged.</source>
+        <translation>{target} ist keine ISA-Desk-Datenbank oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be opened or created.</source>
+        <translation>Die Datenbank {target} kann nicht geöffnet oder angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be used: {reason}</source>
+        <translation>Die Datenbank {target} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
+        <translation>{target} konnte nicht aktualisiert werden ({reason}); die Datenbank blieb unverändert. Melden Sie dies zusammen mit der Protokolldatei.</translation>
+    </message>
+    <message>
+        <source>{target} holds tables of another program, not an ISA Desk database. Choose another file.</source>
+        <translation>{target} enthält Tabellen eines anderen Programms und ist keine ISA-Desk-Datenbank. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>{target} was written by a newer version of ISA Desk (schema {revision}). Install the current version of ISA Desk to open it.</source>
+        <translation>{target} wurde von einer neueren Version von ISA Desk geschrieben (Schema {revision}). Installieren Sie die aktuelle Version von ISA Desk, um die Datenbank zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{target} needs an upgrade from schema {revision} to {head}.</source>
+        <translation>{target} muss von Schema {revision} auf {head} aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>very similar name at the same organisation</source>
+        <translation>sehr ähnlicher Name bei derselben Organisation</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+    <message>
+        <source>This contact may already exist. Open the existing one to check it, or save the new contact anyway.</source>
+        <translation>Dieser Kontakt ist möglicherweise schon vorhanden. Öffnen Sie den vorhandenen, um ihn zu prüfen, oder speichern Sie den neuen Kontakt trotzdem.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Vorhandenen öffnen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
+        <translation>Zwei Kontakte können nicht dieselbe E-Mail-Adresse haben: Ändern Sie die Adresse oder öffnen Sie den vorhandenen Kontakt.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Record not found</source>
+        <translation>Datensatz nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{name} – {kind}</source>
+        <translation>{name} – {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {field}: {problem}</source>
+        <translation>Noch nicht speicherbar: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save mine anyway</source>
+        <translation>Meine Änderungen trotzdem speichern</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Meine Änderungen verwerfen und neu laden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Amt oder Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ISA Desk – Error</source>
+        <translation>ISA Desk – Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have been completed.</source>
+        <translation>Etwas ist schiefgegangen, und die letzte Aktion wurde möglicherweise nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Please try again. If the problem stays, send the log file to your IT support:
+{path}</source>
+        <translation>Bitte versuchen Sie es erneut. Wenn das Problem bestehen bleibt, senden Sie die Protokolldatei an Ihre IT-Betreuung:
+{path}</translation>
+    </message>
+    <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Titel *</translation>
+    </message>
+    <message>
+        <source>Begins *</source>
+        <translation>Beginn *</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Anmeldeschluss</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this event?</source>
+        <translation>Die Änderungen an dieser Veranstaltung verwerfen?</translation>
+    </message>
+</context>
+<context>
+    <name>EventOverview</name>
+    <message>
+        <source>Next event</source>
+        <translation>Nächste Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letzte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Open the participant list</source>
+        <translation>Teilnehmerliste öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Choose an event above, or make a new one with Ctrl+N.</source>
+        <translation>Wählen Sie oben eine Veranstaltung, oder legen Sie mit Strg+N eine neue an.</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Einladen…</translation>
+    </message>
+    <message>
+        <source>Invite the contacts of a tag, of members, or chosen in the Contacts list</source>
+        <translation>Die Kontakte eines Schlagworts, von Mitgliedern oder die in der Kontaktliste ausgewählten einladen</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Briefe…</translation>
+    </message>
+    <message>
+        <source>Invitation letters for the participants (the status chosen below, or invited and registered)</source>
+        <translation>Einladungsbriefe für die Teilnehmenden (mit dem unten gewählten Status, sonst eingeladen und angemeldet)</translation>
+    </message>
+    <message>
+        <source>Name badges…</source>
+        <translation>Namensschilder…</translation>
+    </message>
+    <message>
+        <source>Name badges as PDF, four per A4 page, for the status chosen below (or registered and attended)</source>
+        <translation>Namensschilder als PDF, vier je A4-Seite, für den unten gewählten Status (sonst angemeldet und teilgenommen)</translation>
+    </message>
+    <message>
+        <source>Attendance list…</source>
+        <translation>Anwesenheitsliste…</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day, as PDF</source>
+        <translation>Die Liste zum Unterschreiben am Veranstaltungstag, als PDF</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Nach Excel exportieren…</translation>
+    </message>
+    <message>
+        <source>The participants (of the status chosen below) as an Excel workbook</source>
+        <translation>Die Teilnehmenden (mit dem unten gewählten Status) als Excel-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Namensschilder</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages: {path}</source>
+        <translation>{count} Namensschilder auf {pages} Seiten: {path}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages: {path}</source>
+        <translation>Anwesenheitsliste mit {count} Personen auf {pages} Seiten: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event {id} does not exist (any more).</source>
+        <translation>Die Veranstaltung {id} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {titles}.</source>
+        <translation>Es gibt keine Veranstaltung „{event}“. Veranstaltungen: {titles}.</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s title.</source>
+        <translation>Geben Sie den Titel der Veranstaltung ein.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the event begins.</source>
+        <translation>Geben Sie Datum und Uhrzeit des Beginns der Veranstaltung ein.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it begins.</source>
+        <translation>Die Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>The registration deadline must be on or before the day of the event.</source>
+        <translation>Der Anmeldeschluss muss am Tag der Veranstaltung oder davor liegen.</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>Veranstaltung „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} events</source>
+        <translation>{count} Veranstaltungen löschen</translation>
+    </message>
+    <message>
+        <source>Registration closed on {date}</source>
+        <translation>Anmeldung seit {date} geschlossen</translation>
+    </message>
+    <message>
+        <source>Registration until today ({date})</source>
+        <translation>Anmeldung bis heute ({date})</translation>
+    </message>
+    <message>
+        <source>Registration until tomorrow ({date})</source>
+        <translation>Anmeldung bis morgen ({date})</translation>
+    </message>
+    <message>
+        <source>Registration until {date} (in {days} days)</source>
+        <translation>Anmeldung bis {date} (in {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>{count} registered</source>
+        <translation>{count} angemeldet</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} abgesagt</translation>
+    </message>
+    <message>
+        <source>{count} without answer</source>
+        <translation>{count} ohne Antwort</translation>
+    </message>
+    <message>
+        <source>{count} attended</source>
+        <translation>{count} teilgenommen</translation>
+    </message>
+    <message>
+        <source>{count} no-show</source>
+        <translation>{count} nicht erschienen</translation>
+    </message>
+    <message>
+        <source>{total} invited: {parts}</source>
+        <translation>{total} eingeladen: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Bevorstehend</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Veranstaltung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Search events: title or place (Ctrl+F)</source>
+        <translation>Veranstaltungen suchen: Titel oder Ort (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} von {total} Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Veranstaltung</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>Veranstaltung löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}” with its list of {count} participants?</source>
+        <translation>Die Veranstaltung „{title}“ mit ihrer Liste von {count} Teilnehmenden löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these {events} events with their lists of {count} participants?</source>
+        <translation>Diese {events} Veranstaltungen mit ihren Listen von {count} Teilnehmenden löschen?</translation>
+    </message>
+    <message>
+        <source>The contacts stay.</source>
+        <translation>Die Kontakte bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>No contact has the ID {id}. Empty the ID cell to import the row as a new contact.</source>
+        <translation>Kein Kontakt hat die ID {id}. Leeren Sie die ID-Zelle, um die Zeile als neuen Kontakt zu importieren.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>Die E-Mail-Adresse {email} gehört bereits zu {name} (Kontakt {id}).</translation>
+    </message>
+    <message>
+        <source>No member has the ID {id}. Empty the ID cell to import the row as a new member.</source>
+        <translation>Kein Mitglied hat die ID {id}. Leeren Sie die ID-Zelle, um die Zeile als neues Mitglied zu importieren.</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Mitgliedschaftsanfragen</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>{path} kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Is it open in Excel?</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}. Ist die Datei in Excel geöffnet?</translation>
+    </message>
+    <message>
+        <source>ISA Desk: {list}</source>
+        <translation>ISA Desk: {list}</translation>
+    </message>
+    <message>
+        <source>Exported by ISA Desk on {date}.</source>
+        <translation>Exportiert von ISA Desk am {date}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>By country and region</source>
+        <translation>Nach Land und Region</translation>
+    </message>
+    <message>
+        <source>{country} in total</source>
+        <translation>{country} gesamt</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {events}.</source>
+        <translation>Es gibt keine Veranstaltung „{event}“. Veranstaltungen: {events}.</translation>
+    </message>
+    <message>
+        <source>Choose the event whose participants to export.</source>
+        <translation>Wählen Sie die Veranstaltung, deren Teilnehmende exportiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Name, Land, Bundesland/Provinz, Status, Mitglied seit</source>
+        <translation>Name, Land, Bundesland/Provinz, Status, Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (or an Outlook contact export)</source>
+        <translation>Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (oder die eines Outlook-Kontaktexports)</translation>
+    </message>
+    <message>
+        <source>{file}: no column is recognised in the sheet “{sheet}”. Expected headers such as {headers}, or those of a list exported by ISA Desk.</source>
+        <translation>{file}: Im Tabellenblatt „{sheet}“ wird keine Spalte erkannt. Erwartet werden Spaltenköpfe wie {headers} oder die einer von ISA Desk exportierten Liste.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no row {row}.</source>
+        <translation>{file}: Das Tabellenblatt hat keine Zeile {row}.</translation>
+    </message>
+    <message>
+        <source>{file}: no column is assigned to a field. Assign at least one.</source>
+        <translation>{file}: Keiner Spalte ist ein Feld zugeordnet. Ordnen Sie mindestens eine zu.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No member is called “{name}”.</source>
+        <translation>Kein Mitglied heißt „{name}“.</translation>
+    </message>
+    <message>
+        <source>A new contact needs a family name or an organisation.</source>
+        <translation>Ein neuer Kontakt braucht einen Nachnamen oder eine Organisation.</translation>
+    </message>
+    <message>
+        <source>A new member needs a name.</source>
+        <translation>Ein neues Mitglied braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A new member needs a country.</source>
+        <translation>Ein neues Mitglied braucht ein Land.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The import {id} does not exist.</source>
+        <translation>Der Import {id} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The import {id} was undone already.</source>
+        <translation>Der Import {id} wurde bereits rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Import von {source}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: these records were changed or used since ({names}). Undoing it would lose that work.</source>
+        <translation>Der Import kann nicht rückgängig gemacht werden: Diese Datensätze wurden seitdem geändert oder verwendet ({names}). Beim Rückgängigmachen ginge diese Arbeit verloren.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the mapping.</source>
+        <translation>Geben Sie einen Namen für die Zuordnung ein.</translation>
+    </message>
+    <message>
+        <source>There is no column mapping “{name}”.</source>
+        <translation>Es gibt keine Spaltenzuordnung „{name}“.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>{file} kann nicht gelesen werden: {reason} Erwartet wird eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei (.csv).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
+        <translation>sie liegt im alten Excel-Format (.xls) vor; speichern Sie sie in Excel als .xlsx.</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook.</source>
+        <translation>sie ist keine Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>it is not a valid Excel workbook ({error}).</source>
+        <translation>sie ist keine gültige Excel-Arbeitsmappe ({error}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt.</translation>
+    </message>
+    <message>
+        <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
+        <translation>sie hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged ({error}).</source>
+        <translation>das Tabellenblatt ist beschädigt ({error}).</translation>
+    </message>
+    <message>
+        <source>The cell holds the formula {formula} without a computed value; its text was taken as it is.</source>
+        <translation>Die Zelle enthält die Formel {formula} ohne berechneten Wert; ihr Text wurde unverändert übernommen.</translation>
+    </message>
+    <message>
+        <source>it is neither a workbook nor a text file.</source>
+        <translation>sie ist weder eine Arbeitsmappe noch eine Textdatei.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}” ({letter}): {message}</source>
+        <translation>Zeile {row}, Spalte „{column}“ ({letter}): {message}</translation>
+    </message>
+    <message>
+        <source>The cell holds the Excel error {error}.</source>
+        <translation>Die Zelle enthält den Excel-Fehler {error}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>„{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>The ID “{value}” is not a whole number.</source>
+        <translation>Die ID „{value}“ ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>„{country}“ ist kein Land, das ISA Desk kennt.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>„{value}“ ist keiner der Werte: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>„{value}“ ist weder Ja noch Nein.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Active only</source>
+        <translation>Nur aktive</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Wieder alle Datensätze anzeigen</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>Alle Mitglieder</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>All states and provinces</source>
+        <translation>Alle Bundesländer und Provinzen</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Required field</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the list or leave the field empty.</source>
+        <translation>Wählen Sie einen Eintrag aus der Liste oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dieses Feld muss ausgefüllt werden.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet. Save them?</source>
+        <translation>Dieser Datensatz hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Datum entfernen</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Presse</source>
+        <translation>z. B. Newsletter, Presse</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Ort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected place</source>
+        <translation>Ausgewählten Ort entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>An inquiry cannot be received in the future ({date}).</source>
+        <translation>Eine Anfrage kann nicht in der Zukunft eingegangen sein ({date}).</translation>
+    </message>
+    <message>
+        <source>The chosen city does not exist (any more).</source>
+        <translation>Die gewählte Stadt existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance. An inquiry is for cities that want to join.</source>
+        <translation>{city} ist bereits Mitglied der Allianz. Eine Anfrage ist für Städte gedacht, die beitreten möchten.</translation>
+    </message>
+    <message>
+        <source>{city} already has an open inquiry (status: {status}). Open that one instead of recording a second.</source>
+        <translation>Für {city} gibt es bereits eine offene Anfrage (Status: {status}). Öffnen Sie diese, statt eine zweite zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Choose the interested city or enter its name.</source>
+        <translation>Wählen Sie die interessierte Stadt oder geben Sie ihren Namen ein.</translation>
+    </message>
+    <message>
+        <source>Choose the country of {city}.</source>
+        <translation>Wählen Sie das Land von {city}.</translation>
+    </message>
+    <message>
+        <source>{city} is already in the database. Choose it as an existing city.</source>
+        <translation>{city} ist bereits in der Datenbank. Wählen Sie die Stadt als vorhandene Stadt aus.</translation>
+    </message>
+    <message>
+        <source>The chosen contact person does not exist (any more).</source>
+        <translation>Die gewählte Ansprechperson existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Choose the contact person or enter a new one.</source>
+        <translation>Wählen Sie die Ansprechperson oder geben Sie eine neue ein.</translation>
+    </message>
+    <message>
+        <source>Inquiry received</source>
+        <translation>Anfrage eingegangen</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>in contact</source>
+        <translation>in Kontakt</translation>
+    </message>
+    <message>
+        <source>documents sent</source>
+        <translation>Unterlagen versandt</translation>
+    </message>
+    <message>
+        <source>application received</source>
+        <translation>Antrag eingegangen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aufgenommen</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{day}.{month}.{year}</translation>
+    </message>
+    <message>
+        <source>The inquiry {id} does not exist (any more).</source>
+        <translation>Die Anfrage {id} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>The next follow-up ({date}) lies in the past. Choose today or a later day, or leave it empty.</source>
+        <translation>Die nächste Wiedervorlage ({date}) liegt in der Vergangenheit. Wählen Sie heute oder einen späteren Tag, oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} was accepted; its status cannot change any more. Change the member record of {city} instead.</source>
+        <translation>{city} wurde aufgenommen; der Status der Anfrage kann sich nicht mehr ändern. Ändern Sie stattdessen den Mitgliedsdatensatz von {city}.</translation>
+    </message>
+    <message>
+        <source>{city} has another open inquiry; this one cannot be reopened. Go on with the open one.</source>
+        <translation>Für {city} gibt es eine andere offene Anfrage; diese kann nicht wieder geöffnet werden. Arbeiten Sie mit der offenen weiter.</translation>
+    </message>
+    <message>
+        <source> (member since {date})</source>
+        <translation> (Mitglied seit {date})</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance{since}. Nothing was changed. You can close the inquiry as accepted and leave the member record as it is.</source>
+        <translation>{city} ist bereits Mitglied der Allianz{since}. Es wurde nichts geändert. Sie können die Anfrage als aufgenommen abschließen und den Mitgliedsdatensatz unverändert lassen.</translation>
+    </message>
+    <message>
+        <source>{city} is a member since {date}.</source>
+        <translation>{city} ist Mitglied seit {date}.</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Assigned to: {old} → {new}</source>
+        <translation>Zuständig: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>An inquiry needs a contact person.</source>
+        <translation>Eine Anfrage braucht eine Ansprechperson.</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>Schreiben Sie auf, was geschehen ist: einen Betreff oder einen Text.</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city}</source>
+        <translation>Anfrage von {city} löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} inquiries</source>
+        <translation>{count} Anfragen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Fällig oder überfällig</translation>
+    </message>
+    <message>
+        <source>Open inquiries whose follow-up is today or earlier</source>
+        <translation>Offene Anfragen, deren Wiedervorlage heute oder früher ist</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle Zuständigen</translation>
+    </message>
+    <message>
+        <source>New inquiry…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <source>A column per status: drag a card to change its status</source>
+        <translation>Eine Spalte je Status: Ziehen Sie eine Karte, um ihren Status zu ändern</translation>
+    </message>
+    <message>
+        <source>Search inquiries: city, contact, summary … (Ctrl+F)</source>
+        <translation>Anfragen suchen: Stadt, Kontakt, Zusammenfassung … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} inquiries</source>
+        <translation>{shown} von {total} Anfragen</translation>
+    </message>
+    <message>
+        <source>1 inquiry</source>
+        <translation>1 Anfrage</translation>
+    </message>
+    <message>
+        <source>{count} inquiries</source>
+        <translation>{count} Anfragen</translation>
+    </message>
+    <message>
+        <source>Log an e-mail, meeting or note…</source>
+        <translation>E-Mail, Besprechung oder Notiz erfassen…</translation>
+    </message>
+    <message>
+        <source>Accepted: becomes a member…</source>
+        <translation>Aufgenommen: wird Mitglied…</translation>
+    </message>
+    <message>
+        <source>Delete inquiry…</source>
+        <translation>Anfrage löschen…</translation>
+    </message>
+    <message>
+        <source>The board shows every status in its own column</source>
+        <translation>Die Tafel zeigt jeden Status in einer eigenen Spalte</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city} with its history?</source>
+        <translation>Die Anfrage von {city} mit ihrem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} inquiries with their history?</source>
+        <translation>Diese {count} Anfragen mit ihrem Verlauf löschen?</translation>
+    </message>
+    <message>
+        <source>The cities and contact persons stay.</source>
+        <translation>Die Städte und Ansprechpersonen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryActions</name>
+    <message>
+        <source>Overdue ({days} days)</source>
+        <translation>Überfällig ({days} Tage)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Accept {city} as a member</source>
+        <translation>{city} als Mitglied aufnehmen</translation>
+    </message>
+    <message>
+        <source>Decline the inquiry of {city}</source>
+        <translation>Anfrage von {city} ablehnen</translation>
+    </message>
+    <message>
+        <source>{city} withdrew its inquiry</source>
+        <translation>{city} hat die Anfrage zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Reason or remark for the history (optional)</source>
+        <translation>Grund oder Bemerkung für den Verlauf (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemerkung</translation>
+    </message>
+    <message>
+        <source>{city} becomes a member of the alliance. Its contacts and organisations stay linked.</source>
+        <translation>{city} wird Mitglied der Allianz. Ihre Kontakte und Organisationen bleiben verknüpft.</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} is closed and stays searchable.</source>
+        <translation>Die Anfrage von {city} wird abgeschlossen und bleibt auffindbar.</translation>
+    </message>
+    <message>
+        <source>Accept as member</source>
+        <translation>Als Mitglied aufnehmen</translation>
+    </message>
+    <message>
+        <source>Close the inquiry</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>Close as accepted, leave the member as it is</source>
+        <translation>Als aufgenommen abschließen, Mitglied unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <source>Log an activity: {city}</source>
+        <translation>Aktivität erfassen: {city}</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the council&apos;s decision</source>
+        <translation>z. B. Anruf zum Ratsbeschluss</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Was besprochen oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBoard</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Abgeschlossen am {date}</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Keine Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>Überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Follow-up {date}</source>
+        <translation>Wiedervorlage am {date}</translation>
+    </message>
+    <message>
+        <source>{count} more in the list</source>
+        <translation>{count} weitere in der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Type a name, e-mail or Chinese name</source>
+        <translation>Name, E-Mail oder chinesischen Namen eingeben</translation>
+    </message>
+    <message>
+        <source>No contact found. Choose “New contact” to enter one.</source>
+        <translation>Kein Kontakt gefunden. Wählen Sie „Neuer Kontakt“, um einen einzugeben.</translation>
+    </message>
+    <message>
+        <source>This city has no contacts yet. Type to search, or enter a new contact.</source>
+        <translation>Diese Stadt hat noch keine Kontakte. Tippen Sie, um zu suchen, oder geben Sie einen neuen Kontakt ein.</translation>
+    </message>
+    <message>
+        <source>Type to find a contact.</source>
+        <translation>Tippen Sie, um einen Kontakt zu finden.</translation>
+    </message>
+    <message>
+        <source>New membership inquiry</source>
+        <translation>Neue Mitgliedschaftsanfrage</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>Interessierte Stadt</translation>
+    </message>
+    <message>
+        <source>Existing city</source>
+        <translation>Vorhandene Stadt</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>Neue Stadt</translation>
+    </message>
+    <message>
+        <source>Type to find a prospect or applicant</source>
+        <translation>Tippen Sie, um einen Interessenten oder Bewerber zu finden</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>e.g. 佛山市</source>
+        <translation>z. B. 佛山市</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>Bundesland/Provinz</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Amt oder Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>What does the city want to know or achieve?</source>
+        <translation>Was möchte die Stadt wissen oder erreichen?</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Eingangsweg</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Kontakt</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} Kontakte</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryEditor</name>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Accept as member…</source>
+        <translation>Als Mitglied aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Zurückgezogen…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Take the inquiry up again (status: in contact)</source>
+        <translation>Die Anfrage wieder aufnehmen (Status: in Kontakt)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Eingangsweg</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you choose a time)</source>
+        <translation>Wann es geschah (jetzt, wenn Sie keine Uhrzeit wählen)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>What happened: a call, an e-mail, a meeting …</source>
+        <translation>Was geschah: ein Anruf, eine E-Mail, eine Besprechung …</translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation>Zum Verlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Inquiry: {city}</source>
+        <translation>Anfrage: {city}</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>eingegangen am {date}</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryOverview</name>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 Wiedervorlage überfällig</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups overdue</source>
+        <translation>{count} Wiedervorlagen überfällig</translation>
+    </message>
+    <message>
+        <source>1 due today</source>
+        <translation>1 heute fällig</translation>
+    </message>
+    <message>
+        <source>{count} due today</source>
+        <translation>{count} heute fällig</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Mitgliedschaftsanfragen</translation>
+    </message>
+    <message>
+        <source>Due and overdue follow-ups</source>
+        <translation>Fällige und überfällige Wiedervorlagen</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Nichts ist fällig. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show all that is due ({text})</source>
+        <translation>Alles Fällige anzeigen ({text})</translation>
+    </message>
+    <message>
+        <source>Open inquiries per status: {count}</source>
+        <translation>Offene Anfragen nach Status: {count}</translation>
+    </message>
+    <message>
+        <source>Closed: {counts}</source>
+        <translation>Abgeschlossen: {counts}</translation>
+    </message>
+    <message>
+        <source>Click to list the inquiries that are due</source>
+        <translation>Klicken, um die fälligen Anfragen aufzulisten</translation>
+    </message>
+    <message>
+        <source>Inquiries: {text}</source>
+        <translation>Anfragen: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to the event</source>
+        <translation>Zur Veranstaltung einladen</translation>
+    </message>
+    <message>
+        <source>Invite to “{event}”</source>
+        <translation>Zu „{event}“ einladen</translation>
+    </message>
+    <message>
+        <source>Choose one or more sources; they add up. People already on the list keep their status. Inactive contacts of a tag or member are left out.</source>
+        <translation>Wählen Sie eine oder mehrere Quellen; sie werden zusammengezählt. Personen, die schon auf der Liste stehen, behalten ihren Status. Inaktive Kontakte eines Schlagworts oder Mitglieds werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Kontakte mit dem Schlagwort</translation>
+    </message>
+    <message>
+        <source>The contacts selected in the Contacts list ({count})</source>
+        <translation>Die in der Kontaktliste ausgewählten Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>All contacts the Contacts list shows with its search and filters ({count})</source>
+        <translation>Alle Kontakte, die die Kontaktliste mit ihrer Suche und ihren Filtern zeigt ({count})</translation>
+    </message>
+    <message>
+        <source>All contacts of these members:</source>
+        <translation>Alle Kontakte dieser Mitglieder:</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Mitglieder filtern</translation>
+    </message>
+    <message>
+        <source>Nobody invited</source>
+        <translation>Niemand eingeladen</translation>
+    </message>
+    <message>
+        <source>{count} invited</source>
+        <translation>{count} eingeladen</translation>
+    </message>
+    <message>
+        <source>1 was on the list already</source>
+        <translation>1 stand schon auf der Liste</translation>
+    </message>
+    <message>
+        <source>{count} were on the list already</source>
+        <translation>{count} standen schon auf der Liste</translation>
+    </message>
+    <message>
+        <source>{count} inactive contacts left out</source>
+        <translation>{count} inaktive Kontakte ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Bewerber</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Ehemaliges Mitglied</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kreis/Bezirk</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City network</source>
+        <translation>Städtenetzwerk</translation>
+    </message>
+    <message>
+        <source>City administration</source>
+        <translation>Stadtverwaltung</translation>
+    </message>
+    <message>
+        <source>Economic development agency</source>
+        <translation>Wirtschaftsförderung</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Kammer</translation>
+    </message>
+    <message>
+        <source>Ministry or agency</source>
+        <translation>Ministerium oder Behörde</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>Vorname zuerst</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Nachname zuerst</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>In Kontakt</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Unterlagen versandt</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Antrag eingegangen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>The letter font {path} is missing: reinstall ISA Desk.</source>
+        <translation>Die Schriftart für Briefe {path} fehlt: Installieren Sie ISA Desk neu.</translation>
+    </message>
+    <message>
+        <source>Letter from the template “{template}”.</source>
+        <translation>Brief aus der Vorlage „{template}“.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the unknown merge field “{field}”. Correct the template; no letter was made.</source>
+        <translation>Die Vorlage „{template}“ verwendet das unbekannte Seriendruckfeld „{field}“. Korrigieren Sie die Vorlage; es wurde kein Brief erstellt.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the merge field “{field}”: choose an event.</source>
+        <translation>Die Vorlage „{template}“ verwendet das Seriendruckfeld „{field}“: Wählen Sie eine Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <translation>die Anrede nach den Regeln oder die eigene des Kontakts</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date in words</source>
+        <translation>das Datum des Briefs, ausgeschrieben</translation>
+    </message>
+    <message>
+        <source>academic title</source>
+        <translation>akademischer Titel</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>name in the person&apos;s own order</source>
+        <translation>Name in der Reihenfolge der Person</translation>
+    </message>
+    <message>
+        <source>name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>office or position</source>
+        <translation>Amt oder Funktion</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>organisation in Chinese characters</source>
+        <translation>Organisation in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s town</source>
+        <translation>Ort der Organisation</translation>
+    </message>
+    <message>
+        <source>member city or region</source>
+        <translation>Mitgliedsstadt oder -region</translation>
+    </message>
+    <message>
+        <source>member in Chinese characters</source>
+        <translation>Mitglied in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>event title</source>
+        <translation>Titel der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>event date in words</source>
+        <translation>Datum der Veranstaltung, ausgeschrieben</translation>
+    </message>
+    <message>
+        <source>event start and end time</source>
+        <translation>Uhrzeit von Beginn und Ende der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>event place</source>
+        <translation>Ort der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>registration deadline</source>
+        <translation>Anmeldeschluss</translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation>Beschreibung der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>sender&apos;s organisation</source>
+        <translation>Organisation des Absenders</translation>
+    </message>
+    <message>
+        <source>sender&apos;s contact person</source>
+        <translation>Ansprechperson des Absenders</translation>
+    </message>
+    <message>
+        <source>sender&apos;s e-mail address</source>
+        <translation>E-Mail-Adresse des Absenders</translation>
+    </message>
+    <message>
+        <source>sender&apos;s phone number</source>
+        <translation>Telefonnummer des Absenders</translation>
+    </message>
+    <message>
+        <source>sender&apos;s website</source>
+        <translation>Webseite des Absenders</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”.</source>
+        <translation>Es gibt keine Veranstaltung „{event}“.</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
+    </message>
+    <message>
+        <source>There is no member “{member}”.</source>
+        <translation>Es gibt kein Mitglied „{member}“.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>Es gibt kein Schlagwort „{tag}“.</translation>
+    </message>
+    <message>
+        <source>does not want post</source>
+        <translation>möchte keine Post</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation>keine Postanschrift</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>Es gibt keinen Kontakt mit der ID {ids}.</translation>
+    </message>
+    <message>
+        <source>The letter form must be A or B.</source>
+        <translation>Die Briefform muss A oder B sein.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s organisation.</source>
+        <translation>Geben Sie die Organisation des Absenders ein.</translation>
+    </message>
+    <message>
+        <source>There is no letter template “{key}”. Templates: {keys}.</source>
+        <translation>Es gibt keine Briefvorlage „{key}“. Vorlagen: {keys}.</translation>
+    </message>
+    <message>
+        <source>The key is a short name of lower-case letters, digits, - and _, e.g. einladung-2022.</source>
+        <translation>Das Kürzel ist ein kurzer Name aus Kleinbuchstaben, Ziffern, - und _, z. B. einladung-2022.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation>Geben Sie einen Namen für die Vorlage ein.</translation>
+    </message>
+    <message>
+        <source>Choose the letter&apos;s language.</source>
+        <translation>Wählen Sie die Sprache des Briefs.</translation>
+    </message>
+    <message>
+        <source>A template with the key “{key}” exists already.</source>
+        <translation>Eine Vorlage mit dem Kürzel „{key}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>The template was deleted meanwhile.</source>
+        <translation>Die Vorlage wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The key of a built-in template cannot change.</source>
+        <translation>Das Kürzel einer mitgelieferten Vorlage kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be deleted; reset it instead.</source>
+        <translation>Eine mitgelieferte Vorlage kann nicht gelöscht werden; setzen Sie sie stattdessen zurück.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a built-in template.</source>
+        <translation>„{key}“ ist keine mitgelieferte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Serienbrief – mail-merge letters</source>
+        <translation>Serienbrief</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(keine Veranstaltung)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Date of the letters</source>
+        <translation>Datum der Briefe</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form B (letterhead 45 mm)</source>
+        <translation>DIN 5008 Form B (Briefkopf 45 mm)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form A (letterhead 27 mm)</source>
+        <translation>DIN 5008 Form A (Briefkopf 27 mm)</translation>
+    </message>
+    <message>
+        <source>Sender…</source>
+        <translation>Absender…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Briefform</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Selected contacts ({count})</source>
+        <translation>Ausgewählte Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Participants of the event</source>
+        <translation>Teilnehmende der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>One PDF for printing</source>
+        <translation>Eine PDF-Datei zum Drucken</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation>Eine PDF-Datei je Empfänger</translation>
+    </message>
+    <message>
+        <source>Address labels (3 × 8)</source>
+        <translation>Adressetiketten (3 × 8)</translation>
+    </message>
+    <message>
+        <source>Open the result when done</source>
+        <translation>Ergebnis danach öffnen</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Briefe erstellen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Wählen Sie eine Vorlage.</translation>
+    </message>
+    <message>
+        <source>{count} letters.</source>
+        <translation>{count} Briefe.</translation>
+    </message>
+    <message>
+        <source>Skipped {count}: {names}</source>
+        <translation>{count} übersprungen: {names}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>No recipient: choose others.</source>
+        <translation>Keine Empfänger: Wählen Sie andere.</translation>
+    </message>
+    <message>
+        <source>Letter {number} of {count}: {name}</source>
+        <translation>Brief {number} von {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was kept.</source>
+        <translation>Abgebrochen: Es wurde kein Brief behalten.</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages written.</source>
+        <translation>{letters} Briefe, {pages} Seiten geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Letterhead title</source>
+        <translation>Titel im Briefkopf</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Return line (above the address)</source>
+        <translation>Rücksendeangabe (über der Anschrift)</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Fußzeile</translation>
+    </message>
+    <message>
+        <source>Signature: name</source>
+        <translation>Unterschrift: Name</translation>
+    </message>
+    <message>
+        <source>Signature: function</source>
+        <translation>Unterschrift: Funktion</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Logo (PNG oder JPEG)</translation>
+    </message>
+    <message>
+        <source>Sender of the letters</source>
+        <translation>Absender der Briefe</translation>
+    </message>
+    <message>
+        <source>Names in Chinese characters after the Latin ones in the address</source>
+        <translation>Namen in chinesischen Schriftzeichen nach den lateinischen in der Anschrift</translation>
+    </message>
+    <message>
+        <source>Berlin office</source>
+        <translation>Büro Berlin</translation>
+    </message>
+    <message>
+        <source>Fill in the Berlin office&apos;s data</source>
+        <translation>Daten des Berliner Büros eintragen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Bilder (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Briefvorlagen</translation>
+    </message>
+    <message>
+        <source>The text after the salutation. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
+        <translation>Der Text nach der Anrede. Eine Leerzeile beginnt einen neuen Absatz; eine Zeile, die mit „- “ beginnt, wird ein Aufzählungspunkt.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Grußformel</translation>
+    </message>
+    <message>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <translation>Seriendruckfelder (Doppelklick fügt an der Schreibmarke ein; eine leere Unterschrift übernimmt die des Absenders):</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give the template “{key}” its original text back?</source>
+        <translation>Den ursprünglichen Text der Vorlage „{key}“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Delete the template “{key}”?</source>
+        <translation>Die Vorlage „{key}“ löschen?</translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message>
+        <source>Click to show all records again</source>
+        <translation>Klicken, um wieder alle Datensätze anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Standardspalten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;About ISA Desk</source>
+        <translation>Ü&amp;ber ISA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Serienbrief…</source>
+        <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>Brief&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Sender of the letters…</source>
+        <translation>&amp;Absender der Briefe…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>B&amp;riefe</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Choose a list first</source>
+        <translation>Wählen Sie zuerst eine Liste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>ISA Desk – {name}</source>
+        <translation>ISA Desk – {name}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Datenbank: {location}</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>{count} rows copied</source>
+        <translation>{count} Zeilen kopiert</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Rückgängig gemacht: {what}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language changes when ISA Desk is started next time.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von ISA Desk.</translation>
+    </message>
+    <message>
+        <source>About ISA Desk</source>
+        <translation>Über ISA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;Members, contacts, inquiries and events of the Chinese-German Industrial Cities Alliance (ISA), kept by its Berlin office.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;Mitglieder, Kontakte, Anfragen und Veranstaltungen der Chinesisch-Deutschen Industriestädteallianz (ISA), geführt von ihrem Berliner Büro.&lt;/p&gt;&lt;p&gt;Datenbank: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA-Desk-Datenbanken ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns})</source>
+        <translation>ISA-Desk-Datenbanken ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Ausgetreten am</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The towns of a region or city network, in the order to show.</source>
+        <translation>Die Orte einer Region oder eines Städtenetzwerks, in der Reihenfolge der Anzeige.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>Neue Organisation…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>The member cannot leave before joining.</source>
+        <translation>Das Mitglied kann nicht vor seinem Beitritt ausgetreten sein.</translation>
+    </message>
+    <message>
+        <source>Organisations ({count})</source>
+        <translation>Organisationen ({count})</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>The member {id} does not exist (any more).</source>
+        <translation>Das Mitglied {id} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>Geben Sie den Namen des Mitglieds ein.</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s country.</source>
+        <translation>Wählen Sie das Land des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>„{country}“ ist kein Land, das ISA Desk kennt.</translation>
+    </message>
+    <message>
+        <source>Delete member “{name}”</source>
+        <translation>Mitglied „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} members</source>
+        <translation>{count} Mitglieder löschen</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Search members … (Ctrl+F)</source>
+        <translation>Mitglieder suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, state or province, places and website. Umlauts and accents need not be typed: “duren” finds Düren.</source>
+        <translation>Durchsucht Name, chinesischen Namen, Bundesland oder Provinz, Orte und Webseite. Umlaute und Akzente müssen nicht eingegeben werden: „duren“ findet Düren.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>{shown} von {total} Mitgliedern</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} Mitglieder</translation>
+    </message>
+    <message>
+        <source>Show contacts of this member</source>
+        <translation>Kontakte dieses Mitglieds anzeigen</translation>
+    </message>
+    <message>
+        <source>New contact for this member…</source>
+        <translation>Neuer Kontakt für dieses Mitglied…</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>Mitglied: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Akademischer Titel</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Namensreihenfolge</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Amt oder Funktion</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>Eigene Anrede</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>Keine Post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Einwilligung erteilt am</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Quelle der Einwilligung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <translation>Wählen Sie für jedes Feld, welchen Wert der zusammengeführte Kontakt behält. Der linke Kontakt bleibt erhalten; Aktivitäten, Veranstaltungsteilnahmen und Anfragen des rechten gehen auf ihn über, die Schlagwörter beider werden zusammengefasst, dann wird der rechte Kontakt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Seiten tauschen</translation>
+    </message>
+    <message>
+        <source>Keep the right contact instead</source>
+        <translation>Stattdessen den rechten Kontakt behalten</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>wird gelöscht</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id}, {role})
+{count} activities</source>
+        <translation>{name} (Nr. {id}, {role})
+{count} Aktivitäten</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts now? The right one is deleted; this cannot be undone.</source>
+        <translation>Die beiden Kontakte jetzt zusammenführen? Der rechte wird gelöscht; dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Nicht zusammengeführt</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in chinesischen Schriftzeichen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>On the advisory board</source>
+        <translation>Im Beirat</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>PLZ, Ort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Telefon und E-Mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Neuer Kontakt…</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <source>advisory board</source>
+        <translation>Beirat</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>The organisation {id} does not exist (any more).</source>
+        <translation>Die Organisation {id} existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Geben Sie den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>„{country}“ ist kein Land, das ISA Desk kennt.</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>Das gewählte Mitglied existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>Delete organisation “{name}”</source>
+        <translation>Organisation „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete {count} organisations</source>
+        <translation>{count} Organisationen löschen</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Search organisations … (Ctrl+F)</source>
+        <translation>Organisationen suchen … (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, town, state or province and e-mail. Umlauts and accents need not be typed: “koln” finds Köln.</source>
+        <translation>Durchsucht Name, chinesischen Namen, Ort, Bundesland oder Provinz und E-Mail. Umlaute und Akzente müssen nicht eingegeben werden: „koln“ findet Köln.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organisations</source>
+        <translation>{shown} von {total} Organisationen</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 Organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} Organisationen</translation>
+    </message>
+    <message>
+        <source>Show contacts of this organisation</source>
+        <translation>Kontakte dieser Organisation anzeigen</translation>
+    </message>
+    <message>
+        <source>New contact at this organisation…</source>
+        <translation>Neuer Kontakt bei dieser Organisation…</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Members per federal state (Germany)</source>
+        <translation>Mitglieder je Bundesland (Deutschland)</translation>
+    </message>
+    <message>
+        <source>Members per province (China)</source>
+        <translation>Mitglieder je Provinz (China)</translation>
+    </message>
+    <message>
+        <source>Open this list</source>
+        <translation>Diese Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Mitgliedschaftsanfragen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Members by country and status</source>
+        <translation>Mitglieder nach Land und Status</translation>
+    </message>
+    <message>
+        <source>+ {count} in other statuses</source>
+        <translation>+ {count} mit anderem Status</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>abgesagt</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>teilgenommen</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the list.</source>
+        <translation>Diese Person steht nicht mehr auf der Liste der Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>{name}: “{old}” cannot become “{new}”.</source>
+        <translation>{name}: „{old}“ kann nicht in „{new}“ geändert werden.</translation>
+    </message>
+    <message>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
+        <translation>{name}: „{new}“ kann erst erfasst werden, wenn die Veranstaltung begonnen hat ({date:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>Someone else removed a participant meanwhile; nothing was changed.</source>
+        <translation>Jemand anderes hat inzwischen eine teilnehmende Person entfernt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Accompanying persons: a number from 0 to {most}.</source>
+        <translation>Begleitpersonen: eine Zahl von 0 bis {most}.</translation>
+    </message>
+    <message>
+        <source>Interpreting: choose German, Chinese, English or none.</source>
+        <translation>Dolmetschen: Wählen Sie Deutsch, Chinesisch, Englisch oder keine Sprache.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>Es gibt kein Schlagwort „{tag}“.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>Es gibt keinen Kontakt mit der ID {ids}.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the event</source>
+        <translation>„{name}“ aus der Veranstaltung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants from the event</source>
+        <translation>{count} Teilnehmende aus der Veranstaltung entfernen</translation>
+    </message>
+    <message>
+        <source>{name} is already marked “{status}” for this event.</source>
+        <translation>{name} ist für diese Veranstaltung bereits als „{status}“ vermerkt.</translation>
+    </message>
+    <message>
+        <source>No interpreting</source>
+        <translation>Kein Dolmetschen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>Begleitpersonen</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Dolmetschen</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Eingeladen am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Search participants: name, e-mail, organisation …</source>
+        <translation>Teilnehmende suchen: Name, E-Mail, Organisation …</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} von {total} Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} Teilnehmende</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>Alle {count}</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Status setzen</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Teilnehmer/in bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove from the event…</source>
+        <translation>Aus der Veranstaltung entfernen…</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status nicht geändert</translation>
+    </message>
+    <message>
+        <source>Take {count} people off the list of this event? Their contact records stay.</source>
+        <translation>{count} Personen von der Liste dieser Veranstaltung nehmen? Ihre Kontaktdatensätze bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove from the event</source>
+        <translation>Aus der Veranstaltung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistration</name>
+    <message>
+        <source>Quick registration</source>
+        <translation>Schnellanmeldung</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Name oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Enter: registered · Ctrl+Enter: declined</source>
+        <translation>Eingabe: angemeldet · Strg+Eingabe: abgesagt</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Nobody found. New people are added in the Contacts area first.</source>
+        <translation>Niemand gefunden. Neue Personen werden zuerst im Bereich Kontakte angelegt.</translation>
+    </message>
+    <message>
+        <source>not invited yet: will be added</source>
+        <translation>noch nicht eingeladen: wird hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>{name}: added to the list and {status}.</source>
+        <translation>{name}: zur Liste hinzugefügt und {status}.</translation>
+    </message>
+    <message>
+        <source>{name} was {status} already.</source>
+        <translation>{name} war bereits {status}.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete the member “{name}”?</source>
+        <translation>Das Mitglied „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “{name}”?</source>
+        <translation>Die Organisation „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}”?</source>
+        <translation>Den Kontakt „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} members?</source>
+        <translation>Diese {count} Mitglieder löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} organisations?</source>
+        <translation>Diese {count} Organisationen löschen?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} contacts?</source>
+        <translation>Diese {count} Kontakte löschen?</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>Mitglieder löschen</translation>
+    </message>
+    <message>
+        <source>Contacts linked to these members: {count}. Keep them (without member) or delete them too?</source>
+        <translation>Mit diesen Mitgliedern verknüpfte Kontakte: {count}. Behalten (ohne Mitglied) oder ebenfalls löschen?</translation>
+    </message>
+    <message>
+        <source>Contacts linked to the member: {count}. Keep them (without member) or delete them too?</source>
+        <translation>Mit dem Mitglied verknüpfte Kontakte: {count}. Behalten (ohne Mitglied) oder ebenfalls löschen?</translation>
+    </message>
+    <message>
+        <source>Keep contacts</source>
+        <translation>Kontakte behalten</translation>
+    </message>
+    <message>
+        <source>Delete contacts too</source>
+        <translation>Kontakte ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <source>Choose exactly two contacts to merge.</source>
+        <translation>Wählen Sie genau zwei Kontakte zum Zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {field}.</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else in the meantime.</source>
+        <translation>Der Datensatz wurde inzwischen von jemand anderem gelöscht.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else since you opened it. Your changes were not saved; open the record again to see the current state.</source>
+        <translation>„{name}“ wurde von jemand anderem geändert, seit Sie den Datensatz geöffnet haben. Ihre Änderungen wurden nicht gespeichert; öffnen Sie den Datensatz erneut, um den aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else while you were saving. Your changes were not saved; open the record again.</source>
+        <translation>Der Datensatz wurde von jemand anderem geändert, während Sie gespeichert haben. Ihre Änderungen wurden nicht gespeichert; öffnen Sie den Datensatz erneut.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved: {reason}</source>
+        <translation>Die Änderung verstößt gegen eine Regel der Datenbank und wurde nicht gespeichert: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>The tag “{name}” is longer than {limit} characters.</source>
+        <translation>Das Schlagwort „{name}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>“{what}” cannot be undone: the data changed since the delete (a record with the same number or e-mail address exists, or a linked record is gone). Nothing was restored.</source>
+        <translation>„{what}“ kann nicht rückgängig gemacht werden: Die Daten haben sich seit dem Löschen geändert (ein Datensatz mit derselben Nummer oder E-Mail-Adresse existiert, oder ein verknüpfter Datensatz fehlt). Es wurde nichts wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>„{email}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A German postcode has exactly five digits, not “{postcode}”.</source>
+        <translation>Eine deutsche Postleitzahl hat genau fünf Ziffern, nicht „{postcode}“.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
+        <translation>„{phone}“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und + ( ) / -.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is too short for a phone number.</source>
+        <translation>„{phone}“ ist zu kurz für eine Telefonnummer.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4418 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Activities</name>
+    <message>
+        <source>An activity belongs to a contact, a member or an inquiry.</source>
+        <translation>An activity belongs to a contact, a member or an inquiry.</translation>
+    </message>
+    <message>
+        <source>The record for this activity does not exist (any more).</source>
+        <translation>The record for this activity does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>Write what happened: a subject or a text.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
+        <translation>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</translation>
+    </message>
+    <message>
+        <source>Attendance list: {event}</source>
+        <translation>Attendance list: {event}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
+        <translation>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</translation>
+    </message>
+    <message>
+        <source>Name badges: {event}</source>
+        <translation>Name badges: {event}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>See {command}.</source>
+        <translation>See {command}.</translation>
+    </message>
+    <message>
+        <source>{command}: unknown language {language}: choose de, en or zh.</source>
+        <translation>{command}: unknown language {language}: choose de, en or zh.</translation>
+    </message>
+    <message>
+        <source>Contacts, members, inquiries and events of the ISA office. Without a command the window opens.</source>
+        <translation>Contacts, members, inquiries and events of the ISA office. Without a command the window opens.</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>PATH_OR_URL</translation>
+    </message>
+    <message>
+        <source>the database file or an SQLAlchemy URL (default: $ISA_DESK_DATABASE, then the file in the user data folder)</source>
+        <translation>the database file or an SQLAlchemy URL (default: $ISA_DESK_DATABASE, then the file in the user data folder)</translation>
+    </message>
+    <message>
+        <source>language of the program (default: de)</source>
+        <translation>language of the program (default: de)</translation>
+    </message>
+    <message>
+        <source>use the separate demo database, filled with demo data on first use</source>
+        <translation>use the separate demo database, filled with demo data on first use</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>ISA Desk cannot use {path}: {reason}. Choose another folder with ISA_DESK_HOME or a database with --database.</source>
+        <translation>ISA Desk cannot use {path}: {reason}. Choose another folder with ISA_DESK_HOME or a database with --database.</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
+        <translation>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</translation>
+    </message>
+    <message>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
+        <translation>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Other member records (interested cities, guests, former members): {count}</source>
+        <translation>Other member records (interested cities, guests, former members): {count}</translation>
+    </message>
+    <message>
+        <source>Organisations: {count}</source>
+        <translation>Organisations: {count}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>Contacts: {count}</translation>
+    </message>
+    <message>
+        <source>Membership inquiries: {count}</source>
+        <translation>Membership inquiries: {count}</translation>
+    </message>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>Activities: {count}</translation>
+    </message>
+    <message>
+        <source>Events: {count}</source>
+        <translation>Events: {count}</translation>
+    </message>
+    <message>
+        <source>Participants: {count}</source>
+        <translation>Participants: {count}</translation>
+    </message>
+    <message>
+        <source>Tags: {count}</source>
+        <translation>Tags: {count}</translation>
+    </message>
+    <message>
+        <source>Audit trail entries: {count}</source>
+        <translation>Audit trail entries: {count}</translation>
+    </message>
+    <message>
+        <source>fill or refresh the database with the demo data</source>
+        <translation>fill or refresh the database with the demo data</translation>
+    </message>
+    <message>
+        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <translation>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</translation>
+    </message>
+    <message>
+        <source>Demo data written to {database}.</source>
+        <translation>Demo data written to {database}.</translation>
+    </message>
+    <message>
+        <source>list the events with their participant counts</source>
+        <translation>list the events with their participant counts</translation>
+    </message>
+    <message>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
+        <translation>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
+        <translation>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</translation>
+    </message>
+    <message>
+        <source>name badges of an event as PDF</source>
+        <translation>name badges of an event as PDF</translation>
+    </message>
+    <message>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
+        <translation>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</translation>
+    </message>
+    <message>
+        <source>the attendance list of an event as PDF</source>
+        <translation>the attendance list of an event as PDF</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
+        <translation>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</translation>
+    </message>
+    <message>
+        <source>TITLE_OR_ID</source>
+        <translation>TITLE_OR_ID</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>the event</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>STATUS,...</source>
+        <translation>STATUS,...</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: registered,attended; all: every status)</source>
+        <translation>participants with these statuses (default: registered,attended; all: every status)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>No events.</translation>
+    </message>
+    <message>
+        <source>Unknown participant status in --status {status}: use {choices} or all.</source>
+        <translation>Unknown participant status in --status {status}: use {choices} or all.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages written to {path}.</source>
+        <translation>{count} name badges on {pages} pages written to {path}.</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
+        <translation>Attendance list of {count} people on {pages} pages written to {path}.</translation>
+    </message>
+    <message>
+        <source>export a list as an Excel workbook</source>
+        <translation>export a list as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
+        <translation>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>only this country (code or name)</source>
+        <translation>only this country (code or name)</translation>
+    </message>
+    <message>
+        <source>only this status (members, inquiries, participants)</source>
+        <translation>only this status (members, inquiries, participants)</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>only records with this tag</translation>
+    </message>
+    <message>
+        <source>the event whose participants to export</source>
+        <translation>the event whose participants to export</translation>
+    </message>
+    <message>
+        <source>--status does not apply to {list}.</source>
+        <translation>--status does not apply to {list}.</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: choose one of {choices}.</source>
+        <translation>Unknown status “{status}”: choose one of {choices}.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}” is not a country ISA Desk knows.</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in .xlsx.</source>
+        <translation>{file}: the file name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Name the event with --event TITLE or --event ID.</source>
+        <translation>Name the event with --event TITLE or --event ID.</translation>
+    </message>
+    <message>
+        <source>{count} rows of {list} written to {file}.</source>
+        <translation>{count} rows of {list} written to {file}.</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook or CSV file</source>
+        <translation>import contacts or members from a workbook or CSV file</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>the sheet to read (default: the first)</translation>
+    </message>
+    <message>
+        <source>check and count only, write nothing</source>
+        <translation>check and count only, write nothing</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>import the valid rows even if others have errors</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches an existing record: skip it (default), update the record, or fill only its empty fields</source>
+        <translation>what to do with a row that matches an existing record: skip it (default), update the record, or fill only its empty fields</translation>
+    </message>
+    <message>
+        <source>a column mapping saved in the window</source>
+        <translation>a column mapping saved in the window</translation>
+    </message>
+    <message>
+        <source>save the rows with errors, with their messages, as a workbook</source>
+        <translation>save the rows with errors, with their messages, as a workbook</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
+        <translation>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {skipped} skipped, {duplicates} duplicates.</source>
+        <translation>{file}: {created} created, {updated} updated, {skipped} skipped, {duplicates} duplicates.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>New organisations: {names}</source>
+        <translation>New organisations: {names}</translation>
+    </message>
+    <message>
+        <source>show the database location, schema revision and counts</source>
+        <translation>show the database location, schema revision and counts</translation>
+    </message>
+    <message>
+        <source>Shows where the database is, its schema revision and how many records of each kind it holds. Changes nothing.</source>
+        <translation>Shows where the database is, its schema revision and how many records of each kind it holds. Changes nothing.</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (current)</source>
+        <translation>Schema revision: {revision} (current)</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this program: {head})</source>
+        <translation>Schema revision: {revision} (this program: {head})</translation>
+    </message>
+    <message>
+        <source>list the membership inquiries and what is due</source>
+        <translation>list the membership inquiries and what is due</translation>
+    </message>
+    <message>
+        <source>Lists the membership inquiries with their status, contact person, next follow-up and days open. Changes nothing.</source>
+        <translation>Lists the membership inquiries with their status, contact person, next follow-up and days open. Changes nothing.</translation>
+    </message>
+    <message>
+        <source>only inquiries in this status: {choices}</source>
+        <translation>only inquiries in this status: {choices}</translation>
+    </message>
+    <message>
+        <source>only open inquiries whose follow-up is today or earlier</source>
+        <translation>only open inquiries whose follow-up is today or earlier</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, city, status, contact, next_follow_up, days_open)</source>
+        <translation>print a JSON list of objects (id, city, status, contact, next_follow_up, days_open)</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+    <message>
+        <source>No inquiries.</source>
+        <translation>No inquiries.</translation>
+    </message>
+    <message>
+        <source>Due or overdue: {count}</source>
+        <translation>Due or overdue: {count}</translation>
+    </message>
+    <message>
+        <source>make mail-merge letters as PDF</source>
+        <translation>make mail-merge letters as PDF</translation>
+    </message>
+    <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>KEY</translation>
+    </message>
+    <message>
+        <source>the template (see isa-desk templates)</source>
+        <translation>the template (see isa-desk templates)</translation>
+    </message>
+    <message>
+        <source>all letters in one PDF, for printing</source>
+        <translation>all letters in one PDF, for printing</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>one PDF per recipient in this folder, named family name_given name.pdf</source>
+        <translation>one PDF per recipient in this folder, named family name_given name.pdf</translation>
+    </message>
+    <message>
+        <source>address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm</source>
+        <translation>address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm</translation>
+    </message>
+    <message>
+        <source>contacts with this tag</source>
+        <translation>contacts with this tag</translation>
+    </message>
+    <message>
+        <source>the event for the merge fields; its participants are recipients</source>
+        <translation>the event for the merge fields; its participants are recipients</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: invited,registered; all: every status)</source>
+        <translation>participants with these statuses (default: invited,registered; all: every status)</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>NAME_OR_ID</translation>
+    </message>
+    <message>
+        <source>the contacts of this member</source>
+        <translation>the contacts of this member</translation>
+    </message>
+    <message>
+        <source>these contacts</source>
+        <translation>these contacts</translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation>every contact</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form (default: the sender's setting, B)</source>
+        <translation>DIN 5008 form (default: the sender's setting, B)</translation>
+    </message>
+    <message>
+        <source>the letters' date (default: today)</source>
+        <translation>the letters' date (default: today)</translation>
+    </message>
+    <message>
+        <source>Say where the letters go: --out, --split or --labels.</source>
+        <translation>Say where the letters go: --out, --split or --labels.</translation>
+    </message>
+    <message>
+        <source>Choose recipients: --tag, --event, --member, --contact or --all.</source>
+        <translation>Choose recipients: --tag, --event, --member, --contact or --all.</translation>
+    </message>
+    <message>
+        <source>No letter made: no recipient with a postal address.</source>
+        <translation>No letter made: no recipient with a postal address.</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages.</source>
+        <translation>{letters} letters, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient in: {folder}</source>
+        <translation>One PDF per recipient in: {folder}</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>Skipped ({count}):</translation>
+    </message>
+    <message>
+        <source>list the letter templates</source>
+        <translation>list the letter templates</translation>
+    </message>
+    <message>
+        <source>Lists the keys of the letter templates (for isa-desk letters --template), with language and name.</source>
+        <translation>Lists the keys of the letter templates (for isa-desk letters --template), with language and name.</translation>
+    </message>
+    <message>
+        <source>* written by the office</source>
+        <translation>* written by the office</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>State/province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>Salutation in letters</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>No e-mail</translation>
+    </message>
+    <message>
+        <source>Consent on</source>
+        <translation>Consent on</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>Advisory board</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>Interested city</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>Accompanying persons</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>Interpreting language</translation>
+    </message>
+    <message>
+        <source>Participation notes</source>
+        <translation>Participation notes</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Registration until</source>
+        <translation>Registration until</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Days open</translation>
+    </message>
+    <message>
+        <source>Accompanying</source>
+        <translation>Accompanying</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interpreting</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Office or position</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>Enter a family name or choose an organisation.</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>Own salutation</translation>
+    </message>
+    <message>
+        <source>e.g. Lieber Herr Berg,</source>
+        <translation>e.g. Lieber Herr Berg,</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>No e-mail</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>e.g. registration form</source>
+        <translation>e.g. registration form</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>What letters will say, by the rules or your own salutation</source>
+        <translation>What letters will say, by the rules or your own salutation</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>Salutation in letters</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>Postcode, town</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>E-mail and phone</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Tags and consent</source>
+        <translation>Tags and consent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>Open this record</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it in full.</source>
+        <translation>Choose an entry to read it in full.</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>History ({count})</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>This contact does not want e-mails.</source>
+        <translation>This contact does not want e-mails.</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard.</source>
+        <translation>Address copied to the clipboard.</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>A contact cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>One of the two contacts does not exist (any more).</source>
+        <translation>One of the two contacts does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The contact {id} does not exist (any more).</source>
+        <translation>The contact {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>The e-mail address {email} already belongs to {name} (contact {id}).</translation>
+    </message>
+    <message>
+        <source>The chosen organisation does not exist (any more).</source>
+        <translation>The chosen organisation does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>The chosen member does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>Enter a family name or choose an organisation.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}” is not a country ISA Desk knows.</translation>
+    </message>
+    <message>
+        <source>Delete contact “{name}”</source>
+        <translation>Delete contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} contacts</source>
+        <translation>Delete {count} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search contacts … (Ctrl+F)</source>
+        <translation>Search contacts … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches given and family name, Chinese name, position, department, e-mail and town. Umlauts and accents need not be typed: “mueller” finds Müller.</source>
+        <translation>Searches given and family name, Chinese name, position, department, e-mail and town. Umlauts and accents need not be typed: “mueller” finds Müller.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} of {total} contacts</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message>
+        <source>Copy postal address</source>
+        <translation>Copy postal address</translation>
+    </message>
+    <message>
+        <source>Merge two contacts…</source>
+        <translation>Merge two contacts…</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ISA Desk database (not an SQLite file). Choose another file.</source>
+        <translation>{path} is not an ISA Desk database (not an SQLite file). Choose another file.</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the folder {folder} does not exist.</source>
+        <translation>Cannot create the database {path}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>The database {target} is locked by another program. Close the other program and try again.</source>
+        <translation>The database {target} is locked by another program. Close the other program and try again.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be written: no permission.</source>
+        <translation>The database {target} cannot be written: no permission.</translation>
+    </message>
+    <message>
+        <source>{target} is not an ISA Desk database or it is damaged.</source>
+        <translation>{target} is not an ISA Desk database or it is damaged.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be opened or created.</source>
+        <translation>The database {target} cannot be opened or created.</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be used: {reason}</source>
+        <translation>The database {target} cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
+        <translation>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</translation>
+    </message>
+    <message>
+        <source>{target} holds tables of another program, not an ISA Desk database. Choose another file.</source>
+        <translation>{target} holds tables of another program, not an ISA Desk database. Choose another file.</translation>
+    </message>
+    <message>
+        <source>{target} was written by a newer version of ISA Desk (schema {revision}). Install the current version of ISA Desk to open it.</source>
+        <translation>{target} was written by a newer version of ISA Desk (schema {revision}). Install the current version of ISA Desk to open it.</translation>
+    </message>
+    <message>
+        <source>{target} needs an upgrade from schema {revision} to {head}.</source>
+        <translation>{target} needs an upgrade from schema {revision} to {head}.</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail address</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <source>very similar name at the same organisation</source>
+        <translation>very similar name at the same organisation</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <source>This contact may already exist. Open the existing one to check it, or save the new contact anyway.</source>
+        <translation>This contact may already exist. Open the existing one to check it, or save the new contact anyway.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>Open existing</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
+        <translation>Two contacts cannot share an e-mail address: change the address or open the existing contact.</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Record not found</source>
+        <translation>Record not found</translation>
+    </message>
+    <message>
+        <source>{name} – {kind}</source>
+        <translation>{name} – {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {field}: {problem}</source>
+        <translation>Cannot save yet: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save mine anyway</source>
+        <translation>Save mine anyway</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>Discard mine and reload</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Office or position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ISA Desk – Error</source>
+        <translation>ISA Desk – Error</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have been completed.</source>
+        <translation>Something went wrong, and the last action may not have been completed.</translation>
+    </message>
+    <message>
+        <source>Please try again. If the problem stays, send the log file to your IT support:
+{path}</source>
+        <translation>Please try again. If the problem stays, send the log file to your IT support:
+{path}</translation>
+    </message>
+    <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Title *</translation>
+    </message>
+    <message>
+        <source>Begins *</source>
+        <translation>Begins *</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this event?</source>
+        <translation>Discard the changes to this event?</translation>
+    </message>
+</context>
+<context>
+    <name>EventOverview</name>
+    <message>
+        <source>Next event</source>
+        <translation>Next event</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Last event</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <source>Open the participant list</source>
+        <translation>Open the participant list</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Choose an event above, or make a new one with Ctrl+N.</source>
+        <translation>Choose an event above, or make a new one with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Invite…</translation>
+    </message>
+    <message>
+        <source>Invite the contacts of a tag, of members, or chosen in the Contacts list</source>
+        <translation>Invite the contacts of a tag, of members, or chosen in the Contacts list</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>Letters…</translation>
+    </message>
+    <message>
+        <source>Invitation letters for the participants (the status chosen below, or invited and registered)</source>
+        <translation>Invitation letters for the participants (the status chosen below, or invited and registered)</translation>
+    </message>
+    <message>
+        <source>Name badges…</source>
+        <translation>Name badges…</translation>
+    </message>
+    <message>
+        <source>Name badges as PDF, four per A4 page, for the status chosen below (or registered and attended)</source>
+        <translation>Name badges as PDF, four per A4 page, for the status chosen below (or registered and attended)</translation>
+    </message>
+    <message>
+        <source>Attendance list…</source>
+        <translation>Attendance list…</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day, as PDF</source>
+        <translation>The list to sign on the day, as PDF</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>The participants (of the status chosen below) as an Excel workbook</source>
+        <translation>The participants (of the status chosen below) as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>Name badges</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages: {path}</source>
+        <translation>{count} name badges on {pages} pages: {path}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages: {path}</source>
+        <translation>Attendance list of {count} people on {pages} pages: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event {id} does not exist (any more).</source>
+        <translation>The event {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {titles}.</source>
+        <translation>There is no event “{event}”. Events: {titles}.</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>“{event}” fits several events: {titles}. Give the full title or the id.</translation>
+    </message>
+    <message>
+        <source>Enter the event's title.</source>
+        <translation>Enter the event's title.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the event begins.</source>
+        <translation>Enter the date and time the event begins.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it begins.</source>
+        <translation>The event cannot end before it begins.</translation>
+    </message>
+    <message>
+        <source>The registration deadline must be on or before the day of the event.</source>
+        <translation>The registration deadline must be on or before the day of the event.</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>Delete event “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} events</source>
+        <translation>Delete {count} events</translation>
+    </message>
+    <message>
+        <source>Registration closed on {date}</source>
+        <translation>Registration closed on {date}</translation>
+    </message>
+    <message>
+        <source>Registration until today ({date})</source>
+        <translation>Registration until today ({date})</translation>
+    </message>
+    <message>
+        <source>Registration until tomorrow ({date})</source>
+        <translation>Registration until tomorrow ({date})</translation>
+    </message>
+    <message>
+        <source>Registration until {date} (in {days} days)</source>
+        <translation>Registration until {date} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>{count} registered</source>
+        <translation>{count} registered</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} declined</translation>
+    </message>
+    <message>
+        <source>{count} without answer</source>
+        <translation>{count} without answer</translation>
+    </message>
+    <message>
+        <source>{count} attended</source>
+        <translation>{count} attended</translation>
+    </message>
+    <message>
+        <source>{count} no-show</source>
+        <translation>{count} no-show</translation>
+    </message>
+    <message>
+        <source>{total} invited: {parts}</source>
+        <translation>{total} invited: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>All events</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>Edit event…</translation>
+    </message>
+    <message>
+        <source>Search events: title or place (Ctrl+F)</source>
+        <translation>Search events: title or place (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} of {total} events</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>Delete event…</translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}” with its list of {count} participants?</source>
+        <translation>Delete the event “{title}” with its list of {count} participants?</translation>
+    </message>
+    <message>
+        <source>Delete these {events} events with their lists of {count} participants?</source>
+        <translation>Delete these {events} events with their lists of {count} participants?</translation>
+    </message>
+    <message>
+        <source>The contacts stay.</source>
+        <translation>The contacts stay.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>No contact has the ID {id}. Empty the ID cell to import the row as a new contact.</source>
+        <translation>No contact has the ID {id}. Empty the ID cell to import the row as a new contact.</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>The e-mail address {email} already belongs to {name} (contact {id}).</translation>
+    </message>
+    <message>
+        <source>No member has the ID {id}. Empty the ID cell to import the row as a new member.</source>
+        <translation>No member has the ID {id}. Empty the ID cell to import the row as a new member.</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>Rows with errors</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Membership inquiries</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>Cannot write {path}: the folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Is it open in Excel?</source>
+        <translation>Cannot write {path}: {reason}. Is it open in Excel?</translation>
+    </message>
+    <message>
+        <source>ISA Desk: {list}</source>
+        <translation>ISA Desk: {list}</translation>
+    </message>
+    <message>
+        <source>Exported by ISA Desk on {date}.</source>
+        <translation>Exported by ISA Desk on {date}.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>By country and region</source>
+        <translation>By country and region</translation>
+    </message>
+    <message>
+        <source>{country} in total</source>
+        <translation>{country} in total</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {events}.</source>
+        <translation>There is no event “{event}”. Events: {events}.</translation>
+    </message>
+    <message>
+        <source>Choose the event whose participants to export.</source>
+        <translation>Choose the event whose participants to export.</translation>
+    </message>
+    <message>
+        <source>Name, Land, Bundesland/Provinz, Status, Mitglied seit</source>
+        <translation>Name, Land, Bundesland/Provinz, Status, Mitglied seit</translation>
+    </message>
+    <message>
+        <source>Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (or an Outlook contact export)</source>
+        <translation>Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (or an Outlook contact export)</translation>
+    </message>
+    <message>
+        <source>{file}: no column is recognised in the sheet “{sheet}”. Expected headers such as {headers}, or those of a list exported by ISA Desk.</source>
+        <translation>{file}: no column is recognised in the sheet “{sheet}”. Expected headers such as {headers}, or those of a list exported by ISA Desk.</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no row {row}.</source>
+        <translation>{file}: the sheet has no row {row}.</translation>
+    </message>
+    <message>
+        <source>{file}: no column is assigned to a field. Assign at least one.</source>
+        <translation>{file}: no column is assigned to a field. Assign at least one.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>The import was cancelled.</translation>
+    </message>
+    <message>
+        <source>No member is called “{name}”.</source>
+        <translation>No member is called “{name}”.</translation>
+    </message>
+    <message>
+        <source>A new contact needs a family name or an organisation.</source>
+        <translation>A new contact needs a family name or an organisation.</translation>
+    </message>
+    <message>
+        <source>A new member needs a name.</source>
+        <translation>A new member needs a name.</translation>
+    </message>
+    <message>
+        <source>A new member needs a country.</source>
+        <translation>A new member needs a country.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The import {id} does not exist.</source>
+        <translation>The import {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>The import {id} was undone already.</source>
+        <translation>The import {id} was undone already.</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>Import of {source}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: these records were changed or used since ({names}). Undoing it would lose that work.</source>
+        <translation>The import cannot be undone: these records were changed or used since ({names}). Undoing it would lose that work.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the mapping.</source>
+        <translation>Enter a name for the mapping.</translation>
+    </message>
+    <message>
+        <source>There is no column mapping “{name}”.</source>
+        <translation>There is no column mapping “{name}”.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>the file does not exist.</translation>
+    </message>
+    <message>
+        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
+        <translation>it is in the old Excel format (.xls); save it as .xlsx in Excel.</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook.</source>
+        <translation>it is not an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>it is not a valid Excel workbook ({error}).</source>
+        <translation>it is not a valid Excel workbook ({error}).</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>the workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
+        <translation>it has no sheet “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged ({error}).</source>
+        <translation>the sheet is damaged ({error}).</translation>
+    </message>
+    <message>
+        <source>The cell holds the formula {formula} without a computed value; its text was taken as it is.</source>
+        <translation>The cell holds the formula {formula} without a computed value; its text was taken as it is.</translation>
+    </message>
+    <message>
+        <source>it is neither a workbook nor a text file.</source>
+        <translation>it is neither a workbook nor a text file.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}” ({letter}): {message}</source>
+        <translation>Row {row}, column “{column}” ({letter}): {message}</translation>
+    </message>
+    <message>
+        <source>The cell holds the Excel error {error}.</source>
+        <translation>The cell holds the Excel error {error}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}” is not a date.</translation>
+    </message>
+    <message>
+        <source>The ID “{value}” is not a whole number.</source>
+        <translation>The ID “{value}” is not a whole number.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}” is not a country ISA Desk knows.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}” is not one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>“{value}” is neither yes nor no.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Active only</source>
+        <translation>Active only</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>Reset filters</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>Show all records again</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>All members</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>All states and provinces</source>
+        <translation>All states and provinces</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Required field</source>
+        <translation>Required field</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the list or leave the field empty.</source>
+        <translation>Choose an entry of the list or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet. Save them?</source>
+        <translation>This record has changes that are not saved yet. Save them?</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>Remove the date</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Presse</source>
+        <translation>e.g. Newsletter, Presse</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>Add a place</translation>
+    </message>
+    <message>
+        <source>Remove the selected place</source>
+        <translation>Remove the selected place</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>An inquiry cannot be received in the future ({date}).</source>
+        <translation>An inquiry cannot be received in the future ({date}).</translation>
+    </message>
+    <message>
+        <source>The chosen city does not exist (any more).</source>
+        <translation>The chosen city does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance. An inquiry is for cities that want to join.</source>
+        <translation>{city} is already a member of the alliance. An inquiry is for cities that want to join.</translation>
+    </message>
+    <message>
+        <source>{city} already has an open inquiry (status: {status}). Open that one instead of recording a second.</source>
+        <translation>{city} already has an open inquiry (status: {status}). Open that one instead of recording a second.</translation>
+    </message>
+    <message>
+        <source>Choose the interested city or enter its name.</source>
+        <translation>Choose the interested city or enter its name.</translation>
+    </message>
+    <message>
+        <source>Choose the country of {city}.</source>
+        <translation>Choose the country of {city}.</translation>
+    </message>
+    <message>
+        <source>{city} is already in the database. Choose it as an existing city.</source>
+        <translation>{city} is already in the database. Choose it as an existing city.</translation>
+    </message>
+    <message>
+        <source>The chosen contact person does not exist (any more).</source>
+        <translation>The chosen contact person does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Choose the contact person or enter a new one.</source>
+        <translation>Choose the contact person or enter a new one.</translation>
+    </message>
+    <message>
+        <source>Inquiry received</source>
+        <translation>Inquiry received</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>in contact</source>
+        <translation>in contact</translation>
+    </message>
+    <message>
+        <source>documents sent</source>
+        <translation>documents sent</translation>
+    </message>
+    <message>
+        <source>application received</source>
+        <translation>application received</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>The inquiry {id} does not exist (any more).</source>
+        <translation>The inquiry {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The next follow-up ({date}) lies in the past. Choose today or a later day, or leave it empty.</source>
+        <translation>The next follow-up ({date}) lies in the past. Choose today or a later day, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} was accepted; its status cannot change any more. Change the member record of {city} instead.</source>
+        <translation>The inquiry of {city} was accepted; its status cannot change any more. Change the member record of {city} instead.</translation>
+    </message>
+    <message>
+        <source>{city} has another open inquiry; this one cannot be reopened. Go on with the open one.</source>
+        <translation>{city} has another open inquiry; this one cannot be reopened. Go on with the open one.</translation>
+    </message>
+    <message>
+        <source> (member since {date})</source>
+        <translation> (member since {date})</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance{since}. Nothing was changed. You can close the inquiry as accepted and leave the member record as it is.</source>
+        <translation>{city} is already a member of the alliance{since}. Nothing was changed. You can close the inquiry as accepted and leave the member record as it is.</translation>
+    </message>
+    <message>
+        <source>{city} is a member since {date}.</source>
+        <translation>{city} is a member since {date}.</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>Status: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Assigned to: {old} → {new}</source>
+        <translation>Assigned to: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>An inquiry needs a contact person.</source>
+        <translation>An inquiry needs a contact person.</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>Write what happened: a subject or a text.</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city}</source>
+        <translation>Delete the inquiry of {city}</translation>
+    </message>
+    <message>
+        <source>Delete {count} inquiries</source>
+        <translation>Delete {count} inquiries</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Due or overdue</source>
+        <translation>Due or overdue</translation>
+    </message>
+    <message>
+        <source>Open inquiries whose follow-up is today or earlier</source>
+        <translation>Open inquiries whose follow-up is today or earlier</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Anyone</translation>
+    </message>
+    <message>
+        <source>New inquiry…</source>
+        <translation>New inquiry…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Log a call…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>A column per status: drag a card to change its status</source>
+        <translation>A column per status: drag a card to change its status</translation>
+    </message>
+    <message>
+        <source>Search inquiries: city, contact, summary … (Ctrl+F)</source>
+        <translation>Search inquiries: city, contact, summary … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} inquiries</source>
+        <translation>{shown} of {total} inquiries</translation>
+    </message>
+    <message>
+        <source>1 inquiry</source>
+        <translation>1 inquiry</translation>
+    </message>
+    <message>
+        <source>{count} inquiries</source>
+        <translation>{count} inquiries</translation>
+    </message>
+    <message>
+        <source>Log an e-mail, meeting or note…</source>
+        <translation>Log an e-mail, meeting or note…</translation>
+    </message>
+    <message>
+        <source>Accepted: becomes a member…</source>
+        <translation>Accepted: becomes a member…</translation>
+    </message>
+    <message>
+        <source>Delete inquiry…</source>
+        <translation>Delete inquiry…</translation>
+    </message>
+    <message>
+        <source>The board shows every status in its own column</source>
+        <translation>The board shows every status in its own column</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city} with its history?</source>
+        <translation>Delete the inquiry of {city} with its history?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} inquiries with their history?</source>
+        <translation>Delete these {count} inquiries with their history?</translation>
+    </message>
+    <message>
+        <source>The cities and contact persons stay.</source>
+        <translation>The cities and contact persons stay.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryActions</name>
+    <message>
+        <source>Overdue ({days} days)</source>
+        <translation>Overdue ({days} days)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Accept {city} as a member</source>
+        <translation>Accept {city} as a member</translation>
+    </message>
+    <message>
+        <source>Decline the inquiry of {city}</source>
+        <translation>Decline the inquiry of {city}</translation>
+    </message>
+    <message>
+        <source>{city} withdrew its inquiry</source>
+        <translation>{city} withdrew its inquiry</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Reason or remark for the history (optional)</source>
+        <translation>Reason or remark for the history (optional)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{city} becomes a member of the alliance. Its contacts and organisations stay linked.</source>
+        <translation>{city} becomes a member of the alliance. Its contacts and organisations stay linked.</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} is closed and stays searchable.</source>
+        <translation>The inquiry of {city} is closed and stays searchable.</translation>
+    </message>
+    <message>
+        <source>Accept as member</source>
+        <translation>Accept as member</translation>
+    </message>
+    <message>
+        <source>Close the inquiry</source>
+        <translation>Close the inquiry</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Already a member</translation>
+    </message>
+    <message>
+        <source>Close as accepted, leave the member as it is</source>
+        <translation>Close as accepted, leave the member as it is</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Log an activity: {city}</source>
+        <translation>Log an activity: {city}</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the council's decision</source>
+        <translation>e.g. Call about the council's decision</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>What was said or agreed</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBoard</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>Closed {date}</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>No follow-up</translation>
+    </message>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>Overdue {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Follow-up {date}</source>
+        <translation>Follow-up {date}</translation>
+    </message>
+    <message>
+        <source>{count} more in the list</source>
+        <translation>{count} more in the list</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Type a name, e-mail or Chinese name</source>
+        <translation>Type a name, e-mail or Chinese name</translation>
+    </message>
+    <message>
+        <source>No contact found. Choose “New contact” to enter one.</source>
+        <translation>No contact found. Choose “New contact” to enter one.</translation>
+    </message>
+    <message>
+        <source>This city has no contacts yet. Type to search, or enter a new contact.</source>
+        <translation>This city has no contacts yet. Type to search, or enter a new contact.</translation>
+    </message>
+    <message>
+        <source>Type to find a contact.</source>
+        <translation>Type to find a contact.</translation>
+    </message>
+    <message>
+        <source>New membership inquiry</source>
+        <translation>New membership inquiry</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>Interested city</translation>
+    </message>
+    <message>
+        <source>Existing city</source>
+        <translation>Existing city</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>New city</translation>
+    </message>
+    <message>
+        <source>Type to find a prospect or applicant</source>
+        <translation>Type to find a prospect or applicant</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>e.g. 佛山市</source>
+        <translation>e.g. 佛山市</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>State/province</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>Existing contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Office or position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>What does the city want to know or achieve?</source>
+        <translation>What does the city want to know or achieve?</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryEditor</name>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>Accept as member…</source>
+        <translation>Accept as member…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Decline…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>Withdrawn…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Take the inquiry up again (status: in contact)</source>
+        <translation>Take the inquiry up again (status: in contact)</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you choose a time)</source>
+        <translation>When it happened (now, unless you choose a time)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>What happened: a call, an e-mail, a meeting …</source>
+        <translation>What happened: a call, an e-mail, a meeting …</translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation>Add to history</translation>
+    </message>
+    <message>
+        <source>Inquiry: {city}</source>
+        <translation>Inquiry: {city}</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>received {date}</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status} on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryOverview</name>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 follow-up overdue</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups overdue</source>
+        <translation>{count} follow-ups overdue</translation>
+    </message>
+    <message>
+        <source>1 due today</source>
+        <translation>1 due today</translation>
+    </message>
+    <message>
+        <source>{count} due today</source>
+        <translation>{count} due today</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Membership inquiries</translation>
+    </message>
+    <message>
+        <source>Due and overdue follow-ups</source>
+        <translation>Due and overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>Nothing is due. Well done.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Show all that is due ({text})</source>
+        <translation>Show all that is due ({text})</translation>
+    </message>
+    <message>
+        <source>Open inquiries per status: {count}</source>
+        <translation>Open inquiries per status: {count}</translation>
+    </message>
+    <message>
+        <source>Closed: {counts}</source>
+        <translation>Closed: {counts}</translation>
+    </message>
+    <message>
+        <source>Click to list the inquiries that are due</source>
+        <translation>Click to list the inquiries that are due</translation>
+    </message>
+    <message>
+        <source>Inquiries: {text}</source>
+        <translation>Inquiries: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to the event</source>
+        <translation>Invite to the event</translation>
+    </message>
+    <message>
+        <source>Invite to “{event}”</source>
+        <translation>Invite to “{event}”</translation>
+    </message>
+    <message>
+        <source>Choose one or more sources; they add up. People already on the list keep their status. Inactive contacts of a tag or member are left out.</source>
+        <translation>Choose one or more sources; they add up. People already on the list keep their status. Inactive contacts of a tag or member are left out.</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invite</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>Contacts with the tag</translation>
+    </message>
+    <message>
+        <source>The contacts selected in the Contacts list ({count})</source>
+        <translation>The contacts selected in the Contacts list ({count})</translation>
+    </message>
+    <message>
+        <source>All contacts the Contacts list shows with its search and filters ({count})</source>
+        <translation>All contacts the Contacts list shows with its search and filters ({count})</translation>
+    </message>
+    <message>
+        <source>All contacts of these members:</source>
+        <translation>All contacts of these members:</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>Filter members</translation>
+    </message>
+    <message>
+        <source>Nobody invited</source>
+        <translation>Nobody invited</translation>
+    </message>
+    <message>
+        <source>{count} invited</source>
+        <translation>{count} invited</translation>
+    </message>
+    <message>
+        <source>1 was on the list already</source>
+        <translation>1 was on the list already</translation>
+    </message>
+    <message>
+        <source>{count} were on the list already</source>
+        <translation>{count} were on the list already</translation>
+    </message>
+    <message>
+        <source>{count} inactive contacts left out</source>
+        <translation>{count} inactive contacts left out</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Former member</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>City network</source>
+        <translation>City network</translation>
+    </message>
+    <message>
+        <source>City administration</source>
+        <translation>City administration</translation>
+    </message>
+    <message>
+        <source>Economic development agency</source>
+        <translation>Economic development agency</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>Chamber</translation>
+    </message>
+    <message>
+        <source>Ministry or agency</source>
+        <translation>Ministry or agency</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>Diverse</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>Given name first</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>Family name first</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>In contact</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>The letter font {path} is missing: reinstall ISA Desk.</source>
+        <translation>The letter font {path} is missing: reinstall ISA Desk.</translation>
+    </message>
+    <message>
+        <source>Letter from the template “{template}”.</source>
+        <translation>Letter from the template “{template}”.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the unknown merge field “{field}”. Correct the template; no letter was made.</source>
+        <translation>The template “{template}” uses the unknown merge field “{field}”. Correct the template; no letter was made.</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the merge field “{field}”: choose an event.</source>
+        <translation>The template “{template}” uses the merge field “{field}”: choose an event.</translation>
+    </message>
+    <message>
+        <source>the salutation by the rules, or the contact's own</source>
+        <translation>the salutation by the rules, or the contact's own</translation>
+    </message>
+    <message>
+        <source>the letter's date in words</source>
+        <translation>the letter's date in words</translation>
+    </message>
+    <message>
+        <source>academic title</source>
+        <translation>academic title</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>given name</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>family name</translation>
+    </message>
+    <message>
+        <source>name in the person's own order</source>
+        <translation>name in the person's own order</translation>
+    </message>
+    <message>
+        <source>name in Chinese characters</source>
+        <translation>name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>office or position</source>
+        <translation>office or position</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>organisation in Chinese characters</source>
+        <translation>organisation in Chinese characters</translation>
+    </message>
+    <message>
+        <source>organisation's town</source>
+        <translation>organisation's town</translation>
+    </message>
+    <message>
+        <source>member city or region</source>
+        <translation>member city or region</translation>
+    </message>
+    <message>
+        <source>member in Chinese characters</source>
+        <translation>member in Chinese characters</translation>
+    </message>
+    <message>
+        <source>event title</source>
+        <translation>event title</translation>
+    </message>
+    <message>
+        <source>event date in words</source>
+        <translation>event date in words</translation>
+    </message>
+    <message>
+        <source>event start and end time</source>
+        <translation>event start and end time</translation>
+    </message>
+    <message>
+        <source>event place</source>
+        <translation>event place</translation>
+    </message>
+    <message>
+        <source>registration deadline</source>
+        <translation>registration deadline</translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation>event description</translation>
+    </message>
+    <message>
+        <source>sender's organisation</source>
+        <translation>sender's organisation</translation>
+    </message>
+    <message>
+        <source>sender's contact person</source>
+        <translation>sender's contact person</translation>
+    </message>
+    <message>
+        <source>sender's e-mail address</source>
+        <translation>sender's e-mail address</translation>
+    </message>
+    <message>
+        <source>sender's phone number</source>
+        <translation>sender's phone number</translation>
+    </message>
+    <message>
+        <source>sender's website</source>
+        <translation>sender's website</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”.</source>
+        <translation>There is no event “{event}”.</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>“{event}” fits several events: {titles}. Give the full title or the id.</translation>
+    </message>
+    <message>
+        <source>There is no member “{member}”.</source>
+        <translation>There is no member “{member}”.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>There is no tag “{tag}”.</translation>
+    </message>
+    <message>
+        <source>does not want post</source>
+        <translation>does not want post</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation>no postal address</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>There is no contact with the id {ids}.</translation>
+    </message>
+    <message>
+        <source>The letter form must be A or B.</source>
+        <translation>The letter form must be A or B.</translation>
+    </message>
+    <message>
+        <source>Enter the sender's organisation.</source>
+        <translation>Enter the sender's organisation.</translation>
+    </message>
+    <message>
+        <source>There is no letter template “{key}”. Templates: {keys}.</source>
+        <translation>There is no letter template “{key}”. Templates: {keys}.</translation>
+    </message>
+    <message>
+        <source>The key is a short name of lower-case letters, digits, - and _, e.g. einladung-2022.</source>
+        <translation>The key is a short name of lower-case letters, digits, - and _, e.g. einladung-2022.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation>Enter a name for the template.</translation>
+    </message>
+    <message>
+        <source>Choose the letter's language.</source>
+        <translation>Choose the letter's language.</translation>
+    </message>
+    <message>
+        <source>A template with the key “{key}” exists already.</source>
+        <translation>A template with the key “{key}” exists already.</translation>
+    </message>
+    <message>
+        <source>The template was deleted meanwhile.</source>
+        <translation>The template was deleted meanwhile.</translation>
+    </message>
+    <message>
+        <source>The key of a built-in template cannot change.</source>
+        <translation>The key of a built-in template cannot change.</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be deleted; reset it instead.</source>
+        <translation>A built-in template cannot be deleted; reset it instead.</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a built-in template.</source>
+        <translation>“{key}” is not a built-in template.</translation>
+    </message>
+    <message>
+        <source>Serienbrief – mail-merge letters</source>
+        <translation>Serienbrief – mail-merge letters</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>(no event)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Date of the letters</source>
+        <translation>Date of the letters</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form B (letterhead 45 mm)</source>
+        <translation>DIN 5008 Form B (letterhead 45 mm)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form A (letterhead 27 mm)</source>
+        <translation>DIN 5008 Form A (letterhead 27 mm)</translation>
+    </message>
+    <message>
+        <source>Sender…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Selected contacts ({count})</source>
+        <translation>Selected contacts ({count})</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Participants of the event</source>
+        <translation>Participants of the event</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>One PDF for printing</source>
+        <translation>One PDF for printing</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation>One PDF per recipient</translation>
+    </message>
+    <message>
+        <source>Address labels (3 × 8)</source>
+        <translation>Address labels (3 × 8)</translation>
+    </message>
+    <message>
+        <source>Open the result when done</source>
+        <translation>Open the result when done</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>Make letters</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>Choose a template.</translation>
+    </message>
+    <message>
+        <source>{count} letters.</source>
+        <translation>{count} letters.</translation>
+    </message>
+    <message>
+        <source>Skipped {count}: {names}</source>
+        <translation>Skipped {count}: {names}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <source>No recipient: choose others.</source>
+        <translation>No recipient: choose others.</translation>
+    </message>
+    <message>
+        <source>Letter {number} of {count}: {name}</source>
+        <translation>Letter {number} of {count}: {name}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was kept.</source>
+        <translation>Cancelled: no letter was kept.</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages written.</source>
+        <translation>{letters} letters, {pages} pages written.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Letterhead title</source>
+        <translation>Letterhead title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Return line (above the address)</source>
+        <translation>Return line (above the address)</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>Signature: name</source>
+        <translation>Signature: name</translation>
+    </message>
+    <message>
+        <source>Signature: function</source>
+        <translation>Signature: function</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>Logo (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>Sender of the letters</source>
+        <translation>Sender of the letters</translation>
+    </message>
+    <message>
+        <source>Names in Chinese characters after the Latin ones in the address</source>
+        <translation>Names in Chinese characters after the Latin ones in the address</translation>
+    </message>
+    <message>
+        <source>Berlin office</source>
+        <translation>Berlin office</translation>
+    </message>
+    <message>
+        <source>Fill in the Berlin office's data</source>
+        <translation>Fill in the Berlin office's data</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>The text after the salutation. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
+        <translation>The text after the salutation. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
+        <translation>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Give the template “{key}” its original text back?</source>
+        <translation>Give the template “{key}” its original text back?</translation>
+    </message>
+    <message>
+        <source>Delete the template “{key}”?</source>
+        <translation>Delete the template “{key}”?</translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message>
+        <source>Click to show all records again</source>
+        <translation>Click to show all records again</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copy rows</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;About ISA Desk</source>
+        <translation>&amp;About ISA Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Serienbrief…</source>
+        <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>Letter &amp;templates…</translation>
+    </message>
+    <message>
+        <source>&amp;Sender of the letters…</source>
+        <translation>&amp;Sender of the letters…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Choose a list first</source>
+        <translation>Choose a list first</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>ISA Desk – {name}</source>
+        <translation>ISA Desk – {name}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>{count} selected</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <source>{count} rows copied</source>
+        <translation>{count} rows copied</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language changes when ISA Desk is started next time.</source>
+        <translation>The language changes when ISA Desk is started next time.</translation>
+    </message>
+    <message>
+        <source>About ISA Desk</source>
+        <translation>About ISA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;Members, contacts, inquiries and events of the Chinese-German Industrial Cities Alliance (ISA), kept by its Berlin office.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;Members, contacts, inquiries and events of the Chinese-German Industrial Cities Alliance (ISA), kept by its Berlin office.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA Desk databases ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns})</source>
+        <translation>ISA Desk databases ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The towns of a region or city network, in the order to show.</source>
+        <translation>The towns of a region or city network, in the order to show.</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>New organisation…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <source>The member cannot leave before joining.</source>
+        <translation>The member cannot leave before joining.</translation>
+    </message>
+    <message>
+        <source>Organisations ({count})</source>
+        <translation>Organisations ({count})</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Contacts ({count})</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>The member {id} does not exist (any more).</source>
+        <translation>The member {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Enter the member's name.</source>
+        <translation>Enter the member's name.</translation>
+    </message>
+    <message>
+        <source>Choose the member's country.</source>
+        <translation>Choose the member's country.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}” is not a country ISA Desk knows.</translation>
+    </message>
+    <message>
+        <source>Delete member “{name}”</source>
+        <translation>Delete member “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} members</source>
+        <translation>Delete {count} members</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Search members … (Ctrl+F)</source>
+        <translation>Search members … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, state or province, places and website. Umlauts and accents need not be typed: “duren” finds Düren.</source>
+        <translation>Searches name, Chinese name, state or province, places and website. Umlauts and accents need not be typed: “duren” finds Düren.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>{shown} of {total} members</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 member</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} members</translation>
+    </message>
+    <message>
+        <source>Show contacts of this member</source>
+        <translation>Show contacts of this member</translation>
+    </message>
+    <message>
+        <source>New contact for this member…</source>
+        <translation>New contact for this member…</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>Member: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>Academic title</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>Name order</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>Office or position</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>Own salutation</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>No post</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>No e-mail</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Consent source</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <translation>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>Swap sides</translation>
+    </message>
+    <message>
+        <source>Keep the right contact instead</source>
+        <translation>Keep the right contact instead</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id}, {role})
+{count} activities</source>
+        <translation>{name} (no. {id}, {role})
+{count} activities</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts now? The right one is deleted; this cannot be undone.</source>
+        <translation>Merge the two contacts now? The right one is deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>Not merged</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>Name in Chinese characters</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>On the advisory board</source>
+        <translation>On the advisory board</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>State or province</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>Postcode, town</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>Phone and e-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>New contact…</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Contacts ({count})</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <source>advisory board</source>
+        <translation>advisory board</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>The organisation {id} does not exist (any more).</source>
+        <translation>The organisation {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Enter the organisation's name.</source>
+        <translation>Enter the organisation's name.</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}” is not a country ISA Desk knows.</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>The chosen member does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Delete organisation “{name}”</source>
+        <translation>Delete organisation “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} organisations</source>
+        <translation>Delete {count} organisations</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Search organisations … (Ctrl+F)</source>
+        <translation>Search organisations … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, town, state or province and e-mail. Umlauts and accents need not be typed: “koln” finds Köln.</source>
+        <translation>Searches name, Chinese name, town, state or province and e-mail. Umlauts and accents need not be typed: “koln” finds Köln.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organisations</source>
+        <translation>{shown} of {total} organisations</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <source>Show contacts of this organisation</source>
+        <translation>Show contacts of this organisation</translation>
+    </message>
+    <message>
+        <source>New contact at this organisation…</source>
+        <translation>New contact at this organisation…</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>Organisation: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Members per federal state (Germany)</source>
+        <translation>Members per federal state (Germany)</translation>
+    </message>
+    <message>
+        <source>Members per province (China)</source>
+        <translation>Members per province (China)</translation>
+    </message>
+    <message>
+        <source>Open this list</source>
+        <translation>Open this list</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Membership inquiries</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Members by country and status</source>
+        <translation>Members by country and status</translation>
+    </message>
+    <message>
+        <source>+ {count} in other statuses</source>
+        <translation>+ {count} in other statuses</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>All countries</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>invited</source>
+        <translation>invited</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declined</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>no-show</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the list.</source>
+        <translation>This participant is no longer on the list.</translation>
+    </message>
+    <message>
+        <source>{name}: “{old}” cannot become “{new}”.</source>
+        <translation>{name}: “{old}” cannot become “{new}”.</translation>
+    </message>
+    <message>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
+        <translation>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>Someone else removed a participant meanwhile; nothing was changed.</source>
+        <translation>Someone else removed a participant meanwhile; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Accompanying persons: a number from 0 to {most}.</source>
+        <translation>Accompanying persons: a number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>Interpreting: choose German, Chinese, English or none.</source>
+        <translation>Interpreting: choose German, Chinese, English or none.</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>There is no tag “{tag}”.</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>There is no contact with the id {ids}.</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the event</source>
+        <translation>Remove “{name}” from the event</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants from the event</source>
+        <translation>Remove {count} participants from the event</translation>
+    </message>
+    <message>
+        <source>{name} is already marked “{status}” for this event.</source>
+        <translation>{name} is already marked “{status}” for this event.</translation>
+    </message>
+    <message>
+        <source>No interpreting</source>
+        <translation>No interpreting</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registered on</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>Accompanying persons</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>Invited on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Search participants: name, e-mail, organisation …</source>
+        <translation>Search participants: name, e-mail, organisation …</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} of {total} participants</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} participants</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>All {count}</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>Set status</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Edit participant…</translation>
+    </message>
+    <message>
+        <source>Remove from the event…</source>
+        <translation>Remove from the event…</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status not changed</translation>
+    </message>
+    <message>
+        <source>Take {count} people off the list of this event? Their contact records stay.</source>
+        <translation>Take {count} people off the list of this event? Their contact records stay.</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Remove from the event</source>
+        <translation>Remove from the event</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistration</name>
+    <message>
+        <source>Quick registration</source>
+        <translation>Quick registration</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>Name or e-mail address</translation>
+    </message>
+    <message>
+        <source>Enter: registered · Ctrl+Enter: declined</source>
+        <translation>Enter: registered · Ctrl+Enter: declined</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Nobody found. New people are added in the Contacts area first.</source>
+        <translation>Nobody found. New people are added in the Contacts area first.</translation>
+    </message>
+    <message>
+        <source>not invited yet: will be added</source>
+        <translation>not invited yet: will be added</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Not changed</translation>
+    </message>
+    <message>
+        <source>{name}: added to the list and {status}.</source>
+        <translation>{name}: added to the list and {status}.</translation>
+    </message>
+    <message>
+        <source>{name} was {status} already.</source>
+        <translation>{name} was {status} already.</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}: {status}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete the member “{name}”?</source>
+        <translation>Delete the member “{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “{name}”?</source>
+        <translation>Delete the organisation “{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}”?</source>
+        <translation>Delete the contact “{name}”?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} members?</source>
+        <translation>Delete these {count} members?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} organisations?</source>
+        <translation>Delete these {count} organisations?</translation>
+    </message>
+    <message>
+        <source>Delete these {count} contacts?</source>
+        <translation>Delete these {count} contacts?</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>Delete members</translation>
+    </message>
+    <message>
+        <source>Contacts linked to these members: {count}. Keep them (without member) or delete them too?</source>
+        <translation>Contacts linked to these members: {count}. Keep them (without member) or delete them too?</translation>
+    </message>
+    <message>
+        <source>Contacts linked to the member: {count}. Keep them (without member) or delete them too?</source>
+        <translation>Contacts linked to the member: {count}. Keep them (without member) or delete them too?</translation>
+    </message>
+    <message>
+        <source>Keep contacts</source>
+        <translation>Keep contacts</translation>
+    </message>
+    <message>
+        <source>Delete contacts too</source>
+        <translation>Delete contacts too</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <source>Choose exactly two contacts to merge.</source>
+        <translation>Choose exactly two contacts to merge.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation>“{value}” is not a valid value for {field}.</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else in the meantime.</source>
+        <translation>The record was deleted by someone else in the meantime.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else since you opened it. Your changes were not saved; open the record again to see the current state.</source>
+        <translation>“{name}” was changed by someone else since you opened it. Your changes were not saved; open the record again to see the current state.</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else while you were saving. Your changes were not saved; open the record again.</source>
+        <translation>The record was changed by someone else while you were saving. Your changes were not saved; open the record again.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved: {reason}</source>
+        <translation>The change breaks a rule of the database and was not saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>The tag “{name}” is longer than {limit} characters.</source>
+        <translation>The tag “{name}” is longer than {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>“{what}” cannot be undone: the data changed since the delete (a record with the same number or e-mail address exists, or a linked record is gone). Nothing was restored.</source>
+        <translation>“{what}” cannot be undone: the data changed since the delete (a record with the same number or e-mail address exists, or a linked record is gone). Nothing was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>“{email}” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>A German postcode has exactly five digits, not “{postcode}”.</source>
+        <translation>A German postcode has exactly five digits, not “{postcode}”.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
+        <translation>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is too short for a phone number.</source>
+        <translation>“{phone}” is too short for a phone number.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4419 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Activities</name>
+    <message>
+        <source>An activity belongs to a contact, a member or an inquiry.</source>
+        <translation>往来记录必须属于某个联系人、成员或入盟咨询。</translation>
+    </message>
+    <message>
+        <source>The record for this activity does not exist (any more).</source>
+        <translation>此往来记录所属的记录不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>请填写发生的情况：主题或正文。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
+        <translation>活动“{event}”的名单中没有处于所选状态的人：未生成签到表。</translation>
+    </message>
+    <message>
+        <source>Attendance list: {event}</source>
+        <translation>签到表：{event}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>Badges</name>
+    <message>
+        <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
+        <translation>活动“{event}”的名单中没有处于所选状态的人：未生成任何胸牌。</translation>
+    </message>
+    <message>
+        <source>Name badges: {event}</source>
+        <translation>胸牌：{event}</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>See {command}.</source>
+        <translation>请参阅 {command}。</translation>
+    </message>
+    <message>
+        <source>{command}: unknown language {language}: choose de, en or zh.</source>
+        <translation>{command}：未知语言 {language}：请选择 de、en 或 zh。</translation>
+    </message>
+    <message>
+        <source>Contacts, members, inquiries and events of the ISA office. Without a command the window opens.</source>
+        <translation>ISA 办公室的联系人、成员、咨询和活动。不带命令时打开程序窗口。</translation>
+    </message>
+    <message>
+        <source>PATH_OR_URL</source>
+        <translation>路径或URL</translation>
+    </message>
+    <message>
+        <source>the database file or an SQLAlchemy URL (default: $ISA_DESK_DATABASE, then the file in the user data folder)</source>
+        <translation>数据库文件或 SQLAlchemy URL（默认：$ISA_DESK_DATABASE，其次为用户数据文件夹中的文件）</translation>
+    </message>
+    <message>
+        <source>language of the program (default: de)</source>
+        <translation>程序语言（默认：de）</translation>
+    </message>
+    <message>
+        <source>use the separate demo database, filled with demo data on first use</source>
+        <translation>使用单独的演示数据库，首次使用时填入演示数据</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>ISA Desk cannot use {path}: {reason}. Choose another folder with ISA_DESK_HOME or a database with --database.</source>
+        <translation>ISA Desk 无法使用 {path}：{reason}。请用 ISA_DESK_HOME 指定其他文件夹，或用 --database 指定数据库。</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
+        <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中给出的路径。</translation>
+    </message>
+    <message>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
+        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install &quot;isa-desk[postgres]&quot;。</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>成员：{count}</translation>
+    </message>
+    <message>
+        <source>Other member records (interested cities, guests, former members): {count}</source>
+        <translation>其他成员记录（意向城市、观察员、前成员）：{count}</translation>
+    </message>
+    <message>
+        <source>Organisations: {count}</source>
+        <translation>机构：{count}</translation>
+    </message>
+    <message>
+        <source>Contacts: {count}</source>
+        <translation>联系人：{count}</translation>
+    </message>
+    <message>
+        <source>Membership inquiries: {count}</source>
+        <translation>入盟咨询：{count}</translation>
+    </message>
+    <message>
+        <source>Activities: {count}</source>
+        <translation>往来记录：{count}</translation>
+    </message>
+    <message>
+        <source>Events: {count}</source>
+        <translation>活动：{count}</translation>
+    </message>
+    <message>
+        <source>Participants: {count}</source>
+        <translation>参会者：{count}</translation>
+    </message>
+    <message>
+        <source>Tags: {count}</source>
+        <translation>标签：{count}</translation>
+    </message>
+    <message>
+        <source>Audit trail entries: {count}</source>
+        <translation>审计日志条目：{count}</translation>
+    </message>
+    <message>
+        <source>fill or refresh the database with the demo data</source>
+        <translation>用演示数据填充或刷新数据库</translation>
+    </message>
+    <message>
+        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <translation>将演示数据集（联盟成员、虚构的联系人、咨询和一项活动）写入数据库。再次运行会刷新这些数据。</translation>
+    </message>
+    <message>
+        <source>Demo data written to {database}.</source>
+        <translation>演示数据已写入 {database}。</translation>
+    </message>
+    <message>
+        <source>export a list as an Excel workbook</source>
+        <translation>将列表导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <translation>将成员、机构、联系人、入盟咨询或某项活动的参会者写入 Excel 工作簿（.xlsx），表头使用程序语言，并含 ID 列以便日后重新导入。</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>文件.xlsx</translation>
+    </message>
+    <message>
+        <source>only this country (code or name)</source>
+        <translation>仅限此国家（代码或名称）</translation>
+    </message>
+    <message>
+        <source>only this status (members, inquiries, participants)</source>
+        <translation>仅限此状态（成员、咨询、参会者）</translation>
+    </message>
+    <message>
+        <source>only records with this tag</source>
+        <translation>仅限带此标签的记录</translation>
+    </message>
+    <message>
+        <source>TITLE_OR_ID</source>
+        <translation>标题或ID</translation>
+    </message>
+    <message>
+        <source>the event whose participants to export</source>
+        <translation>要导出其参会者的活动</translation>
+    </message>
+    <message>
+        <source>--status does not apply to {list}.</source>
+        <translation>--status 不适用于“{list}”。</translation>
+    </message>
+    <message>
+        <source>Unknown status “{status}”: choose one of {choices}.</source>
+        <translation>未知状态“{status}”：请从 {choices} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}”不是 ISA Desk 已知的国家。</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in .xlsx.</source>
+        <translation>{file}：文件名必须以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>Name the event with --event TITLE or --event ID.</source>
+        <translation>请用 --event 标题 或 --event ID 指定活动。</translation>
+    </message>
+    <message>
+        <source>{count} rows of {list} written to {file}.</source>
+        <translation>已将 {count} 行{list}数据写入 {file}。</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook or CSV file</source>
+        <translation>从工作簿或 CSV 文件导入联系人或成员</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件读取联系人或成员，逐行检查，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定了 --skip-invalid。退出码：0 完成，1 有行未通过校验（未写入任何内容），2 无法读取文件或无法识别任何列。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>the sheet to read (default: the first)</source>
+        <translation>要读取的工作表（默认：第一个）</translation>
+    </message>
+    <message>
+        <source>check and count only, write nothing</source>
+        <translation>仅检查和计数，不写入任何内容</translation>
+    </message>
+    <message>
+        <source>import the valid rows even if others have errors</source>
+        <translation>即使其他行有错误，也导入有效的行</translation>
+    </message>
+    <message>
+        <source>what to do with a row that matches an existing record: skip it (default), update the record, or fill only its empty fields</source>
+        <translation>与现有记录匹配的行如何处理：跳过（默认）、更新该记录，或仅填充其空白字段</translation>
+    </message>
+    <message>
+        <source>a column mapping saved in the window</source>
+        <translation>在窗口中保存的列映射</translation>
+    </message>
+    <message>
+        <source>save the rows with errors, with their messages, as a workbook</source>
+        <translation>将有错误的行连同错误信息保存为工作簿</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
+        <translation>{file}：未导入任何内容，{count} 行有错误。请更正这些行，或使用 --skip-invalid 导入有效的行。</translation>
+    </message>
+    <message>
+        <source>{file}: {created} created, {updated} updated, {skipped} skipped, {duplicates} duplicates.</source>
+        <translation>{file}：新建 {created} 条，更新 {updated} 条，跳过 {skipped} 条，重复 {duplicates} 条。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>New organisations: {names}</source>
+        <translation>新建机构：{names}</translation>
+    </message>
+    <message>
+        <source>show the database location, schema revision and counts</source>
+        <translation>显示数据库位置、架构版本和记录数</translation>
+    </message>
+    <message>
+        <source>Shows where the database is, its schema revision and how many records of each kind it holds. Changes nothing.</source>
+        <translation>显示数据库所在位置、其架构版本以及各类记录的数量。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>数据库：{database}</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (current)</source>
+        <translation>架构版本：{revision}（最新）</translation>
+    </message>
+    <message>
+        <source>Schema revision: {revision} (this program: {head})</source>
+        <translation>架构版本：{revision}（本程序：{head}）</translation>
+    </message>
+    <message>
+        <source>list the membership inquiries and what is due</source>
+        <translation>列出入盟咨询及到期事项</translation>
+    </message>
+    <message>
+        <source>Lists the membership inquiries with their status, contact person, next follow-up and days open. Changes nothing.</source>
+        <translation>列出入盟咨询及其状态、联系人、下次跟进日期和未结天数。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>only inquiries in this status: {choices}</source>
+        <translation>仅限此状态的咨询：{choices}</translation>
+    </message>
+    <message>
+        <source>only open inquiries whose follow-up is today or earlier</source>
+        <translation>仅限跟进日期为今天或更早的未结咨询</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, city, status, contact, next_follow_up, days_open)</source>
+        <translation>输出 JSON 对象列表（id、city、status、contact、next_follow_up、days_open）</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(已逾期)</translation>
+    </message>
+    <message>
+        <source>(today)</source>
+        <translation>(今天)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>未结天数</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+    <message>
+        <source>No inquiries.</source>
+        <translation>没有咨询。</translation>
+    </message>
+    <message>
+        <source>Due or overdue: {count}</source>
+        <translation>到期或已逾期：{count}</translation>
+    </message>
+    <message>
+        <source>make mail-merge letters as PDF</source>
+        <translation>生成 PDF 格式的邮件合并信函</translation>
+    </message>
+    <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>将信函模板与所选收件人合并为 DIN 5008 信函（PDF）。各项选择会叠加；没有邮寄地址、标记为“不寄信”或已停用的联系人会被跳过并列出。退出码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>the template (see isa-desk templates)</source>
+        <translation>模板（参见 isa-desk templates）</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>文件.pdf</translation>
+    </message>
+    <message>
+        <source>all letters in one PDF, for printing</source>
+        <translation>所有信函合成一个 PDF，用于打印</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>one PDF per recipient in this folder, named family name_given name.pdf</source>
+        <translation>每位收件人一个 PDF，存放在此文件夹中，文件名为 姓_名.pdf</translation>
+    </message>
+    <message>
+        <source>address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm</source>
+        <translation>地址标签，A4 纸，每页 3 × 8 张 70 × 37 mm 的标签</translation>
+    </message>
+    <message>
+        <source>contacts with this tag</source>
+        <translation>带此标签的联系人</translation>
+    </message>
+    <message>
+        <source>the event for the merge fields; its participants are recipients</source>
+        <translation>用于合并字段的活动；其参会者为收件人</translation>
+    </message>
+    <message>
+        <source>STATUS,...</source>
+        <translation>状态,...</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: invited,registered; all: every status)</source>
+        <translation>具有这些状态的参会者（默认：invited,registered；all：所有状态）</translation>
+    </message>
+    <message>
+        <source>NAME_OR_ID</source>
+        <translation>名称或ID</translation>
+    </message>
+    <message>
+        <source>the contacts of this member</source>
+        <translation>此成员的联系人</translation>
+    </message>
+    <message>
+        <source>these contacts</source>
+        <translation>这些联系人</translation>
+    </message>
+    <message>
+        <source>every contact</source>
+        <translation>所有联系人</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <translation>DIN 5008 版式（默认：寄件人设置，B）</translation>
+    </message>
+    <message>
+        <source>the letters&apos; date (default: today)</source>
+        <translation>信函日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>Unknown participant status in --status {status}: use {choices} or all.</source>
+        <translation>--status 中的参会者状态 {status} 未知：请使用 {choices} 或 all。</translation>
+    </message>
+    <message>
+        <source>Say where the letters go: --out, --split or --labels.</source>
+        <translation>请指定信函输出方式：--out、--split 或 --labels。</translation>
+    </message>
+    <message>
+        <source>Choose recipients: --tag, --event, --member, --contact or --all.</source>
+        <translation>请选择收件人：--tag、--event、--member、--contact 或 --all。</translation>
+    </message>
+    <message>
+        <source>list the events with their participant counts</source>
+        <translation>列出活动及其参会人数</translation>
+    </message>
+    <message>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
+        <translation>按从新到旧列出活动，以及名单上的人数和各状态的人数（已邀请：尚未答复）。不做任何更改。</translation>
+    </message>
+    <message>
+        <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
+        <translation>输出 JSON 对象列表（id、title、starts_at、ends_at、place、registration_deadline、total 以及各状态的人数）</translation>
+    </message>
+    <message>
+        <source>name badges of an event as PDF</source>
+        <translation>以 PDF 格式生成活动胸牌</translation>
+    </message>
+    <message>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <translation>胸牌（A6，每张 A4 纸四个）：活动参会者的姓名、中文名、机构和所属成员城市。</translation>
+    </message>
+    <message>
+        <source>the attendance list of an event as PDF</source>
+        <translation>以 PDF 格式生成活动签到表</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <translation>活动当天签名用的名单：包含参会者的姓名、机构和签名栏，并带页码。</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <source>participants with these statuses (default: registered,attended; all: every status)</source>
+        <translation>具有这些状态的参会者（默认：registered,attended；all：所有状态）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有活动。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages written to {path}.</source>
+        <translation>已将 {count} 个胸牌（共 {pages} 页）写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
+        <translation>已将 {count} 人的签到表（共 {pages} 页）写入 {path}。</translation>
+    </message>
+    <message>
+        <source>No letter made: no recipient with a postal address.</source>
+        <translation>未生成信函：没有带邮寄地址的收件人。</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages.</source>
+        <translation>{letters} 封信函，{pages} 页。</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已写入：{path}</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient in: {folder}</source>
+        <translation>每位收件人一个 PDF，位于：{folder}</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>已跳过（{count}）：</translation>
+    </message>
+    <message>
+        <source>list the letter templates</source>
+        <translation>列出信函模板</translation>
+    </message>
+    <message>
+        <source>Lists the keys of the letter templates (for isa-desk letters --template), with language and name.</source>
+        <translation>列出信函模板的代号（用于 isa-desk letters --template）及其语言和名称。</translation>
+    </message>
+    <message>
+        <source>* written by the office</source>
+        <translation>* 由办公室自行编写</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>头衔</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>联邦州/省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>信函称呼</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>不寄信</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>不发邮件</translation>
+    </message>
+    <message>
+        <source>Consent on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意来源</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退出时间</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Advisory board</source>
+        <translation>顾问委员会</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>参会状态</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>邀请日期</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Interpreting language</source>
+        <translation>口译语言</translation>
+    </message>
+    <message>
+        <source>Participation notes</source>
+        <translation>参会备注</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>未结天数</translation>
+    </message>
+    <message>
+        <source>Accompanying</source>
+        <translation>随行</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>口译</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Registration until</source>
+        <translation>报名截止</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>学术头衔</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>请输入姓，或选择一个机构。</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>联邦州或省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>自定义称呼</translation>
+    </message>
+    <message>
+        <source>e.g. Lieber Herr Berg,</source>
+        <translation>例如：Lieber Herr Berg,</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>不寄信</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>不发邮件</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意来源</translation>
+    </message>
+    <message>
+        <source>e.g. registration form</source>
+        <translation>例如：报名表</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>What letters will say, by the rules or your own salutation</source>
+        <translation>信函中将使用的称呼：按规则生成或使用自定义称呼</translation>
+    </message>
+    <message>
+        <source>Salutation in letters</source>
+        <translation>信函称呼</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>邮编、城市</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <source>E-mail and phone</source>
+        <translation>邮箱和电话</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>Tags and consent</source>
+        <translation>标签和同意</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open this record</source>
+        <translation>打开此记录</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Choose an entry to read it in full.</source>
+        <translation>选择一条记录以查看全文。</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation>复制地址</translation>
+    </message>
+    <message>
+        <source>History ({count})</source>
+        <translation>历史记录（{count}）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>This contact does not want e-mails.</source>
+        <translation>此联系人不希望接收电子邮件。</translation>
+    </message>
+    <message>
+        <source>Address copied to the clipboard.</source>
+        <translation>地址已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>联系人不能与自身合并。</translation>
+    </message>
+    <message>
+        <source>One of the two contacts does not exist (any more).</source>
+        <translation>两个联系人中有一个不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The contact {id} does not exist (any more).</source>
+        <translation>联系人 {id} 不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>电子邮箱 {email} 已属于 {name}（联系人 {id}）。</translation>
+    </message>
+    <message>
+        <source>The chosen organisation does not exist (any more).</source>
+        <translation>所选机构不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>所选成员不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Enter a family name or choose an organisation.</source>
+        <translation>请输入姓，或选择一个机构。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}”不是 ISA Desk 已知的国家。</translation>
+    </message>
+    <message>
+        <source>Delete contact “{name}”</source>
+        <translation>删除联系人“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} contacts</source>
+        <translation>删除 {count} 个联系人</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Search contacts … (Ctrl+F)</source>
+        <translation>搜索联系人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches given and family name, Chinese name, position, department, e-mail and town. Umlauts and accents need not be typed: “mueller” finds Müller.</source>
+        <translation>搜索名、姓、中文名、职务、部门、电子邮箱和城市。无需输入变音符号和重音符号：输入“mueller”即可找到 Müller。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} contacts</source>
+        <translation>{shown} / {total} 个联系人</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} 个联系人</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>写邮件</translation>
+    </message>
+    <message>
+        <source>Copy postal address</source>
+        <translation>复制邮寄地址</translation>
+    </message>
+    <message>
+        <source>Merge two contacts…</source>
+        <translation>合并两个联系人…</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} 是文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not an ISA Desk database (not an SQLite file). Choose another file.</source>
+        <translation>{path} 不是 ISA Desk 数据库（不是 SQLite 文件）。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the database {path}: the folder {folder} does not exist.</source>
+        <translation>无法创建数据库 {path}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>The database {target} is locked by another program. Close the other program and try again.</source>
+        <translation>数据库 {target} 已被其他程序锁定。请关闭该程序后重试。</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be written: no permission.</source>
+        <translation>无法写入数据库 {target}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{target} is not an ISA Desk database or it is damaged.</source>
+        <translation>{target} 不是 ISA Desk 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be opened or created.</source>
+        <translation>无法打开或创建数据库 {target}。</translation>
+    </message>
+    <message>
+        <source>The database {target} cannot be used: {reason}</source>
+        <translation>无法使用数据库 {target}：{reason}</translation>
+    </message>
+    <message>
+        <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
+        <translation>{target} 无法升级（{reason}），已保持不变。请将此问题连同日志文件一并报告。</translation>
+    </message>
+    <message>
+        <source>{target} holds tables of another program, not an ISA Desk database. Choose another file.</source>
+        <translation>{target} 包含其他程序的数据表，不是 ISA Desk 数据库。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>{target} was written by a newer version of ISA Desk (schema {revision}). Install the current version of ISA Desk to open it.</source>
+        <translation>{target} 由更新版本的 ISA Desk 写入（架构 {revision}）。请安装最新版本的 ISA Desk 以打开它。</translation>
+    </message>
+    <message>
+        <source>{target} needs an upgrade from schema {revision} to {head}.</source>
+        <translation>{target} 需要从架构 {revision} 升级到 {head}。</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <source>same e-mail address</source>
+        <translation>电子邮箱相同</translation>
+    </message>
+    <message>
+        <source>very similar name at the same organisation</source>
+        <translation>同一机构中姓名非常相似</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <source>This contact may already exist. Open the existing one to check it, or save the new contact anyway.</source>
+        <translation>此联系人可能已存在。请打开现有联系人进行核对，或仍然保存新联系人。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开现有联系人</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
+        <translation>两个联系人不能使用同一电子邮箱：请更改邮箱地址，或打开现有联系人。</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <source>Record not found</source>
+        <translation>未找到记录</translation>
+    </message>
+    <message>
+        <source>{name} – {kind}</source>
+        <translation>{name} – {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot save yet: {field}: {problem}</source>
+        <translation>暂时无法保存：{field}：{problem}</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Save mine anyway</source>
+        <translation>仍然保存我的更改</translation>
+    </message>
+    <message>
+        <source>Discard mine and reload</source>
+        <translation>放弃我的更改并重新加载</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>ISA Desk – Error</source>
+        <translation>ISA Desk – 错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the last action may not have been completed.</source>
+        <translation>出现错误，上一步操作可能未完成。</translation>
+    </message>
+    <message>
+        <source>Please try again. If the problem stays, send the log file to your IT support:
+{path}</source>
+        <translation>请重试。如果问题仍然存在，请将日志文件发送给 IT 支持人员：
+{path}</translation>
+    </message>
+    <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New event</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>标题 *</translation>
+    </message>
+    <message>
+        <source>Begins *</source>
+        <translation>开始时间 *</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>报名截止日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this event?</source>
+        <translation>放弃对此活动的更改？</translation>
+    </message>
+</context>
+<context>
+    <name>EventOverview</name>
+    <message>
+        <source>Next event</source>
+        <translation>下一项活动</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>上一项活动</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <source>Open the participant list</source>
+        <translation>打开参会者名单</translation>
+    </message>
+</context>
+<context>
+    <name>EventPanel</name>
+    <message>
+        <source>Choose an event above, or make a new one with Ctrl+N.</source>
+        <translation>请在上方选择一项活动，或按 Ctrl+N 新建活动。</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Invite the contacts of a tag, of members, or chosen in the Contacts list</source>
+        <translation>邀请某个标签下、某些成员的联系人，或在“联系人”列表中选中的联系人</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Letters…</source>
+        <translation>信函…</translation>
+    </message>
+    <message>
+        <source>Invitation letters for the participants (the status chosen below, or invited and registered)</source>
+        <translation>为参会者生成邀请函（下方所选状态，或已邀请和已报名者）</translation>
+    </message>
+    <message>
+        <source>Name badges…</source>
+        <translation>胸牌…</translation>
+    </message>
+    <message>
+        <source>Name badges as PDF, four per A4 page, for the status chosen below (or registered and attended)</source>
+        <translation>以 PDF 格式生成胸牌，每张 A4 纸四个，适用于下方所选状态（或已报名和已出席者）</translation>
+    </message>
+    <message>
+        <source>Attendance list…</source>
+        <translation>签到表…</translation>
+    </message>
+    <message>
+        <source>The list to sign on the day, as PDF</source>
+        <translation>活动当天用于签名的名单，PDF 格式</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>The participants (of the status chosen below) as an Excel workbook</source>
+        <translation>将参会者（下方所选状态）导出为 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Name badges</source>
+        <translation>胸牌</translation>
+    </message>
+    <message>
+        <source>{count} name badges on {pages} pages: {path}</source>
+        <translation>{count} 个胸牌，共 {pages} 页：{path}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <source>Attendance list of {count} people on {pages} pages: {path}</source>
+        <translation>签到表共 {count} 人，{pages} 页：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <source>The event {id} does not exist (any more).</source>
+        <translation>活动 {id} 不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {titles}.</source>
+        <translation>没有活动“{event}”。现有活动：{titles}。</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the event&apos;s title.</source>
+        <translation>请输入活动标题。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time the event begins.</source>
+        <translation>请输入活动开始的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it begins.</source>
+        <translation>活动结束时间不能早于开始时间。</translation>
+    </message>
+    <message>
+        <source>The registration deadline must be on or before the day of the event.</source>
+        <translation>报名截止日期不能晚于活动当天。</translation>
+    </message>
+    <message>
+        <source>Delete event “{title}”</source>
+        <translation>删除活动“{title}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} events</source>
+        <translation>删除 {count} 项活动</translation>
+    </message>
+    <message>
+        <source>Registration closed on {date}</source>
+        <translation>报名已于 {date} 截止</translation>
+    </message>
+    <message>
+        <source>Registration until today ({date})</source>
+        <translation>报名截止至今天（{date}）</translation>
+    </message>
+    <message>
+        <source>Registration until tomorrow ({date})</source>
+        <translation>报名截止至明天（{date}）</translation>
+    </message>
+    <message>
+        <source>Registration until {date} (in {days} days)</source>
+        <translation>报名截止至 {date}（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <source>{count} registered</source>
+        <translation>{count} 人已报名</translation>
+    </message>
+    <message>
+        <source>{count} declined</source>
+        <translation>{count} 人已谢绝</translation>
+    </message>
+    <message>
+        <source>{count} without answer</source>
+        <translation>{count} 人未答复</translation>
+    </message>
+    <message>
+        <source>{count} attended</source>
+        <translation>{count} 人已出席</translation>
+    </message>
+    <message>
+        <source>{count} no-show</source>
+        <translation>{count} 人未出席</translation>
+    </message>
+    <message>
+        <source>{total} invited: {parts}</source>
+        <translation>已邀请 {total} 人：{parts}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsView</name>
+    <message>
+        <source>All events</source>
+        <translation>全部活动</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>即将举行</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>New event…</source>
+        <translation>新建活动…</translation>
+    </message>
+    <message>
+        <source>Edit event…</source>
+        <translation>编辑活动…</translation>
+    </message>
+    <message>
+        <source>Search events: title or place (Ctrl+F)</source>
+        <translation>搜索活动：标题或地点（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} events</source>
+        <translation>{shown} / {total} 项活动</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 项活动</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} 项活动</translation>
+    </message>
+    <message>
+        <source>Delete event…</source>
+        <translation>删除活动…</translation>
+    </message>
+    <message>
+        <source>Delete the event “{title}” with its list of {count} participants?</source>
+        <translation>删除活动“{title}”及其 {count} 名参会者的名单吗？</translation>
+    </message>
+    <message>
+        <source>Delete these {events} events with their lists of {count} participants?</source>
+        <translation>删除这 {events} 项活动及其共 {count} 名参会者的名单吗？</translation>
+    </message>
+    <message>
+        <source>The contacts stay.</source>
+        <translation>联系人将保留。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>No contact has the ID {id}. Empty the ID cell to import the row as a new contact.</source>
+        <translation>没有 ID 为 {id} 的联系人。清空 ID 单元格即可将该行作为新联系人导入。</translation>
+    </message>
+    <message>
+        <source>The e-mail address {email} already belongs to {name} (contact {id}).</source>
+        <translation>电子邮箱 {email} 已属于 {name}（联系人 {id}）。</translation>
+    </message>
+    <message>
+        <source>No member has the ID {id}. Empty the ID cell to import the row as a new member.</source>
+        <translation>没有 ID 为 {id} 的成员。清空 ID 单元格即可将该行作为新成员导入。</translation>
+    </message>
+    <message>
+        <source>Rows with errors</source>
+        <translation>有错误的行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>入盟咨询</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the folder does not exist.</source>
+        <translation>无法写入 {path}：文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Is it open in Excel?</source>
+        <translation>无法写入 {path}：{reason}。该文件是否已在 Excel 中打开？</translation>
+    </message>
+    <message>
+        <source>ISA Desk: {list}</source>
+        <translation>ISA Desk：{list}</translation>
+    </message>
+    <message>
+        <source>Exported by ISA Desk on {date}.</source>
+        <translation>由 ISA Desk 于 {date} 导出。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>By country and region</source>
+        <translation>按国家和地区</translation>
+    </message>
+    <message>
+        <source>{country} in total</source>
+        <translation>{country} 合计</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”. Events: {events}.</source>
+        <translation>没有活动“{event}”。现有活动：{events}。</translation>
+    </message>
+    <message>
+        <source>Choose the event whose participants to export.</source>
+        <translation>请选择要导出其参会者的活动。</translation>
+    </message>
+    <message>
+        <source>Name, Land, Bundesland/Provinz, Status, Mitglied seit</source>
+        <translation>名称、国家、联邦州/省份、状态、加入时间</translation>
+    </message>
+    <message>
+        <source>Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (or an Outlook contact export)</source>
+        <translation>称呼、名、姓、机构、电子邮箱、电话（或 Outlook 联系人导出文件）</translation>
+    </message>
+    <message>
+        <source>{file}: no column is recognised in the sheet “{sheet}”. Expected headers such as {headers}, or those of a list exported by ISA Desk.</source>
+        <translation>{file}：无法识别工作表“{sheet}”中的任何列。应有 {headers} 等表头，或 ISA Desk 导出列表的表头。</translation>
+    </message>
+    <message>
+        <source>{file}: the sheet has no row {row}.</source>
+        <translation>{file}：工作表中没有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>{file}: no column is assigned to a field. Assign at least one.</source>
+        <translation>{file}：没有任何列对应到字段。请至少指定一列。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <source>No member is called “{name}”.</source>
+        <translation>没有名为“{name}”的成员。</translation>
+    </message>
+    <message>
+        <source>A new contact needs a family name or an organisation.</source>
+        <translation>新联系人需要填写姓或机构。</translation>
+    </message>
+    <message>
+        <source>A new member needs a name.</source>
+        <translation>新成员需要填写名称。</translation>
+    </message>
+    <message>
+        <source>A new member needs a country.</source>
+        <translation>新成员需要填写国家。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import {id} does not exist.</source>
+        <translation>导入记录 {id} 不存在。</translation>
+    </message>
+    <message>
+        <source>The import {id} was undone already.</source>
+        <translation>导入 {id} 已被撤销。</translation>
+    </message>
+    <message>
+        <source>Import of {source}</source>
+        <translation>导入 {source}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 项</translation>
+    </message>
+    <message>
+        <source>The import cannot be undone: these records were changed or used since ({names}). Undoing it would lose that work.</source>
+        <translation>无法撤销此次导入：以下记录在导入后已被修改或使用（{names}）。撤销会丢失这些工作。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the mapping.</source>
+        <translation>请输入映射名称。</translation>
+    </message>
+    <message>
+        <source>There is no column mapping “{name}”.</source>
+        <translation>没有名为“{name}”的列映射。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
+        <translation>无法读取 {file}：{reason}需要 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
+        <translation>该文件为旧版 Excel 格式（.xls）；请在 Excel 中另存为 .xlsx。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook.</source>
+        <translation>该文件不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>it is not a valid Excel workbook ({error}).</source>
+        <translation>该文件不是有效的 Excel 工作簿（{error}）。</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
+        <translation>其中没有工作表“{sheet}”（现有工作表：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>the sheet is damaged ({error}).</source>
+        <translation>工作表已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>The cell holds the formula {formula} without a computed value; its text was taken as it is.</source>
+        <translation>该单元格包含公式 {formula}，但没有计算结果；已按原文本读取。</translation>
+    </message>
+    <message>
+        <source>it is neither a workbook nor a text file.</source>
+        <translation>该文件既不是工作簿，也不是文本文件。</translation>
+    </message>
+    <message>
+        <source>Row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}” ({letter}): {message}</source>
+        <translation>第 {row} 行，列“{column}”（{letter}）：{message}</translation>
+    </message>
+    <message>
+        <source>The cell holds the Excel error {error}.</source>
+        <translation>该单元格包含 Excel 错误 {error}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date.</source>
+        <translation>“{value}”不是日期。</translation>
+    </message>
+    <message>
+        <source>The ID “{value}” is not a whole number.</source>
+        <translation>ID“{value}”不是整数。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}”不是 ISA Desk 已知的国家。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {choices}.</source>
+        <translation>“{value}”不在以下选项中：{choices}。</translation>
+    </message>
+    <message>
+        <source>“{value}” is neither yes nor no.</source>
+        <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Active only</source>
+        <translation>仅显示有效</translation>
+    </message>
+    <message>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <source>Show all records again</source>
+        <translation>重新显示所有记录</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>所有成员</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>All states and provinces</source>
+        <translation>所有联邦州和省份</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <source>Required field</source>
+        <translation>必填字段</translation>
+    </message>
+    <message>
+        <source>Choose an entry of the list or leave the field empty.</source>
+        <translation>请从列表中选择一项，或将此字段留空。</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>此字段为必填项。</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved yet. Save them?</source>
+        <translation>此记录有尚未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Remove the date</source>
+        <translation>清除日期</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Presse</source>
+        <translation>例如：Newsletter, Presse</translation>
+    </message>
+    <message>
+        <source>Add a place</source>
+        <translation>添加地点</translation>
+    </message>
+    <message>
+        <source>Remove the selected place</source>
+        <translation>删除所选地点</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>Inquiries</name>
+    <message>
+        <source>An inquiry cannot be received in the future ({date}).</source>
+        <translation>咨询的收到日期不能在将来（{date}）。</translation>
+    </message>
+    <message>
+        <source>The chosen city does not exist (any more).</source>
+        <translation>所选城市不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance. An inquiry is for cities that want to join.</source>
+        <translation>{city} 已是联盟成员。入盟咨询仅适用于希望加入联盟的城市。</translation>
+    </message>
+    <message>
+        <source>{city} already has an open inquiry (status: {status}). Open that one instead of recording a second.</source>
+        <translation>{city} 已有一项未结咨询（状态：{status}）。请打开该咨询，不要重复登记。</translation>
+    </message>
+    <message>
+        <source>Choose the interested city or enter its name.</source>
+        <translation>请选择意向城市或输入其名称。</translation>
+    </message>
+    <message>
+        <source>Choose the country of {city}.</source>
+        <translation>请选择 {city} 所在的国家。</translation>
+    </message>
+    <message>
+        <source>{city} is already in the database. Choose it as an existing city.</source>
+        <translation>{city} 已在数据库中。请将其作为现有城市选择。</translation>
+    </message>
+    <message>
+        <source>The chosen contact person does not exist (any more).</source>
+        <translation>所选联系人不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Choose the contact person or enter a new one.</source>
+        <translation>请选择联系人或输入新的联系人。</translation>
+    </message>
+    <message>
+        <source>Inquiry received</source>
+        <translation>已收到咨询</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>in contact</source>
+        <translation>联系中</translation>
+    </message>
+    <message>
+        <source>documents sent</source>
+        <translation>已寄送材料</translation>
+    </message>
+    <message>
+        <source>application received</source>
+        <translation>已收到申请</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接纳</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>The inquiry {id} does not exist (any more).</source>
+        <translation>咨询 {id} 不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>The next follow-up ({date}) lies in the past. Choose today or a later day, or leave it empty.</source>
+        <translation>下次跟进日期（{date}）已过。请选择今天或以后的日期，或留空。</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} was accepted; its status cannot change any more. Change the member record of {city} instead.</source>
+        <translation>{city} 的咨询已被接纳，状态不能再更改。请改为修改 {city} 的成员记录。</translation>
+    </message>
+    <message>
+        <source>{city} has another open inquiry; this one cannot be reopened. Go on with the open one.</source>
+        <translation>{city} 还有另一项未结咨询，因此无法重新打开此咨询。请继续处理那项未结咨询。</translation>
+    </message>
+    <message>
+        <source> (member since {date})</source>
+        <translation> (自 {date} 起为成员)</translation>
+    </message>
+    <message>
+        <source>{city} is already a member of the alliance{since}. Nothing was changed. You can close the inquiry as accepted and leave the member record as it is.</source>
+        <translation>{city} 已是联盟成员{since}。未做任何更改。您可以将此咨询以“已接纳”结案，成员记录保持不变。</translation>
+    </message>
+    <message>
+        <source>{city} is a member since {date}.</source>
+        <translation>{city} 自 {date} 起为成员。</translation>
+    </message>
+    <message>
+        <source>Status: {old} → {new}</source>
+        <translation>状态：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未指派</translation>
+    </message>
+    <message>
+        <source>Assigned to: {old} → {new}</source>
+        <translation>负责人：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>An inquiry needs a contact person.</source>
+        <translation>咨询必须指定联系人。</translation>
+    </message>
+    <message>
+        <source>Write what happened: a subject or a text.</source>
+        <translation>请填写发生的情况：主题或正文。</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city}</source>
+        <translation>删除 {city} 的咨询</translation>
+    </message>
+    <message>
+        <source>Delete {count} inquiries</source>
+        <translation>删除 {count} 项咨询</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesView</name>
+    <message>
+        <source>Due or overdue</source>
+        <translation>到期或已逾期</translation>
+    </message>
+    <message>
+        <source>Open inquiries whose follow-up is today or earlier</source>
+        <translation>跟进日期为今天或更早的未结咨询</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>所有负责人</translation>
+    </message>
+    <message>
+        <source>New inquiry…</source>
+        <translation>新建咨询…</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>记录通话…</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>移至</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>A column per status: drag a card to change its status</source>
+        <translation>每个状态一列：拖动卡片即可更改其状态</translation>
+    </message>
+    <message>
+        <source>Search inquiries: city, contact, summary … (Ctrl+F)</source>
+        <translation>搜索咨询：城市、联系人、摘要…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} inquiries</source>
+        <translation>{shown} / {total} 项咨询</translation>
+    </message>
+    <message>
+        <source>1 inquiry</source>
+        <translation>1 项咨询</translation>
+    </message>
+    <message>
+        <source>{count} inquiries</source>
+        <translation>{count} 项咨询</translation>
+    </message>
+    <message>
+        <source>Log an e-mail, meeting or note…</source>
+        <translation>记录邮件、会面或备忘…</translation>
+    </message>
+    <message>
+        <source>Accepted: becomes a member…</source>
+        <translation>已接纳：成为成员…</translation>
+    </message>
+    <message>
+        <source>Delete inquiry…</source>
+        <translation>删除咨询…</translation>
+    </message>
+    <message>
+        <source>The board shows every status in its own column</source>
+        <translation>看板将每个状态显示在单独的列中</translation>
+    </message>
+    <message>
+        <source>Delete the inquiry of {city} with its history?</source>
+        <translation>删除 {city} 的咨询及其历史记录？</translation>
+    </message>
+    <message>
+        <source>Delete these {count} inquiries with their history?</source>
+        <translation>删除这 {count} 项咨询及其历史记录？</translation>
+    </message>
+    <message>
+        <source>The cities and contact persons stay.</source>
+        <translation>城市和联系人将保留。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryActions</name>
+    <message>
+        <source>Overdue ({days} days)</source>
+        <translation>已逾期（{days} 天）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Accept {city} as a member</source>
+        <translation>接纳 {city} 为成员</translation>
+    </message>
+    <message>
+        <source>Decline the inquiry of {city}</source>
+        <translation>拒绝 {city} 的咨询</translation>
+    </message>
+    <message>
+        <source>{city} withdrew its inquiry</source>
+        <translation>{city} 已撤回咨询</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Reason or remark for the history (optional)</source>
+        <translation>历史记录中的原因或备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{city} becomes a member of the alliance. Its contacts and organisations stay linked.</source>
+        <translation>{city} 将成为联盟成员。其联系人和机构仍保持关联。</translation>
+    </message>
+    <message>
+        <source>The inquiry of {city} is closed and stays searchable.</source>
+        <translation>{city} 的咨询将结案，但仍可搜索。</translation>
+    </message>
+    <message>
+        <source>Accept as member</source>
+        <translation>接纳为成员</translation>
+    </message>
+    <message>
+        <source>Close the inquiry</source>
+        <translation>结束咨询</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>已是成员</translation>
+    </message>
+    <message>
+        <source>Close as accepted, leave the member as it is</source>
+        <translation>以“已接纳”结案，成员记录保持不变</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <source>Log an activity: {city}</source>
+        <translation>记录往来：{city}</translation>
+    </message>
+    <message>
+        <source>e.g. Call about the council&apos;s decision</source>
+        <translation>例如：关于市议会决定的通话</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>谈话或约定的内容</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryBoard</name>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>Closed {date}</source>
+        <translation>已结案 {date}</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>无跟进日期</translation>
+    </message>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>已逾期 {date}</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>Follow-up {date}</source>
+        <translation>跟进 {date}</translation>
+    </message>
+    <message>
+        <source>{count} more in the list</source>
+        <translation>列表中还有 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryDialog</name>
+    <message>
+        <source>Type a name, e-mail or Chinese name</source>
+        <translation>输入姓名、电子邮箱或中文名</translation>
+    </message>
+    <message>
+        <source>No contact found. Choose “New contact” to enter one.</source>
+        <translation>未找到联系人。请选择“新联系人”进行录入。</translation>
+    </message>
+    <message>
+        <source>This city has no contacts yet. Type to search, or enter a new contact.</source>
+        <translation>该城市还没有联系人。可输入内容进行搜索，或录入新联系人。</translation>
+    </message>
+    <message>
+        <source>Type to find a contact.</source>
+        <translation>输入内容以查找联系人。</translation>
+    </message>
+    <message>
+        <source>New membership inquiry</source>
+        <translation>新建入盟咨询</translation>
+    </message>
+    <message>
+        <source>Interested city</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>Existing city</source>
+        <translation>现有城市</translation>
+    </message>
+    <message>
+        <source>New city</source>
+        <translation>新城市</translation>
+    </message>
+    <message>
+        <source>Type to find a prospect or applicant</source>
+        <translation>输入内容以查找意向城市或申请中的城市</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>e.g. 佛山市</source>
+        <translation>例如：佛山市</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>State/province</source>
+        <translation>联邦州/省份</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Existing contact</source>
+        <translation>现有联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新联系人</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>学术头衔</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>What does the city want to know or achieve?</source>
+        <translation>该城市希望了解或实现什么？</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 个联系人</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} 个联系人</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryEditor</name>
+    <message>
+        <source>No entries yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <source>Accept as member…</source>
+        <translation>接纳为成员…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Withdrawn…</source>
+        <translation>已撤回…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Take the inquiry up again (status: in contact)</source>
+        <translation>重新开始处理此咨询（状态：联系中）</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you choose a time)</source>
+        <translation>发生时间（若不选择时间，则为当前时间）</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>What happened: a call, an e-mail, a meeting …</source>
+        <translation>发生了什么：通话、邮件、会面…</translation>
+    </message>
+    <message>
+        <source>Add to history</source>
+        <translation>添加到历史记录</translation>
+    </message>
+    <message>
+        <source>Inquiry: {city}</source>
+        <translation>咨询：{city}</translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation>收到于 {date}</translation>
+    </message>
+    <message>
+        <source>{status} on {date}</source>
+        <translation>{status}（{date}）</translation>
+    </message>
+</context>
+<context>
+    <name>InquiryOverview</name>
+    <message>
+        <source>1 follow-up overdue</source>
+        <translation>1 项跟进已逾期</translation>
+    </message>
+    <message>
+        <source>{count} follow-ups overdue</source>
+        <translation>{count} 项跟进已逾期</translation>
+    </message>
+    <message>
+        <source>1 due today</source>
+        <translation>1 项今天到期</translation>
+    </message>
+    <message>
+        <source>{count} due today</source>
+        <translation>{count} 项今天到期</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>入盟咨询</translation>
+    </message>
+    <message>
+        <source>Due and overdue follow-ups</source>
+        <translation>到期和已逾期的跟进</translation>
+    </message>
+    <message>
+        <source>Nothing is due. Well done.</source>
+        <translation>没有到期事项。做得好！</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进日期</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show all that is due ({text})</source>
+        <translation>显示所有到期事项（{text}）</translation>
+    </message>
+    <message>
+        <source>Open inquiries per status: {count}</source>
+        <translation>各状态的未结咨询：{count}</translation>
+    </message>
+    <message>
+        <source>Closed: {counts}</source>
+        <translation>已结：{counts}</translation>
+    </message>
+    <message>
+        <source>Click to list the inquiries that are due</source>
+        <translation>单击以列出到期的咨询</translation>
+    </message>
+    <message>
+        <source>Inquiries: {text}</source>
+        <translation>咨询：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite to the event</source>
+        <translation>邀请参加活动</translation>
+    </message>
+    <message>
+        <source>Invite to “{event}”</source>
+        <translation>邀请参加“{event}”</translation>
+    </message>
+    <message>
+        <source>Choose one or more sources; they add up. People already on the list keep their status. Inactive contacts of a tag or member are left out.</source>
+        <translation>请选择一个或多个来源，各来源会叠加。已在名单上的人保留其状态。标签或成员下已停用的联系人不会被邀请。</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Contacts with the tag</source>
+        <translation>带此标签的联系人</translation>
+    </message>
+    <message>
+        <source>The contacts selected in the Contacts list ({count})</source>
+        <translation>在“联系人”列表中选中的联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>All contacts the Contacts list shows with its search and filters ({count})</source>
+        <translation>“联系人”列表按当前搜索和筛选显示的所有联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>All contacts of these members:</source>
+        <translation>这些成员的所有联系人：</translation>
+    </message>
+    <message>
+        <source>Filter members</source>
+        <translation>筛选成员</translation>
+    </message>
+    <message>
+        <source>Nobody invited</source>
+        <translation>未邀请任何人</translation>
+    </message>
+    <message>
+        <source>{count} invited</source>
+        <translation>已邀请 {count} 人</translation>
+    </message>
+    <message>
+        <source>1 was on the list already</source>
+        <translation>1 人已在名单上</translation>
+    </message>
+    <message>
+        <source>{count} were on the list already</source>
+        <translation>{count} 人已在名单上</translation>
+    </message>
+    <message>
+        <source>{count} inactive contacts left out</source>
+        <translation>已略过 {count} 个已停用的联系人</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>意向城市</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请中</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>观察员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>前成员</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>City network</source>
+        <translation>城市网络</translation>
+    </message>
+    <message>
+        <source>City administration</source>
+        <translation>市政府</translation>
+    </message>
+    <message>
+        <source>Economic development agency</source>
+        <translation>经济促进机构</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation>商会</translation>
+    </message>
+    <message>
+        <source>Ministry or agency</source>
+        <translation>部委或政府机构</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Diverse</source>
+        <translation>多元性别</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Given name first</source>
+        <translation>名在前</translation>
+    </message>
+    <message>
+        <source>Family name first</source>
+        <translation>姓在前</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>In contact</source>
+        <translation>联系中</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>已寄送材料</translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation>已收到申请</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接纳</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备忘</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会面</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>The letter font {path} is missing: reinstall ISA Desk.</source>
+        <translation>缺少信函字体 {path}：请重新安装 ISA Desk。</translation>
+    </message>
+    <message>
+        <source>Letter from the template “{template}”.</source>
+        <translation>根据模板“{template}”生成的信函。</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the unknown merge field “{field}”. Correct the template; no letter was made.</source>
+        <translation>模板“{template}”使用了未知的合并字段“{field}”。请更正模板；未生成任何信函。</translation>
+    </message>
+    <message>
+        <source>The template “{template}” uses the merge field “{field}”: choose an event.</source>
+        <translation>模板“{template}”使用了合并字段“{field}”：请选择一项活动。</translation>
+    </message>
+    <message>
+        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <translation>按规则生成的称呼，或联系人的自定义称呼</translation>
+    </message>
+    <message>
+        <source>the letter&apos;s date in words</source>
+        <translation>信函日期（文字形式）</translation>
+    </message>
+    <message>
+        <source>academic title</source>
+        <translation>学术头衔</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>name in the person&apos;s own order</source>
+        <translation>按本人姓名顺序排列的姓名</translation>
+    </message>
+    <message>
+        <source>name in Chinese characters</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>office or position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>organisation in Chinese characters</source>
+        <translation>机构中文名称</translation>
+    </message>
+    <message>
+        <source>organisation&apos;s town</source>
+        <translation>机构所在城市</translation>
+    </message>
+    <message>
+        <source>member city or region</source>
+        <translation>成员城市或地区</translation>
+    </message>
+    <message>
+        <source>member in Chinese characters</source>
+        <translation>成员中文名称</translation>
+    </message>
+    <message>
+        <source>event title</source>
+        <translation>活动标题</translation>
+    </message>
+    <message>
+        <source>event date in words</source>
+        <translation>活动日期（文字形式）</translation>
+    </message>
+    <message>
+        <source>event start and end time</source>
+        <translation>活动开始和结束时间</translation>
+    </message>
+    <message>
+        <source>event place</source>
+        <translation>活动地点</translation>
+    </message>
+    <message>
+        <source>registration deadline</source>
+        <translation>报名截止日期</translation>
+    </message>
+    <message>
+        <source>event description</source>
+        <translation>活动说明</translation>
+    </message>
+    <message>
+        <source>sender&apos;s organisation</source>
+        <translation>寄件人机构</translation>
+    </message>
+    <message>
+        <source>sender&apos;s contact person</source>
+        <translation>寄件人联系人</translation>
+    </message>
+    <message>
+        <source>sender&apos;s e-mail address</source>
+        <translation>寄件人电子邮箱</translation>
+    </message>
+    <message>
+        <source>sender&apos;s phone number</source>
+        <translation>寄件人电话</translation>
+    </message>
+    <message>
+        <source>sender&apos;s website</source>
+        <translation>寄件人网站</translation>
+    </message>
+    <message>
+        <source>There is no event “{event}”.</source>
+        <translation>没有活动“{event}”。</translation>
+    </message>
+    <message>
+        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
+        <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
+    </message>
+    <message>
+        <source>There is no member “{member}”.</source>
+        <translation>没有成员“{member}”。</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>没有标签“{tag}”。</translation>
+    </message>
+    <message>
+        <source>does not want post</source>
+        <translation>不希望收到信件</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>no postal address</source>
+        <translation>没有邮寄地址</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>没有 ID 为 {ids} 的联系人。</translation>
+    </message>
+    <message>
+        <source>The letter form must be A or B.</source>
+        <translation>信函版式必须为 A 或 B。</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s organisation.</source>
+        <translation>请输入寄件人机构。</translation>
+    </message>
+    <message>
+        <source>There is no letter template “{key}”. Templates: {keys}.</source>
+        <translation>没有信函模板“{key}”。现有模板：{keys}。</translation>
+    </message>
+    <message>
+        <source>The key is a short name of lower-case letters, digits, - and _, e.g. einladung-2022.</source>
+        <translation>代号是由小写字母、数字、- 和 _ 组成的简称，例如 einladung-2022。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the template.</source>
+        <translation>请输入模板名称。</translation>
+    </message>
+    <message>
+        <source>Choose the letter&apos;s language.</source>
+        <translation>请选择信函语言。</translation>
+    </message>
+    <message>
+        <source>A template with the key “{key}” exists already.</source>
+        <translation>代号为“{key}”的模板已存在。</translation>
+    </message>
+    <message>
+        <source>The template was deleted meanwhile.</source>
+        <translation>该模板已在此期间被删除。</translation>
+    </message>
+    <message>
+        <source>The key of a built-in template cannot change.</source>
+        <translation>内置模板的代号不能更改。</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be deleted; reset it instead.</source>
+        <translation>内置模板不能删除；可以将其重置。</translation>
+    </message>
+    <message>
+        <source>“{key}” is not a built-in template.</source>
+        <translation>“{key}”不是内置模板。</translation>
+    </message>
+    <message>
+        <source>Serienbrief – mail-merge letters</source>
+        <translation>邮件合并信函</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>(no event)</source>
+        <translation>（无活动）</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Date of the letters</source>
+        <translation>信函日期</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form B (letterhead 45 mm)</source>
+        <translation>DIN 5008 B 版式（信头 45 mm）</translation>
+    </message>
+    <message>
+        <source>DIN 5008 Form A (letterhead 27 mm)</source>
+        <translation>DIN 5008 A 版式（信头 27 mm）</translation>
+    </message>
+    <message>
+        <source>Sender…</source>
+        <translation>寄件人…</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Selected contacts ({count})</source>
+        <translation>所选联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Participants of the event</source>
+        <translation>活动参会者</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>One PDF for printing</source>
+        <translation>一个 PDF，用于打印</translation>
+    </message>
+    <message>
+        <source>One PDF per recipient</source>
+        <translation>每位收件人一个 PDF</translation>
+    </message>
+    <message>
+        <source>Address labels (3 × 8)</source>
+        <translation>地址标签（3 × 8）</translation>
+    </message>
+    <message>
+        <source>Open the result when done</source>
+        <translation>完成后打开结果</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一封</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一封 ▶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Make letters</source>
+        <translation>生成信函</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a template.</source>
+        <translation>请选择模板。</translation>
+    </message>
+    <message>
+        <source>{count} letters.</source>
+        <translation>{count} 封信函。</translation>
+    </message>
+    <message>
+        <source>Skipped {count}: {names}</source>
+        <translation>已跳过 {count} 个：{names}</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>No recipient: choose others.</source>
+        <translation>没有收件人：请另选。</translation>
+    </message>
+    <message>
+        <source>Letter {number} of {count}: {name}</source>
+        <translation>第 {number} 封，共 {count} 封：{name}</translation>
+    </message>
+    <message>
+        <source>Cancelled: no letter was kept.</source>
+        <translation>已取消：未保留任何信函。</translation>
+    </message>
+    <message>
+        <source>{letters} letters, {pages} pages written.</source>
+        <translation>已写入 {letters} 封信函，共 {pages} 页。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <source>Letterhead title</source>
+        <translation>信头标题</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Return line (above the address)</source>
+        <translation>回邮地址行（收件地址上方）</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>Signature: name</source>
+        <translation>签名：姓名</translation>
+    </message>
+    <message>
+        <source>Signature: function</source>
+        <translation>签名：职务</translation>
+    </message>
+    <message>
+        <source>Logo (PNG or JPEG)</source>
+        <translation>标志（PNG 或 JPEG）</translation>
+    </message>
+    <message>
+        <source>Sender of the letters</source>
+        <translation>信函寄件人</translation>
+    </message>
+    <message>
+        <source>Names in Chinese characters after the Latin ones in the address</source>
+        <translation>在地址中的拉丁字母名称后附上中文名称</translation>
+    </message>
+    <message>
+        <source>Berlin office</source>
+        <translation>柏林办公室</translation>
+    </message>
+    <message>
+        <source>Fill in the Berlin office&apos;s data</source>
+        <translation>填入柏林办公室的信息</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>图片 (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Letter templates</source>
+        <translation>信函模板</translation>
+    </message>
+    <message>
+        <source>The text after the salutation. A blank line starts a new paragraph; a line starting with “- ” is a bullet point.</source>
+        <translation>称呼之后的正文。空行开始新段落；以“- ”开头的行为项目符号。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <translation>合并字段（双击即在光标处插入；签名为空时使用寄件人的签名）：</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Give the template “{key}” its original text back?</source>
+        <translation>将模板“{key}”恢复为原始文本？</translation>
+    </message>
+    <message>
+        <source>Delete the template “{key}”?</source>
+        <translation>删除模板“{key}”？</translation>
+    </message>
+</context>
+<context>
+    <name>ListArea</name>
+    <message>
+        <source>Click to show all records again</source>
+        <translation>单击以重新显示所有记录</translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} / {total}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;About ISA Desk</source>
+        <translation>关于 ISA Desk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Serienbrief…</source>
+        <translation>邮件合并信函(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>信函模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sender of the letters…</source>
+        <translation>信函寄件人(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Letters</source>
+        <translation>信函(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Choose a list first</source>
+        <translation>请先选择一个列表</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>ISA Desk – {name}</source>
+        <translation>ISA Desk – {name}</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>数据库：{location}</translation>
+    </message>
+    <message>
+        <source>{count} selected</source>
+        <translation>已选择 {count} 项</translation>
+    </message>
+    <message>
+        <source>&amp;Undo: {what}</source>
+        <translation>撤销(&amp;U)：{what}</translation>
+    </message>
+    <message>
+        <source>{count} rows copied</source>
+        <translation>已复制 {count} 行</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>已撤销：{what}</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes when ISA Desk is started next time.</source>
+        <translation>语言将在下次启动 ISA Desk 时更改。</translation>
+    </message>
+    <message>
+        <source>About ISA Desk</source>
+        <translation>关于 ISA Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;Members, contacts, inquiries and events of the Chinese-German Industrial Cities Alliance (ISA), kept by its Berlin office.&lt;/p&gt;&lt;p&gt;Database: {location}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ISA Desk {version}&lt;/h3&gt;&lt;p&gt;中德工业城市联盟（ISA）的成员、联系人、咨询和活动，由联盟柏林办公室管理。&lt;/p&gt;&lt;p&gt;数据库：{location}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA Desk 数据库 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns})</source>
+        <translation>ISA Desk 数据库 ({patterns})</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>联邦州或省份</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Member since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>退出时间</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The towns of a region or city network, in the order to show.</source>
+        <translation>地区或城市网络所辖的城镇，按显示顺序排列。</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>New organisation…</source>
+        <translation>新建机构…</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>The member cannot leave before joining.</source>
+        <translation>退出时间不能早于加入时间。</translation>
+    </message>
+    <message>
+        <source>Organisations ({count})</source>
+        <translation>机构（{count}）</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+</context>
+<context>
+    <name>Members</name>
+    <message>
+        <source>The member {id} does not exist (any more).</source>
+        <translation>成员 {id} 不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Enter the member&apos;s name.</source>
+        <translation>请输入成员名称。</translation>
+    </message>
+    <message>
+        <source>Choose the member&apos;s country.</source>
+        <translation>请选择成员所在国家。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}”不是 ISA Desk 已知的国家。</translation>
+    </message>
+    <message>
+        <source>Delete member “{name}”</source>
+        <translation>删除成员“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} members</source>
+        <translation>删除 {count} 个成员</translation>
+    </message>
+</context>
+<context>
+    <name>MembersView</name>
+    <message>
+        <source>Search members … (Ctrl+F)</source>
+        <translation>搜索成员…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, state or province, places and website. Umlauts and accents need not be typed: “duren” finds Düren.</source>
+        <translation>搜索名称、中文名称、联邦州或省份、地点和网站。无需输入变音符号和重音符号：输入“duren”即可找到 Düren。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>{shown} / {total} 个成员</translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 个成员</translation>
+    </message>
+    <message>
+        <source>{count} members</source>
+        <translation>{count} 个成员</translation>
+    </message>
+    <message>
+        <source>Show contacts of this member</source>
+        <translation>显示此成员的联系人</translation>
+    </message>
+    <message>
+        <source>New contact for this member…</source>
+        <translation>为此成员新建联系人…</translation>
+    </message>
+    <message>
+        <source>Member: {name}</source>
+        <translation>成员：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Academic title</source>
+        <translation>学术头衔</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Name order</source>
+        <translation>姓名顺序</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>中文名</translation>
+    </message>
+    <message>
+        <source>Office or position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>传真</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>联邦州或省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>首选语言</translation>
+    </message>
+    <message>
+        <source>Own salutation</source>
+        <translation>自定义称呼</translation>
+    </message>
+    <message>
+        <source>No post</source>
+        <translation>不寄信</translation>
+    </message>
+    <message>
+        <source>No e-mail</source>
+        <translation>不发邮件</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>同意来源</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <translation>请为每个字段选择合并后联系人保留的值。左侧联系人将被保留；右侧联系人的往来记录、活动参会记录和咨询将转移过来，双方的标签将合并，然后删除右侧联系人。</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Swap sides</source>
+        <translation>交换左右</translation>
+    </message>
+    <message>
+        <source>Keep the right contact instead</source>
+        <translation>改为保留右侧联系人</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>{name} (no. {id}, {role})
+{count} activities</source>
+        <translation>{name}（编号 {id}，{role}）
+{count} 条往来记录</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>两者</translation>
+    </message>
+    <message>
+        <source>Merge the two contacts now? The right one is deleted; this cannot be undone.</source>
+        <translation>现在合并这两个联系人吗？右侧联系人将被删除；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>未合并</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Name in Chinese characters</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>On the advisory board</source>
+        <translation>属于顾问委员会</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>街道</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>邮编</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>联邦州或省份</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Postcode, town</source>
+        <translation>邮编、城市</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Phone and e-mail</source>
+        <translation>电话和邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新建联系人…</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新建机构</translation>
+    </message>
+    <message>
+        <source>advisory board</source>
+        <translation>顾问委员会</translation>
+    </message>
+</context>
+<context>
+    <name>Organisations</name>
+    <message>
+        <source>The organisation {id} does not exist (any more).</source>
+        <translation>机构 {id} 不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>请输入机构名称。</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a country ISA Desk knows.</source>
+        <translation>“{country}”不是 ISA Desk 已知的国家。</translation>
+    </message>
+    <message>
+        <source>The chosen member does not exist (any more).</source>
+        <translation>所选成员不存在或已被删除。</translation>
+    </message>
+    <message>
+        <source>Delete organisation “{name}”</source>
+        <translation>删除机构“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete {count} organisations</source>
+        <translation>删除 {count} 个机构</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsView</name>
+    <message>
+        <source>Search organisations … (Ctrl+F)</source>
+        <translation>搜索机构…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Searches name, Chinese name, town, state or province and e-mail. Umlauts and accents need not be typed: “koln” finds Köln.</source>
+        <translation>搜索名称、中文名称、城市、联邦州或省份和电子邮箱。无需输入变音符号和重音符号：输入“koln”即可找到 Köln。</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organisations</source>
+        <translation>{shown} / {total} 个机构</translation>
+    </message>
+    <message>
+        <source>1 organisation</source>
+        <translation>1 个机构</translation>
+    </message>
+    <message>
+        <source>{count} organisations</source>
+        <translation>{count} 个机构</translation>
+    </message>
+    <message>
+        <source>Show contacts of this organisation</source>
+        <translation>显示此机构的联系人</translation>
+    </message>
+    <message>
+        <source>New contact at this organisation…</source>
+        <translation>在此机构新建联系人…</translation>
+    </message>
+    <message>
+        <source>Organisation: {name}</source>
+        <translation>机构：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <source>Members per federal state (Germany)</source>
+        <translation>各联邦州成员数（德国）</translation>
+    </message>
+    <message>
+        <source>Members per province (China)</source>
+        <translation>各省份成员数（中国）</translation>
+    </message>
+    <message>
+        <source>Open this list</source>
+        <translation>打开此列表</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>入盟咨询</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Members by country and status</source>
+        <translation>按国家和状态统计的成员</translation>
+    </message>
+    <message>
+        <source>+ {count} in other statuses</source>
+        <translation>+ {count} 个处于其他状态</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>所有国家</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantStatus</name>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>未出席</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the list.</source>
+        <translation>该参会者已不在名单上。</translation>
+    </message>
+    <message>
+        <source>{name}: “{old}” cannot become “{new}”.</source>
+        <translation>{name}：“{old}”不能变为“{new}”。</translation>
+    </message>
+    <message>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
+        <translation>{name}：只有在活动开始后（{date:%d.%m.%Y}）才能记录“{new}”。</translation>
+    </message>
+    <message>
+        <source>Someone else removed a participant meanwhile; nothing was changed.</source>
+        <translation>他人已在此期间移除了一名参会者；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Accompanying persons: a number from 0 to {most}.</source>
+        <translation>随行人员：须为 0 到 {most} 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Interpreting: choose German, Chinese, English or none.</source>
+        <translation>口译：请选择德语、中文、英语或无。</translation>
+    </message>
+    <message>
+        <source>There is no tag “{tag}”.</source>
+        <translation>没有标签“{tag}”。</translation>
+    </message>
+    <message>
+        <source>There is no contact with the id {ids}.</source>
+        <translation>没有 ID 为 {ids} 的联系人。</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from the event</source>
+        <translation>将“{name}”从活动中移除</translation>
+    </message>
+    <message>
+        <source>Remove {count} participants from the event</source>
+        <translation>从活动中移除 {count} 名参会者</translation>
+    </message>
+    <message>
+        <source>{name} is already marked “{status}” for this event.</source>
+        <translation>{name} 在此活动中已标记为“{status}”。</translation>
+    </message>
+    <message>
+        <source>No interpreting</source>
+        <translation>无需口译</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>报名日期</translation>
+    </message>
+    <message>
+        <source>Accompanying persons</source>
+        <translation>随行人员</translation>
+    </message>
+    <message>
+        <source>Interpreting</source>
+        <translation>口译</translation>
+    </message>
+    <message>
+        <source>Invited on</source>
+        <translation>邀请日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Search participants: name, e-mail, organisation …</source>
+        <translation>搜索参会者：姓名、电子邮箱、机构…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} participants</source>
+        <translation>{shown} / {total} 名参会者</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} 名参会者</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>全部 {count}</translation>
+    </message>
+    <message>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>编辑参会者…</translation>
+    </message>
+    <message>
+        <source>Remove from the event…</source>
+        <translation>从活动中移除…</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>状态未更改</translation>
+    </message>
+    <message>
+        <source>Take {count} people off the list of this event? Their contact records stay.</source>
+        <translation>将 {count} 人从此活动的名单中移除？其联系人记录将保留。</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Remove from the event</source>
+        <translation>从活动中移除</translation>
+    </message>
+</context>
+<context>
+    <name>QuickRegistration</name>
+    <message>
+        <source>Quick registration</source>
+        <translation>快速报名</translation>
+    </message>
+    <message>
+        <source>Name or e-mail address</source>
+        <translation>姓名或电子邮箱</translation>
+    </message>
+    <message>
+        <source>Enter: registered · Ctrl+Enter: declined</source>
+        <translation>Enter：已报名 · Ctrl+Enter：已谢绝</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>Nobody found. New people are added in the Contacts area first.</source>
+        <translation>未找到任何人。新人员需先在“联系人”区域添加。</translation>
+    </message>
+    <message>
+        <source>not invited yet: will be added</source>
+        <translation>尚未邀请：将被添加</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>{name}: added to the list and {status}.</source>
+        <translation>{name}：已加入名单，{status}。</translation>
+    </message>
+    <message>
+        <source>{name} was {status} already.</source>
+        <translation>{name} 原已是“{status}”。</translation>
+    </message>
+    <message>
+        <source>{name}: {status}.</source>
+        <translation>{name}：{status}。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Delete the member “{name}”?</source>
+        <translation>删除成员“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete the organisation “{name}”?</source>
+        <translation>删除机构“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete the contact “{name}”?</source>
+        <translation>删除联系人“{name}”？</translation>
+    </message>
+    <message>
+        <source>Delete these {count} members?</source>
+        <translation>删除这 {count} 个成员？</translation>
+    </message>
+    <message>
+        <source>Delete these {count} organisations?</source>
+        <translation>删除这 {count} 个机构？</translation>
+    </message>
+    <message>
+        <source>Delete these {count} contacts?</source>
+        <translation>删除这 {count} 个联系人？</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 以及另外 {count} 个</translation>
+    </message>
+    <message>
+        <source>Delete members</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <source>Contacts linked to these members: {count}. Keep them (without member) or delete them too?</source>
+        <translation>与这些成员关联的联系人：{count} 个。保留这些联系人（不再关联成员），还是一并删除？</translation>
+    </message>
+    <message>
+        <source>Contacts linked to the member: {count}. Keep them (without member) or delete them too?</source>
+        <translation>与该成员关联的联系人：{count} 个。保留这些联系人（不再关联成员），还是一并删除？</translation>
+    </message>
+    <message>
+        <source>Keep contacts</source>
+        <translation>保留联系人</translation>
+    </message>
+    <message>
+        <source>Delete contacts too</source>
+        <translation>一并删除联系人</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+    <message>
+        <source>Merge contacts</source>
+        <translation>合并联系人</translation>
+    </message>
+    <message>
+        <source>Choose exactly two contacts to merge.</source>
+        <translation>请恰好选择两个联系人进行合并。</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>“{value}” is not a valid value for {field}.</source>
+        <translation>“{value}”不是 {field} 的有效值。</translation>
+    </message>
+    <message>
+        <source>The record was deleted by someone else in the meantime.</source>
+        <translation>该记录已在此期间被他人删除。</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed by someone else since you opened it. Your changes were not saved; open the record again to see the current state.</source>
+        <translation>自您打开“{name}”以来，它已被他人修改。您的更改未保存；请重新打开该记录查看当前状态。</translation>
+    </message>
+    <message>
+        <source>The record was changed by someone else while you were saving. Your changes were not saved; open the record again.</source>
+        <translation>您保存时该记录被他人修改。您的更改未保存；请重新打开该记录。</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the database and was not saved: {reason}</source>
+        <translation>此更改违反数据库规则，未保存：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Tags</name>
+    <message>
+        <source>The tag “{name}” is longer than {limit} characters.</source>
+        <translation>标签“{name}”超过 {limit} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>“{what}” cannot be undone: the data changed since the delete (a record with the same number or e-mail address exists, or a linked record is gone). Nothing was restored.</source>
+        <translation>无法撤销“{what}”：删除之后数据已发生变化（已存在编号或电子邮箱相同的记录，或某条关联记录已不存在）。未恢复任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>“{email}”不是有效的电子邮箱地址。</translation>
+    </message>
+    <message>
+        <source>A German postcode has exactly five digits, not “{postcode}”.</source>
+        <translation>德国邮编必须恰好为五位数字，“{postcode}”不符合要求。</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
+        <translation>“{phone}”不是电话号码：只能使用数字、空格和 + ( ) / -。</translation>
+    </message>
+    <message>
+        <source>“{phone}” is too short for a phone number.</source>
+        <translation>“{phone}”太短，不是有效的电话号码。</translation>
+    </message>
+</context>
+</TS>
