@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -108,8 +107,8 @@
         <translation>Die Datenbank {path} existiert nicht. Prüfen Sie den Pfad, der mit --database oder in ISA_DESK_DATABASE angegeben ist.</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
-        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
+        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install "isa-desk[postgres]".</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -156,7 +155,7 @@
         <translation>die Datenbank mit den Demodaten füllen oder auffrischen</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>Schreibt den Demodatensatz (die Mitglieder der Allianz, erfundene Kontakte, Anfragen und eine Veranstaltung) in die Datenbank. Ein erneuter Aufruf frischt ihn auf.</translation>
     </message>
     <message>
@@ -168,7 +167,7 @@
         <translation>eine Liste als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
         <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren erneuten Import.</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@
         <translation>Serienbriefe als PDF erstellen</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>Führt eine Briefvorlage mit den gewählten Empfängern zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „keine Post“ markierte oder inaktive werden übersprungen und aufgelistet. Rückgabewerte: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
     </message>
     <message>
@@ -432,11 +431,11 @@
         <translation>alle Kontakte</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <source>DIN 5008 form (default: the sender's setting, B)</source>
         <translation>Form nach DIN 5008 (Standard: die Einstellung beim Absender, B)</translation>
     </message>
     <message>
-        <source>the letters&apos; date (default: today)</source>
+        <source>the letters' date (default: today)</source>
         <translation>das Datum der Briefe (Standard: heute)</translation>
     </message>
     <message>
@@ -468,7 +467,7 @@
         <translation>Namensschilder einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
         <translation>Namensschilder (A6, vier auf einer A4-Seite): Name, Name in chinesischen Schriftzeichen, Organisation und Mitgliedsstadt der Teilnehmenden der Veranstaltung.</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>die Anwesenheitsliste einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
         <translation>Die Liste zum Unterschreiben am Veranstaltungstag: Name, Organisation und eine Spalte für die Unterschrift der Teilnehmenden, mit Seitenzahlen.</translation>
     </message>
     <message>
@@ -1482,7 +1481,7 @@
         <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
     </message>
     <message>
-        <source>Enter the event&apos;s title.</source>
+        <source>Enter the event's title.</source>
         <translation>Geben Sie den Titel der Veranstaltung ein.</translation>
     </message>
     <message>
@@ -2235,7 +2234,7 @@
         <translation>Aktivität erfassen: {city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council&apos;s decision</source>
+        <source>e.g. Call about the council's decision</source>
         <translation>z. B. Anruf zum Ratsbeschluss</translation>
     </message>
     <message>
@@ -2278,24 +2277,24 @@
         <translation>{days} Tage</translation>
     </message>
     <message>
-        <source>Closed {date}</source>
-        <translation>Abgeschlossen am {date}</translation>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>No follow-up</source>
         <translation>Keine Wiedervorlage</translation>
     </message>
     <message>
-        <source>Overdue {date}</source>
-        <translation>Überfällig seit {date}</translation>
-    </message>
-    <message>
         <source>Due today</source>
         <translation>Heute fällig</translation>
-    </message>
-    <message>
-        <source>Follow-up {date}</source>
-        <translation>Wiedervorlage am {date}</translation>
     </message>
     <message>
         <source>{count} more in the list</source>
@@ -2852,11 +2851,11 @@
         <translation>Die Vorlage „{template}“ verwendet das Seriendruckfeld „{field}“: Wählen Sie eine Veranstaltung.</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <source>the salutation by the rules, or the contact's own</source>
         <translation>die Anrede nach den Regeln oder die eigene des Kontakts</translation>
     </message>
     <message>
-        <source>the letter&apos;s date in words</source>
+        <source>the letter's date in words</source>
         <translation>das Datum des Briefs, ausgeschrieben</translation>
     </message>
     <message>
@@ -2872,7 +2871,7 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>name in the person&apos;s own order</source>
+        <source>name in the person's own order</source>
         <translation>Name in der Reihenfolge der Person</translation>
     </message>
     <message>
@@ -2900,7 +2899,7 @@
         <translation>Organisation in chinesischen Schriftzeichen</translation>
     </message>
     <message>
-        <source>organisation&apos;s town</source>
+        <source>organisation's town</source>
         <translation>Ort der Organisation</translation>
     </message>
     <message>
@@ -2936,23 +2935,23 @@
         <translation>Beschreibung der Veranstaltung</translation>
     </message>
     <message>
-        <source>sender&apos;s organisation</source>
+        <source>sender's organisation</source>
         <translation>Organisation des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s contact person</source>
+        <source>sender's contact person</source>
         <translation>Ansprechperson des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s e-mail address</source>
+        <source>sender's e-mail address</source>
         <translation>E-Mail-Adresse des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s phone number</source>
+        <source>sender's phone number</source>
         <translation>Telefonnummer des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s website</source>
+        <source>sender's website</source>
         <translation>Webseite des Absenders</translation>
     </message>
     <message>
@@ -2992,7 +2991,7 @@
         <translation>Die Briefform muss A oder B sein.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s organisation.</source>
+        <source>Enter the sender's organisation.</source>
         <translation>Geben Sie die Organisation des Absenders ein.</translation>
     </message>
     <message>
@@ -3008,7 +3007,7 @@
         <translation>Geben Sie einen Namen für die Vorlage ein.</translation>
     </message>
     <message>
-        <source>Choose the letter&apos;s language.</source>
+        <source>Choose the letter's language.</source>
         <translation>Wählen Sie die Sprache des Briefs.</translation>
     </message>
     <message>
@@ -3252,7 +3251,7 @@
         <translation>Büro Berlin</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office&apos;s data</source>
+        <source>Fill in the Berlin office's data</source>
         <translation>Daten des Berliner Büros eintragen</translation>
     </message>
     <message>
@@ -3296,7 +3295,7 @@
         <translation>Grußformel</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
         <translation>Seriendruckfelder (Doppelklick fügt an der Schreibmarke ein; eine leere Unterschrift übernimmt die des Absenders):</translation>
     </message>
     <message>
@@ -3620,11 +3619,11 @@
         <translation>Das Mitglied {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s country.</source>
+        <source>Choose the member's country.</source>
         <translation>Wählen Sie das Land des Mitglieds.</translation>
     </message>
     <message>
@@ -3798,7 +3797,7 @@
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>Wählen Sie für jedes Feld, welchen Wert der zusammengeführte Kontakt behält. Der linke Kontakt bleibt erhalten; Aktivitäten, Veranstaltungsteilnahmen und Anfragen des rechten gehen auf ihn über, die Schlagwörter beider werden zusammengefasst, dann wird der rechte Kontakt gelöscht.</translation>
     </message>
     <message>
@@ -3954,7 +3953,7 @@
         <translation>Die Organisation {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>Geben Sie den Namen der Organisation ein.</translation>
     </message>
     <message>

@@ -2277,24 +2277,24 @@
         <translation>{days} days</translation>
     </message>
     <message>
-        <source>Closed {date}</source>
-        <translation>Closed {date}</translation>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>No follow-up</source>
         <translation>No follow-up</translation>
     </message>
     <message>
-        <source>Overdue {date}</source>
-        <translation>Overdue {date}</translation>
-    </message>
-    <message>
         <source>Due today</source>
         <translation>Due today</translation>
-    </message>
-    <message>
-        <source>Follow-up {date}</source>
-        <translation>Follow-up {date}</translation>
     </message>
     <message>
         <source>{count} more in the list</source>

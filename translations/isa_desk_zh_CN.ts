@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Activities</name>
@@ -108,8 +107,8 @@
         <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中给出的路径。</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
-        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install &quot;isa-desk[postgres]&quot;。</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
+        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install "isa-desk[postgres]"。</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -156,7 +155,7 @@
         <translation>用演示数据填充或刷新数据库</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>将演示数据集（联盟成员、虚构的联系人、咨询和一项活动）写入数据库。再次运行会刷新这些数据。</translation>
     </message>
     <message>
@@ -168,7 +167,7 @@
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
         <translation>将成员、机构、联系人、入盟咨询或某项活动的参会者写入 Excel 工作簿（.xlsx），表头使用程序语言，并含 ID 列以便日后重新导入。</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@
         <translation>生成 PDF 格式的邮件合并信函</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>将信函模板与所选收件人合并为 DIN 5008 信函（PDF）。各项选择会叠加；没有邮寄地址、标记为“不寄信”或已停用的联系人会被跳过并列出。退出码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
     </message>
     <message>
@@ -432,11 +431,11 @@
         <translation>所有联系人</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <source>DIN 5008 form (default: the sender's setting, B)</source>
         <translation>DIN 5008 版式（默认：寄件人设置，B）</translation>
     </message>
     <message>
-        <source>the letters&apos; date (default: today)</source>
+        <source>the letters' date (default: today)</source>
         <translation>信函日期（默认：今天）</translation>
     </message>
     <message>
@@ -468,7 +467,7 @@
         <translation>以 PDF 格式生成活动胸牌</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
         <translation>胸牌（A6，每张 A4 纸四个）：活动参会者的姓名、中文名、机构和所属成员城市。</translation>
     </message>
     <message>
@@ -476,7 +475,7 @@
         <translation>以 PDF 格式生成活动签到表</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
         <translation>活动当天签名用的名单：包含参会者的姓名、机构和签名栏，并带页码。</translation>
     </message>
     <message>
@@ -1482,7 +1481,7 @@
         <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
     </message>
     <message>
-        <source>Enter the event&apos;s title.</source>
+        <source>Enter the event's title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
@@ -2235,7 +2234,7 @@
         <translation>记录往来：{city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council&apos;s decision</source>
+        <source>e.g. Call about the council's decision</source>
         <translation>例如：关于市议会决定的通话</translation>
     </message>
     <message>
@@ -2278,24 +2277,24 @@
         <translation>{days} 天</translation>
     </message>
     <message>
-        <source>Closed {date}</source>
-        <translation>已结案 {date}</translation>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
     </message>
     <message>
         <source>No follow-up</source>
         <translation>无跟进日期</translation>
     </message>
     <message>
-        <source>Overdue {date}</source>
-        <translation>已逾期 {date}</translation>
-    </message>
-    <message>
         <source>Due today</source>
         <translation>今天到期</translation>
-    </message>
-    <message>
-        <source>Follow-up {date}</source>
-        <translation>跟进 {date}</translation>
     </message>
     <message>
         <source>{count} more in the list</source>
@@ -2852,11 +2851,11 @@
         <translation>模板“{template}”使用了合并字段“{field}”：请选择一项活动。</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <source>the salutation by the rules, or the contact's own</source>
         <translation>按规则生成的称呼，或联系人的自定义称呼</translation>
     </message>
     <message>
-        <source>the letter&apos;s date in words</source>
+        <source>the letter's date in words</source>
         <translation>信函日期（文字形式）</translation>
     </message>
     <message>
@@ -2872,7 +2871,7 @@
         <translation>姓</translation>
     </message>
     <message>
-        <source>name in the person&apos;s own order</source>
+        <source>name in the person's own order</source>
         <translation>按本人姓名顺序排列的姓名</translation>
     </message>
     <message>
@@ -2900,7 +2899,7 @@
         <translation>机构中文名称</translation>
     </message>
     <message>
-        <source>organisation&apos;s town</source>
+        <source>organisation's town</source>
         <translation>机构所在城市</translation>
     </message>
     <message>
@@ -2936,23 +2935,23 @@
         <translation>活动说明</translation>
     </message>
     <message>
-        <source>sender&apos;s organisation</source>
+        <source>sender's organisation</source>
         <translation>寄件人机构</translation>
     </message>
     <message>
-        <source>sender&apos;s contact person</source>
+        <source>sender's contact person</source>
         <translation>寄件人联系人</translation>
     </message>
     <message>
-        <source>sender&apos;s e-mail address</source>
+        <source>sender's e-mail address</source>
         <translation>寄件人电子邮箱</translation>
     </message>
     <message>
-        <source>sender&apos;s phone number</source>
+        <source>sender's phone number</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <source>sender&apos;s website</source>
+        <source>sender's website</source>
         <translation>寄件人网站</translation>
     </message>
     <message>
@@ -2992,7 +2991,7 @@
         <translation>信函版式必须为 A 或 B。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s organisation.</source>
+        <source>Enter the sender's organisation.</source>
         <translation>请输入寄件人机构。</translation>
     </message>
     <message>
@@ -3008,7 +3007,7 @@
         <translation>请输入模板名称。</translation>
     </message>
     <message>
-        <source>Choose the letter&apos;s language.</source>
+        <source>Choose the letter's language.</source>
         <translation>请选择信函语言。</translation>
     </message>
     <message>
@@ -3252,7 +3251,7 @@
         <translation>柏林办公室</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office&apos;s data</source>
+        <source>Fill in the Berlin office's data</source>
         <translation>填入柏林办公室的信息</translation>
     </message>
     <message>
@@ -3296,7 +3295,7 @@
         <translation>结束语</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
         <translation>合并字段（双击即在光标处插入；签名为空时使用寄件人的签名）：</translation>
     </message>
     <message>
@@ -3620,11 +3619,11 @@
         <translation>成员 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请输入成员名称。</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s country.</source>
+        <source>Choose the member's country.</source>
         <translation>请选择成员所在国家。</translation>
     </message>
     <message>
@@ -3798,7 +3797,7 @@
         <translation>合并联系人</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>请为每个字段选择合并后联系人保留的值。左侧联系人将被保留；右侧联系人的往来记录、活动参会记录和咨询将转移过来，双方的标签将合并，然后删除右侧联系人。</translation>
     </message>
     <message>
@@ -3954,7 +3953,7 @@
         <translation>机构 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入机构名称。</translation>
     </message>
     <message>

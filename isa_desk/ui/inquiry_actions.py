@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,15 @@ def dot_icon(color: str, size: int = 12) -> QIcon:
     painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
     painter.end()
     return QIcon(pixmap)
+
+
+def date_time_format() -> str:
+    """The locale's short date and time, with a four-digit year (25.11.2026 14:30)."""
+    locale = QLocale()
+    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date:
+        date = date.replace("yy", "yyyy")
+    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def follow_up_note(row, today: dt.date | None = None) -> str:
@@ -217,6 +226,7 @@ class LogActivityDialog(QDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat(date_time_format())
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(
             translate("InquiryActions", "e.g. Call about the council's decision"))

@@ -134,7 +134,7 @@ class CardDelegate(QStyledItemDelegate):
             rect = rect.adjusted(size + 4, 0, 0, 0)
             painter.setPen(QColor(color))
             if row.overdue:
-                words = translate("InquiryBoard", "Overdue since")
+                words = translate("InquiryBoard", "Overdue")
                 self._words_and_date(painter, metrics, rect, words, row.next_follow_up)
             else:
                 self._words_and_date(painter, metrics, rect,

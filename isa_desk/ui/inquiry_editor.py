@@ -38,7 +38,12 @@ from isa_desk.ui import labels
 from isa_desk.ui.editors.dialog import Banner
 from isa_desk.ui.editors.form import MUTED_COLOR, EnumCombo, ask_unsaved
 from isa_desk.ui.editors.widgets import ChoiceCombo, DateField
-from isa_desk.ui.inquiry_actions import STATUS_COLORS, move_to_status, status_text
+from isa_desk.ui.inquiry_actions import (
+    STATUS_COLORS,
+    date_time_format,
+    move_to_status,
+    status_text,
+)
 
 STEPS = ("new", "in_contact", "documents_sent", "application_received")
 KIND_COLORS = {"call": "#2e7d32", "email": "#1565c0", "meeting": "#6a1b9a",
@@ -206,6 +211,7 @@ class InquiryEditor(QDialog):
         self.entry_kind.set_value("call")
         self.entry_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.entry_when.setCalendarPopup(True)
+        self.entry_when.setDisplayFormat(date_time_format())
         self.entry_when.setToolTip(
             translate("InquiryEditor", "When it happened (now, unless you choose a time)"))
         self._when_chosen = False  # untouched, an entry is dated when it is added
