@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from isa_desk.core.models import MemberKind, MemberStatus
 from isa_desk.core.services import members
 from isa_desk.ui import labels
-from isa_desk.ui.list_view import ListArea
+from isa_desk.ui.contact_owner_view import ContactOwnerView
 from isa_desk.ui.table_model import RIGHT, Column, enum_text
 
 translate = QCoreApplication.translate
@@ -32,13 +31,13 @@ COLUMNS = [
 ]
 
 
-class MembersView(ListArea):
+class MembersView(ContactOwnerView):
     key = "members"
     kind = "member"
     filters = ("country", "region", "status", "tag")
     default_sort = "name"
 
-    showContactsRequested = Signal(str, int, str)  # scope field, id, chip label
+    scope_field = "member_id"
 
     def service(self) -> ModuleType:
         return members
@@ -65,37 +64,11 @@ class MembersView(ListArea):
             return translate("MembersView", "1 member")
         return translate("MembersView", "{count} members").format(count=total)
 
-    def build_actions(self) -> list[QAction | None]:
-        self.show_contacts_action = QAction(
-            translate("MembersView", "Show contacts of this member"), self
-        )
-        self.show_contacts_action.triggered.connect(self.show_contacts)
-        self.new_contact_action = QAction(
-            translate("MembersView", "New contact for this member…"), self
-        )
-        self.new_contact_action.triggered.connect(self.new_contact)
-        return [self.show_contacts_action, self.new_contact_action]
+    def show_contacts_text(self) -> str:
+        return translate("MembersView", "Show contacts of this member")
 
-    def update_actions(self) -> None:
-        one = len(self.selected_rows()) == 1
-        self.show_contacts_action.setEnabled(one)
-        self.new_contact_action.setEnabled(one and self.can_edit())
+    def new_contact_text(self) -> str:
+        return translate("MembersView", "New contact for this member…")
 
-    def _current_row(self):
-        rows = self.selected_rows()
-        return self.model.row_object(rows[0]) if len(rows) == 1 else None
-
-    def show_contacts(self) -> None:
-        row = self._current_row()
-        if row is not None:
-            self.showContactsRequested.emit(
-                "member_id",
-                row.id,
-                translate("MembersView", "Member: {name}").format(name=row.name),
-            )
-
-    def new_contact(self) -> None:
-        row = self._current_row()
-        if row is not None:
-            if self.open_record(None, {"member_id": row.id}, kind="contact") is not None:
-                self.after_change(row.id)
+    def scope_label(self, name: str) -> str:
+        return translate("MembersView", "Member: {name}").format(name=name)
