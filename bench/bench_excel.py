@@ -5,8 +5,8 @@
 Export: ISA Desk's export of every contact (headers, styles, labels, streamed pages from
 the list service) against openpyxl write-only appending the same number of cells, read
 with one plain SQL query. Import: `analyse` + `run` of a 10,000-row Outlook-style list
-of new people at existing organisations, against openpyxl read-only reading the same
-rows. Targets: export within 1.5x, import within 3x of its baseline. Peak memory is
+of new people at existing organisations (into a fresh copy of the database each time),
+against openpyxl read-only reading the same rows; the best of three of each. Targets: export within 1.5x, import within 3x of its baseline. Peak memory is
 measured with tracemalloc in separate runs (it slows Python down), at two sizes, to show
 that the export's memory does not grow with the number of rows.
 """
@@ -39,6 +39,7 @@ from isa_desk.core.services.common import ListQuery  # noqa: E402
 
 EXPORT_TARGET = 1.5
 IMPORT_TARGET = 3.0
+IMPORT_ATTEMPTS = 3
 IMPORT_HEADERS = ["Anrede", "Vorname", "Nachname", "Firma", "Position", "Straße geschäftlich",
                   "Postleitzahl geschäftlich", "Ort geschäftlich", "Land/Region geschäftlich",
                   "E-Mail-Adresse", "Telefon geschäftlich", "Sprache"]
@@ -70,7 +71,7 @@ def baseline_export(database: Path, out: Path) -> int:
     rows = 0
     for row in connection.execute(f"SELECT {', '.join(wanted)} FROM contact "
                                   "ORDER BY family_name, given_name, id"):
-        sheet.append(list(row))
+        sheet.append([None if value == "" else value for value in row])  # no empty cells
         rows += 1
     connection.close()
     book.save(out)
@@ -139,9 +140,17 @@ def main() -> int:
         print(ratio_line("export", our_export, base_export, EXPORT_TARGET))
 
         source = import_file(database, folder / "import.xlsx", args.import_rows)
-        base_import, read_rows = timed(baseline_import, source)
-        our_import, (plan, result) = timed(isa_import, db, source)
-        assert result.created == args.import_rows, result.as_json()
+        base_import, our_import = float("inf"), float("inf")
+        for attempt in range(IMPORT_ATTEMPTS):  # the best of a few: the machine may be busy
+            copy = folder / f"import-{attempt}.sqlite"
+            shutil.copyfile(database, copy)
+            target = Database.open(str(copy))
+            seconds, read_rows = timed(baseline_import, source)
+            base_import = min(base_import, seconds)
+            seconds, (plan, result) = timed(isa_import, target, source)
+            our_import = min(our_import, seconds)
+            target.close()
+            assert result.created == args.import_rows, result.as_json()
         print(ratio_line("import", our_import, base_import, IMPORT_TARGET)
               + f"   ({result.created} created, {len(plan.new_organisations)} new "
               f"organisations, {read_rows} rows read)")

@@ -18,7 +18,7 @@ from isa_desk.core.exchange.export_rows import Selection, find_event
 from isa_desk.core.exchange.plan import UPDATE
 from isa_desk.core.exchange.read import open_source
 from isa_desk.core.models import Contact
-from isa_desk.core.services import contacts
+from isa_desk.core.services import contacts, members, organisations
 from isa_desk.core.services.common import ListQuery
 from tests.core.exchange_files import copy_database, demo_database
 
@@ -223,3 +223,18 @@ def test_a_member_list_round_trip(demo, tmp_path):
     total = export(demo, "members", path)
     result = importer.run(demo, importer.analyse(demo, open_source(path), "members"), UPDATE)
     assert (result.created, result.updated, result.skipped) == (0, 0, total)
+
+
+@pytest.mark.parametrize("list_name, service, query", [
+    ("contacts", contacts, ListQuery(sort="organisation", descending=True)),
+    ("contacts", contacts, ListQuery(text="bauer", sort="town")),
+    ("members", members, ListQuery(country="CN", sort="region")),
+    ("organisations", organisations, ListQuery(sort="member")),
+])
+def test_the_rows_are_those_of_the_list_in_its_order(demo, tmp_path, list_name, service,
+                                                     query):
+    path = tmp_path / "x.xlsx"
+    written = export(demo, list_name, path, Selection(query))
+    shown = [row.id for row in service.page(demo, query, 0, 1000)]
+    assert written == len(shown) > 0
+    assert [row[0] for row in rows_of(path)[1:]] == shown

@@ -27,7 +27,7 @@ from isa_desk.core.models import (
     member_tag,
     organisation_tag,
 )
-from isa_desk.core.services import contacts, inquiries, members, organisations
+from isa_desk.core.services import contacts, inquiries, members, organisations, search
 from isa_desk.core.services.common import ListQuery
 
 PAGE_SIZE = 2000
@@ -44,9 +44,39 @@ class Selection:
     event_id: int | None = None  # participants: the event
 
 
+# the model, the default sort and the joins a sort key needs, as each service's page()
+_LISTS = {
+    contacts: (Contact, "family_name", {"organisation", "member"}),
+    members: (Member, "name", set()),
+    organisations: (Organisation, "name", {"member"}),
+}
+
+
+def _ordered_ids(db: Database, service, query: ListQuery) -> list[int] | None:
+    """Every id the list shows for `query`, in its order, in one query: the service's own
+    search, filters and sort (as its page() uses them), without building its display rows
+    page by page, which costs more than the export itself. None when the service does
+    not have them (then its pages are used)."""
+    match = getattr(service, "_match", None)
+    sort_columns = getattr(service, "_SORT_COLUMNS", None)
+    if match is None or sort_columns is None or service not in _LISTS:
+        return None
+    model, default, joined = _LISTS[service]
+    stmt = select(model.id)
+    if search.sort_key(query, sort_columns, default) in joined:
+        if model is Contact:
+            stmt = stmt.outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+        stmt = stmt.outerjoin(Member, model.member_id == Member.id)
+    with db.session() as session:
+        found = match(session, db, query)
+        order = search.order_by(db, query, sort_columns, default, model.id, found)
+        return search.page_ids(session, stmt, found, order, 0, 2**62)
+
+
 def _ids_pages(db: Database, service, selection: Selection) -> Iterator[list[int]]:
-    if selection.ids is not None:
-        ids = list(selection.ids)
+    ids = list(selection.ids) if selection.ids is not None else _ordered_ids(
+        db, service, selection.query)
+    if ids is not None:  # a list of numbers only: the rows come page by page
         for start in range(0, len(ids), PAGE_SIZE):
             yield ids[start:start + PAGE_SIZE]
         return
@@ -61,17 +91,24 @@ def _ids_pages(db: Database, service, selection: Selection) -> Iterator[list[int
         offset += len(rows)
 
 
-def _tags(session, table, owner_column, ids: list[int]) -> dict[int, str]:
+def _tags(connection, table, owner_column, ids: list[int]) -> dict[int, str]:
     found: dict[int, list[str]] = {}
     stmt = (select(owner_column, Tag.name).join(Tag, Tag.id == table.c.tag_id)
             .where(owner_column.in_(ids)).order_by(owner_column, Tag.name))
-    for owner, name in session.execute(stmt):
+    for owner, name in connection.execute(stmt):
         found.setdefault(owner, []).append(name)
     return {owner: ", ".join(names) for owner, names in found.items()}
 
 
 def _in_order(rows: dict[int, dict], ids: list[int]) -> Page:
     return [rows[i] for i in ids if i in rows]
+
+
+def _records(connection, stmt) -> dict[int, dict]:
+    """Rows as dicts by id; a plain connection, quicker than a session for reading."""
+    result = connection.execute(stmt)
+    keys = list(result.keys())
+    return {row[0]: dict(zip(keys, row)) for row in result}
 
 
 def _columns_of(model) -> list:
@@ -86,9 +123,9 @@ def contact_pages(db: Database, selection: Selection) -> Iterator[Page]:
             .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
             .outerjoin(Member, Contact.member_id == Member.id))
     for ids in _ids_pages(db, contacts, selection):
-        with db.session() as session:
-            rows = {r.id: r._asdict() for r in session.execute(stmt.where(Contact.id.in_(ids)))}
-            tags = _tags(session, contact_tag, contact_tag.c.contact_id, ids)
+        with db.engine.connect() as connection:
+            rows = _records(connection, stmt.where(Contact.id.in_(ids)))
+            tags = _tags(connection, contact_tag, contact_tag.c.contact_id, ids)
         for record_id, row in rows.items():
             row["tags"] = tags.get(record_id, "")
         yield _in_order(rows, ids)
@@ -99,11 +136,11 @@ def member_pages(db: Database, selection: Selection) -> Iterator[Page]:
              .scalar_subquery().label("contacts"))
     stmt = select(*_columns_of(Member), count)
     for ids in _ids_pages(db, members, selection):
-        with db.session() as session:
-            rows = {r.id: r._asdict() for r in session.execute(stmt.where(Member.id.in_(ids)))}
-            tags = _tags(session, member_tag, member_tag.c.member_id, ids)
+        with db.engine.connect() as connection:
+            rows = _records(connection, stmt.where(Member.id.in_(ids)))
+            tags = _tags(connection, member_tag, member_tag.c.member_id, ids)
             places: dict[int, list[str]] = {}
-            for owner, name in session.execute(
+            for owner, name in connection.execute(
                     select(MemberPlace.member_id, MemberPlace.name)
                     .where(MemberPlace.member_id.in_(ids))
                     .order_by(MemberPlace.member_id, MemberPlace.position, MemberPlace.id)):
@@ -118,10 +155,9 @@ def organisation_pages(db: Database, selection: Selection) -> Iterator[Page]:
     stmt = (select(*_columns_of(Organisation), Member.name.label("member"))
             .outerjoin(Member, Organisation.member_id == Member.id))
     for ids in _ids_pages(db, organisations, selection):
-        with db.session() as session:
-            rows = {r.id: r._asdict()
-                    for r in session.execute(stmt.where(Organisation.id.in_(ids)))}
-            tags = _tags(session, organisation_tag, organisation_tag.c.organisation_id, ids)
+        with db.engine.connect() as connection:
+            rows = _records(connection, stmt.where(Organisation.id.in_(ids)))
+            tags = _tags(connection, organisation_tag, organisation_tag.c.organisation_id, ids)
         for record_id, row in rows.items():
             row["tags"] = tags.get(record_id, "")
         yield _in_order(rows, ids)
