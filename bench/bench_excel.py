@@ -2,13 +2,15 @@
 
     python bench/bench_excel.py [--contacts 100000] [--import-rows 10000] [--keep DIR]
 
-Export: ISA Desk's export of every contact (headers, styles, labels, streamed pages from
-the list service) against openpyxl write-only appending the same number of cells, read
-with one plain SQL query. Import: `analyse` + `run` of a 10,000-row Outlook-style list
-of new people at existing organisations (into a fresh copy of the database each time),
-against openpyxl read-only reading the same rows; the best of three of each. Targets: export within 1.5x, import within 3x of its baseline. Peak memory is
-measured with tracemalloc in separate runs (it slows Python down), at two sizes, to show
-that the export's memory does not grow with the number of rows.
+Export: ISA Desk's export of every contact (headers, styles, labels, the list's rows
+streamed in pages) against openpyxl write-only appending the same cells (the same
+columns, empty ones left out), read with one plain SQL query in the same order.
+Import: `analyse` + `run` of a 10,000-row Outlook-style list of new people at existing
+organisations (into a fresh copy of the database each time) against openpyxl read-only
+reading the same rows; the best of three of each. Targets: export within 1.5x, import
+within 3x of its baseline. Peak memory is measured with tracemalloc in separate runs (it
+slows Python down), at two sizes, to show that the export's memory does not grow with
+the number of rows.
 """
 
 from __future__ import annotations

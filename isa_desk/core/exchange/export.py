@@ -81,6 +81,17 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+class _ReusedCell(Cell):
+    """A cell given to the write-only sheet row after row. openpyxl first tries to take a
+    cell for a value and formats its error message with repr(): a short one saves time
+    on every styled cell of a large export."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<cell>"
+
+
 class _Converter:
     """Turns the field values of one list into cell values, reusing one styled cell per
     column (write-only mode writes each row before the next is made)."""
@@ -94,7 +105,7 @@ class _Converter:
         self.keys = [field.key for field in fields]
 
     def _cell(self, number_format: str | None) -> Cell:
-        cell = WriteOnlyCell(self.sheet)
+        cell = _ReusedCell(self.sheet, row=1, column=1)
         if number_format:
             cell.number_format = number_format
         return cell

@@ -44,39 +44,51 @@ class Selection:
     event_id: int | None = None  # participants: the event
 
 
-# the model, the default sort and the joins a sort key needs, as each service's page()
+# the model and the default sort of each list, as each service's page() has them
 _LISTS = {
-    contacts: (Contact, "family_name", {"organisation", "member"}),
-    members: (Member, "name", set()),
-    organisations: (Organisation, "name", {"member"}),
+    contacts: (Contact, "family_name"),
+    members: (Member, "name"),
+    organisations: (Organisation, "name"),
 }
 
 
-def _ordered_ids(db: Database, service, query: ListQuery) -> list[int] | None:
-    """Every id the list shows for `query`, in its order, in one query: the service's own
-    search, filters and sort (as its page() uses them), without building its display rows
-    page by page, which costs more than the export itself. None when the service does
-    not have them (then its pages are used)."""
+def _list_order(db: Database, service, query: ListQuery) -> tuple[list, list] | None:
+    """The WHERE conditions and ORDER BY of the list for `query`: the service's own
+    search, filters and sort, as its page() uses them. None when the service does not
+    have them (then its pages are used)."""
     match = getattr(service, "_match", None)
     sort_columns = getattr(service, "_SORT_COLUMNS", None)
     if match is None or sort_columns is None or service not in _LISTS:
         return None
-    model, default, joined = _LISTS[service]
-    stmt = select(model.id)
-    if search.sort_key(query, sort_columns, default) in joined:
-        if model is Contact:
-            stmt = stmt.outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-        stmt = stmt.outerjoin(Member, model.member_id == Member.id)
+    model, default = _LISTS[service]
     with db.session() as session:
         found = match(session, db, query)
-        order = search.order_by(db, query, sort_columns, default, model.id, found)
-        return search.page_ids(session, stmt, found, order, 0, 2**62)
+    return found.conditions, search.order_by(db, query, sort_columns, default, model.id, found)
+
+
+def _pages(db: Database, service, selection: Selection, stmt) -> Iterator[Page]:
+    """Pages of whole rows (dicts) in the list's order. `stmt` selects the rows with the
+    joins every sort key needs; the list's rows are read in one streamed query, not
+    page by page through the service, whose display rows cost more than the export."""
+    model = _LISTS[service][0]
+    if selection.ids is None and (order := _list_order(db, service, selection.query)):
+        conditions, order_by = order
+        with db.engine.connect() as connection:
+            result = connection.execution_options(yield_per=PAGE_SIZE).execute(
+                stmt.where(*conditions).order_by(*order_by))
+            keys = list(result.keys())
+            for part in result.partitions():
+                yield [dict(zip(keys, row)) for row in part]
+        return
+    for ids in _ids_pages(db, service, selection):
+        with db.engine.connect() as connection:
+            rows = _records(connection, stmt.where(model.id.in_(ids)))
+        yield _in_order(rows, ids)
 
 
 def _ids_pages(db: Database, service, selection: Selection) -> Iterator[list[int]]:
-    ids = list(selection.ids) if selection.ids is not None else _ordered_ids(
-        db, service, selection.query)
-    if ids is not None:  # a list of numbers only: the rows come page by page
+    if selection.ids is not None:
+        ids = list(selection.ids)
         for start in range(0, len(ids), PAGE_SIZE):
             yield ids[start:start + PAGE_SIZE]
         return
@@ -89,6 +101,15 @@ def _ids_pages(db: Database, service, selection: Selection) -> Iterator[list[int
         if len(rows) < PAGE_SIZE:
             return
         offset += len(rows)
+
+
+def _with_tags(db: Database, page: Page, table, owner_column) -> Page:
+    if page:
+        with db.engine.connect() as connection:
+            tags = _tags(connection, table, owner_column, [row["id"] for row in page])
+        for row in page:
+            row["tags"] = tags.get(row["id"], "")
+    return page
 
 
 def _tags(connection, table, owner_column, ids: list[int]) -> dict[int, str]:
@@ -113,8 +134,8 @@ def _records(connection, stmt) -> dict[int, dict]:
 
 def _columns_of(model) -> list:
     return [column for column in model.__table__.c
-            if column.name not in ("search_text", "email_key", "created_at", "updated_at",
-                                   "version")]
+            if column.name not in ("search_text", "search_index_text", "email_key",
+                                   "created_at", "updated_at", "version")]
 
 
 def contact_pages(db: Database, selection: Selection) -> Iterator[Page]:
@@ -122,45 +143,32 @@ def contact_pages(db: Database, selection: Selection) -> Iterator[Page]:
                    Member.name.label("member"))
             .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
             .outerjoin(Member, Contact.member_id == Member.id))
-    for ids in _ids_pages(db, contacts, selection):
-        with db.engine.connect() as connection:
-            rows = _records(connection, stmt.where(Contact.id.in_(ids)))
-            tags = _tags(connection, contact_tag, contact_tag.c.contact_id, ids)
-        for record_id, row in rows.items():
-            row["tags"] = tags.get(record_id, "")
-        yield _in_order(rows, ids)
+    for page in _pages(db, contacts, selection, stmt):
+        yield _with_tags(db, page, contact_tag, contact_tag.c.contact_id)
 
 
 def member_pages(db: Database, selection: Selection) -> Iterator[Page]:
     count = (select(func.count(Contact.id)).where(Contact.member_id == Member.id)
              .scalar_subquery().label("contacts"))
-    stmt = select(*_columns_of(Member), count)
-    for ids in _ids_pages(db, members, selection):
+    for page in _pages(db, members, selection, select(*_columns_of(Member), count)):
+        _with_tags(db, page, member_tag, member_tag.c.member_id)
+        places: dict[int, list[str]] = {}
         with db.engine.connect() as connection:
-            rows = _records(connection, stmt.where(Member.id.in_(ids)))
-            tags = _tags(connection, member_tag, member_tag.c.member_id, ids)
-            places: dict[int, list[str]] = {}
             for owner, name in connection.execute(
                     select(MemberPlace.member_id, MemberPlace.name)
-                    .where(MemberPlace.member_id.in_(ids))
+                    .where(MemberPlace.member_id.in_([row["id"] for row in page]))
                     .order_by(MemberPlace.member_id, MemberPlace.position, MemberPlace.id)):
                 places.setdefault(owner, []).append(name)
-        for record_id, row in rows.items():
-            row["tags"] = tags.get(record_id, "")
-            row["places"] = ", ".join(places.get(record_id, []))
-        yield _in_order(rows, ids)
+        for row in page:
+            row["places"] = ", ".join(places.get(row["id"], []))
+        yield page
 
 
 def organisation_pages(db: Database, selection: Selection) -> Iterator[Page]:
     stmt = (select(*_columns_of(Organisation), Member.name.label("member"))
             .outerjoin(Member, Organisation.member_id == Member.id))
-    for ids in _ids_pages(db, organisations, selection):
-        with db.engine.connect() as connection:
-            rows = _records(connection, stmt.where(Organisation.id.in_(ids)))
-            tags = _tags(connection, organisation_tag, organisation_tag.c.organisation_id, ids)
-        for record_id, row in rows.items():
-            row["tags"] = tags.get(record_id, "")
-        yield _in_order(rows, ids)
+    for page in _pages(db, organisations, selection, stmt):
+        yield _with_tags(db, page, organisation_tag, organisation_tag.c.organisation_id)
 
 
 def inquiry_pages(db: Database, selection: Selection) -> Iterator[Page]:
