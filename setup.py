@@ -29,7 +29,7 @@ setup(
     package_data={
         "isa_desk.resources": ["**/*"],
         "isa_desk.translations": ["*.qm"],
-        "isa_desk.core.migrations": ["*.mako", "*.ini"],
+        "isa_desk.core.db.migrations": ["*.mako", "*.ini"],
     },
     cmdclass={"build_py": BuildPy},
 )

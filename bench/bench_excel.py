@@ -32,11 +32,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate  # noqa: E402
 
-from isa_desk.core.db import Database  # noqa: E402
-from isa_desk.core.exchange import columns, importer  # noqa: E402
-from isa_desk.core.exchange.export import export  # noqa: E402
-from isa_desk.core.exchange.export_rows import Selection  # noqa: E402
-from isa_desk.core.exchange.read import open_source  # noqa: E402
+from isa_desk.core.db.engine import Database  # noqa: E402
+from isa_desk.core.exchange import columns  # noqa: E402
+from isa_desk.core.exchange.importing import importer
+from isa_desk.core.exchange.exporting.export import export  # noqa: E402
+from isa_desk.core.exchange.exporting.rows import Selection  # noqa: E402
+from isa_desk.core.exchange.importing.read import open_source  # noqa: E402
 from isa_desk.core.services.common import ListQuery  # noqa: E402
 
 EXPORT_TARGET = 1.5

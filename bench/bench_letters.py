@@ -24,9 +24,10 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from isa_desk.core.letters import fonts, mailing, templates  # noqa: E402
-from isa_desk.core.letters.render import Renderer  # noqa: E402
-from isa_desk.core.letters.sender import Sender  # noqa: E402
+from isa_desk.core.documents import fonts  # noqa: E402
+from isa_desk.core.documents.letters import mailing, templates
+from isa_desk.core.documents.letters.render import Renderer  # noqa: E402
+from isa_desk.core.documents.letters.sender import Sender  # noqa: E402
 
 TARGET = 4.0
 GIVEN = ["Anna", "Jürgen", "Stefanie", "Björn", "Käthe", "Hans", "Lea", "Yi", "Wei", "Jing"]

@@ -37,10 +37,10 @@ from PySide6.QtGui import QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QTableView  # noqa: E402
 from sqlalchemy.orm import configure_mappers  # noqa: E402
 
-from isa_desk.core.db import Database  # noqa: E402
-from isa_desk.core.text import search_key  # noqa: E402
-from isa_desk.ui.contacts_view import ContactsView  # noqa: E402
-from isa_desk.ui.settings import Settings  # noqa: E402
+from isa_desk.core.db.engine import Database  # noqa: E402
+from isa_desk.core.domain.text import search_key  # noqa: E402
+from isa_desk.ui.records.contacts_view import ContactsView  # noqa: E402
+from isa_desk.ui.shell.settings import Settings  # noqa: E402
 
 OPEN_TARGET_S = 0.3
 KEYSTROKE_TARGET_MS = 50

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from isa_desk.core.db import Database
-from isa_desk.core.models import Contact, Member, Organisation, utcnow
-from isa_desk.core.text import search_key
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Contact, Member, Organisation, utcnow
+from isa_desk.core.domain.text import search_key
 
 GIVEN = ["Anna", "Jürgen", "Stefanie", "Björn", "Sören", "Käthe", "Hans", "Lea", "Müge", "Zoë",
          "Yi", "Wei", "Li", "Jing", "Hao", "Xiaoming", "Fang", "Lukas", "Marie", "Ömer"]

@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def demo_database(folder: Path) -> str:
-    from isa_desk.core import demo
-    from isa_desk.core.db import Database
+    from isa_desk.core.demo import dataset as demo
+    from isa_desk.core.db.engine import Database
 
     path = folder / "demo.sqlite"
     db = Database.open(str(path))
@@ -55,10 +55,10 @@ def demo_database(folder: Path) -> str:
 def take(language: str, out: Path, target: str) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from isa_desk import i18n
-    from isa_desk.core.db import Database
-    from isa_desk.ui.app import application, create_main_window
-    from isa_desk.ui.settings import Settings
+    from isa_desk import language as i18n
+    from isa_desk.core.db.engine import Database
+    from isa_desk.ui.shell.app import application, create_main_window
+    from isa_desk.ui.shell.settings import Settings
 
     app = application()
     i18n.load(language)

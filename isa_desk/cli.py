@@ -12,10 +12,10 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from isa_desk import __version__, i18n
+from isa_desk import __version__, language as i18n
 from isa_desk.commands import COMMANDS
 from isa_desk.commands.common import fill_demo_when_empty
-from isa_desk.core.db import describe_operational_error
+from isa_desk.core.db.engine import describe_operational_error
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import database_target
@@ -69,7 +69,7 @@ def build_parser() -> Parser:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    from isa_desk.ui.app import run_gui  # Qt widgets only when the window is wanted
+    from isa_desk.ui.shell.app import run_gui  # Qt widgets only when the window is wanted
 
     return run_gui(args.target, args.lang)
 

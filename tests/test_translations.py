@@ -72,7 +72,7 @@ def test_compiled_catalogues_are_current(tmp_path, language):
 
 
 def test_german_is_loaded_for_core_messages():
-    from isa_desk import i18n
+    from isa_desk import language as i18n
     from isa_desk.core.i18n import translate
 
     try:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from isa_desk.core import demo
-from isa_desk.core.db import Database, describe_operational_error
+from isa_desk.core.demo import dataset as demo
+from isa_desk.core.db.engine import Database, describe_operational_error
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from isa_desk.commands.common import count_lines, open_database
-from isa_desk.core import demo
+from isa_desk.core.demo import dataset as demo
 from isa_desk.core.i18n import translate
 
 

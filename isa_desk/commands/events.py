@@ -17,9 +17,9 @@ from pathlib import Path
 from isa_desk.commands.common import open_database
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.letters.attendance import make_attendance_list
-from isa_desk.core.letters.badges import COMING, make_badges
-from isa_desk.core.models import ParticipantStatus
+from isa_desk.core.documents.attendance import make_attendance_list
+from isa_desk.core.documents.badges import COMING, make_badges
+from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.events import EventRow

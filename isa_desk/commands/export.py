@@ -7,13 +7,13 @@ from pathlib import Path
 
 from isa_desk.commands.common import open_database
 from isa_desk.core.errors import ValidationError
-from isa_desk.core.exchange.export import export, list_title
-from isa_desk.core.exchange.export_rows import Selection, find_event
+from isa_desk.core.exchange.exporting.export import export, list_title
+from isa_desk.core.exchange.exporting.rows import Selection, find_event
 from isa_desk.core.exchange.values import Words, labels
 from isa_desk.core.i18n import translate
 from isa_desk.core.services.common import ListQuery
-from isa_desk.core.services.validation import country_code
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.validation import country_code
+from isa_desk.core.domain.text import search_key
 
 # the command takes the British and the American spelling
 LISTS = {"members": "members", "organisations": "organisations",

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
-from isa_desk.core.exchange import importer, mappings
-from isa_desk.core.exchange.error_rows import write_error_rows
-from isa_desk.core.exchange.plan import POLICIES, SKIP, Result
-from isa_desk.core.exchange.read import ReadError, open_source
+from isa_desk.core.exchange.importing import importer, mappings
+from isa_desk.core.exchange.importing.error_rows import write_error_rows
+from isa_desk.core.exchange.importing.plan import POLICIES, SKIP, Result
+from isa_desk.core.exchange.importing.read import ReadError, open_source
 from isa_desk.core.i18n import translate
 
 VALIDATION_FAILED = 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from isa_desk.commands.common import count_lines, open_database
-from isa_desk.core import schema
+from isa_desk.core.db import schema
 from isa_desk.core.i18n import translate
 
 

@@ -13,7 +13,7 @@ import unicodedata
 
 from isa_desk.commands.common import open_database
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import InquiryStatus
+from isa_desk.core.db.models import InquiryStatus
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery, InquiryRow
 

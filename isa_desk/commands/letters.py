@@ -15,8 +15,8 @@ from pathlib import Path
 from isa_desk.commands.common import open_database
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
-from isa_desk.core.letters import mailing, merge, recipients
-from isa_desk.core.models import ParticipantStatus
+from isa_desk.core.documents.letters import mailing, merge, recipients
+from isa_desk.core.db.models import ParticipantStatus
 
 TEMPLATE_ERROR, USAGE_ERROR = 1, 2
 

@@ -6,7 +6,7 @@ import argparse
 
 from isa_desk.commands.common import open_database
 from isa_desk.core.i18n import translate
-from isa_desk.core.letters import templates
+from isa_desk.core.documents.letters import templates
 
 
 def register(subparsers) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from isa_desk.core.db import Database
-from isa_desk.core.services import contacts, members, organisations, search_index
+from isa_desk.core.db.engine import Database
+from isa_desk.core.services import contacts, members, organisations
+from isa_desk.core.db import search_index
 
 
 @pytest.fixture

@@ -21,10 +21,10 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import MetaData, create_engine, event, insert
 
-from isa_desk.core import schema
-from isa_desk.core.models import SEARCH_FIELDS
-from isa_desk.core.services.search_index import index_text, is_index_table
-from isa_desk.core.text import search_key
+from isa_desk.core.db import schema
+from isa_desk.core.db.models import SEARCH_FIELDS
+from isa_desk.core.db.search_index import index_text, is_index_table
+from isa_desk.core.domain.text import search_key
 
 HERE = Path(__file__).resolve().parent
 STAMP = dt.datetime(2021, 9, 1, 8, 30)

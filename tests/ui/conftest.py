@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 
 DEMO_TODAY = dt.date(2021, 9, 30)
 
@@ -33,7 +33,7 @@ def db(tmp_path):
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory):
     """The demo data, filled once per test run; each test works on a copy."""
-    demo = pytest.importorskip("isa_desk.core.demo")
+    demo = pytest.importorskip("isa_desk.core.demo.dataset")
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     database = Database.open(str(path))
     demo.fill(database, today=DEMO_TODAY)
@@ -53,7 +53,7 @@ def demo_db(tmp_path, demo_file):
 
 @pytest.fixture
 def settings(home):
-    from isa_desk.ui.settings import Settings
+    from isa_desk.ui.shell.settings import Settings
 
     return Settings(home / "settings.ini")
 
@@ -61,7 +61,7 @@ def settings(home):
 @pytest.fixture
 def window(qtbot, demo_db, settings):
     """The main window over the demo data, shown (offscreen)."""
-    from isa_desk.ui.app import create_main_window
+    from isa_desk.ui.shell.app import create_main_window
 
     main = create_main_window(demo_db, settings)
     qtbot.addWidget(main)

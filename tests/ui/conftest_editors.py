@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from isa_desk.core.db import Database
-from isa_desk.core.models import Gender, NameOrder
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Gender, NameOrder
 from isa_desk.core.services import activities, contacts, members, organisations
 
 

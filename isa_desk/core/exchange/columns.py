@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from isa_desk.core.i18n import translate
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.text import search_key
 
 # kinds of value: how a field is written into a cell and read back from one
 TEXT = "text"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from isa_desk.core import models as m
+from isa_desk.core.db import models as m
 from isa_desk.core.i18n import translate
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.text import search_key
 
 
 def labels() -> dict[str, dict[str, str]]:

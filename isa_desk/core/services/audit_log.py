@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from isa_desk.core.db import Database
-from isa_desk.core.models import AuditEntry
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import AuditEntry
 
 
 def trail(db: Database, entity: str, entity_id: int) -> list[AuditEntry]:

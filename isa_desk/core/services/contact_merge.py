@@ -9,12 +9,12 @@ from difflib import SequenceMatcher
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Activity, Contact, Inquiry, Participant
+from isa_desk.core.db.models import Activity, Contact, Inquiry, Participant
 from isa_desk.core.services.editing import writing
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.text import search_key
 
 # Two folded names at least this similar (difflib ratio) are taken for the same person:
 # "anna schmidt" / "anna schmitt" is 0.92, "hans muller" / "hans meier" 0.67.

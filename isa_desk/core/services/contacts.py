@@ -9,29 +9,16 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import (
-    Activity,
-    Contact,
-    Inquiry,
-    Member,
-    Organisation,
-    Participant,
-    contact_tag,
-)
+from isa_desk.core.db.models import Activity, Contact, Inquiry, Member, Organisation, Participant, contact_tag
 from isa_desk.core.services import activities as activity_service
 from isa_desk.core.services import search, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.services.validation import (
-    country_code,
-    email_problem,
-    phone_problem,
-    postcode_problem,
-)
+from isa_desk.core.domain.validation import country_code, email_problem, phone_problem, postcode_problem
 
 
 @dataclass(frozen=True)

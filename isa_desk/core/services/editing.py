@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Base
+from isa_desk.core.db.models import Base
 
 # kept by the program itself, never taken from a form
 PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "search_text", "email_key"})

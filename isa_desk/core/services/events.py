@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Event, Participant, ParticipantStatus
+from isa_desk.core.db.models import Event, Participant, ParticipantStatus
 from isa_desk.core.services import search
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, require, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.text import search_key
 
 UPCOMING = "upcoming"  # pseudo status for the list filter: today or later
 PAST = "past"  # events that began before today

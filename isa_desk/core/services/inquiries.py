@@ -18,22 +18,11 @@ from dataclasses import dataclass
 from sqlalchemy import Date, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from isa_desk.core import audit
-from isa_desk.core.db import Database
+from isa_desk.core.db import audit
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import (
-    Activity,
-    ActivityKind,
-    Contact,
-    Inquiry,
-    InquiryChannel,
-    InquiryStatus,
-    Member,
-    MemberKind,
-    MemberStatus,
-    NameOrder,
-)
+from isa_desk.core.db.models import Activity, ActivityKind, Contact, Inquiry, InquiryChannel, InquiryStatus, Member, MemberKind, MemberStatus, NameOrder
 from isa_desk.core.services import activities as activity_service
 from isa_desk.core.services import contacts as contact_service
 from isa_desk.core.services import search
@@ -50,7 +39,7 @@ from isa_desk.core.services.inquiry_common import (
     status_label,
     today_or,
 )
-from isa_desk.core.services.validation import country_code
+from isa_desk.core.domain.validation import country_code
 
 OPEN = "open"  # pseudo status for the status filter: every open inquiry
 CLOSED = "closed"  # pseudo status: accepted, declined and withdrawn ones

@@ -8,16 +8,10 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import (
-    OPEN_INQUIRY_STATUSES,
-    Contact,
-    Inquiry,
-    InquiryStatus,
-    Member,
-)
+from isa_desk.core.db.models import OPEN_INQUIRY_STATUSES, Contact, Inquiry, InquiryStatus, Member
 
 OPEN_STATUSES = tuple(OPEN_INQUIRY_STATUSES)
 CLOSED_STATUSES = (InquiryStatus.ACCEPTED, InquiryStatus.DECLINED, InquiryStatus.WITHDRAWN)

@@ -15,18 +15,11 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from isa_desk.core import audit
-from isa_desk.core.db import Database
+from isa_desk.core.db import audit
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import ConflictError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import (
-    Activity,
-    ActivityKind,
-    Contact,
-    Inquiry,
-    InquiryStatus,
-    MemberStatus,
-)
+from isa_desk.core.db.models import Activity, ActivityKind, Contact, Inquiry, InquiryStatus, MemberStatus
 from isa_desk.core.services.editing import column_value, for_update, writing
 from isa_desk.core.services.inquiry_common import (
     CLOSED_STATUSES,

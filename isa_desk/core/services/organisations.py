@@ -8,20 +8,15 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Contact, Member, Organisation, organisation_tag
+from isa_desk.core.db.models import Contact, Member, Organisation, organisation_tag
 from isa_desk.core.services import search, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, require, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.services.validation import (
-    country_code,
-    email_problem,
-    phone_problem,
-    postcode_problem,
-)
+from isa_desk.core.domain.validation import country_code, email_problem, phone_problem, postcode_problem
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from isa_desk.core.db import Database
-from isa_desk.core.models import Contact, Event, Inquiry, Member, MemberStatus, Organisation
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Contact, Event, Inquiry, Member, MemberStatus, Organisation
 
 _COUNTED = {
     "members": Member,

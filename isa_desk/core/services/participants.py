@@ -16,19 +16,10 @@ from dataclasses import dataclass, fields
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import (
-    Contact,
-    Event,
-    Member,
-    NameOrder,
-    Organisation,
-    Participant,
-    ParticipantStatus,
-    Tag,
-)
+from isa_desk.core.db.models import Contact, Event, Member, NameOrder, Organisation, Participant, ParticipantStatus, Tag
 from isa_desk.core.services import contacts, search
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import column_value, for_update, writing

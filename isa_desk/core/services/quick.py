@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Contact, Organisation, Participant, ParticipantStatus
+from isa_desk.core.db.models import Contact, Organisation, Participant, ParticipantStatus
 from isa_desk.core.services import contacts
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import writing

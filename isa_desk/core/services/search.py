@@ -39,11 +39,11 @@ from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import BinaryExpression, UnaryExpression
 from sqlalchemy.sql.operators import custom_op, in_op
 
-from isa_desk.core.db import Database
-from isa_desk.core.models import Tag
-from isa_desk.core.services import search_index
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Tag
+from isa_desk.core.db import search_index
 from isa_desk.core.services.common import ListQuery
-from isa_desk.core.text import search_key
+from isa_desk.core.domain.text import search_key
 
 MAX_WORDS = 8  # more words than this add no precision, only work
 PROBE_LIMIT = 5000  # more index hits than this: reading along the sort order is quicker

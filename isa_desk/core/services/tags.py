@@ -7,10 +7,10 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from isa_desk.core.db import Database
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import Tag
+from isa_desk.core.db.models import Tag
 
 MAX_LENGTH = 80
 

@@ -18,11 +18,11 @@ from sqlalchemy import Table, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from isa_desk.core import audit
-from isa_desk.core.db import Database
+from isa_desk.core.db import audit
+from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import ConflictError
 from isa_desk.core.i18n import translate
-from isa_desk.core.models import AuditAction, AuditEntry, Base
+from isa_desk.core.db.models import AuditAction, AuditEntry, Base
 
 _NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
 

@@ -1,0 +1,558 @@
+"""The office's domain as SQLAlchemy models.
+
+Every editable record has created/updated timestamps and a version counter that
+SQLAlchemy checks on each UPDATE, so a concurrent edit is detected, not overwritten.
+Enumerations are stored as their plain string values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    func,
+    inspect,
+    update,
+)
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Unmapped,
+    declared_attr,
+    mapped_column,
+    relationship,
+    unmapped_column,
+)
+
+from isa_desk.core.db.search_index import index_text
+from isa_desk.core.domain.text import search_key
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class MemberKind(enum.StrEnum):
+    CITY = "city"
+    DISTRICT = "district"
+    REGION = "region"
+    CITY_NETWORK = "city_network"
+
+
+class MemberStatus(enum.StrEnum):
+    PROSPECT = "prospect"
+    APPLICANT = "applicant"
+    GUEST = "guest"
+    MEMBER = "member"
+    FORMER = "former"
+
+
+class OrganisationKind(enum.StrEnum):
+    CITY_ADMINISTRATION = "city_administration"
+    ECONOMIC_DEVELOPMENT = "economic_development"
+    CHAMBER = "chamber"
+    MINISTRY_AGENCY = "ministry_agency"
+    COMPANY = "company"
+    PRESS = "press"
+    OTHER = "other"
+
+
+class Gender(enum.StrEnum):
+    FEMALE = "female"
+    MALE = "male"
+    DIVERSE = "diverse"
+    UNKNOWN = "unknown"
+
+
+class NameOrder(enum.StrEnum):
+    WESTERN = "western"  # given name first
+    CHINESE = "chinese"  # family name first
+
+
+class Language(enum.StrEnum):
+    DE = "de"
+    EN = "en"
+    ZH = "zh"
+
+
+class InquiryChannel(enum.StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    LETTER = "letter"
+    EVENT = "event"
+    WEBSITE = "website"
+
+
+class InquiryStatus(enum.StrEnum):
+    NEW = "new"
+    IN_CONTACT = "in_contact"
+    DOCUMENTS_SENT = "documents_sent"
+    APPLICATION_RECEIVED = "application_received"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    WITHDRAWN = "withdrawn"
+
+
+OPEN_INQUIRY_STATUSES = (
+    InquiryStatus.NEW,
+    InquiryStatus.IN_CONTACT,
+    InquiryStatus.DOCUMENTS_SENT,
+    InquiryStatus.APPLICATION_RECEIVED,
+)
+
+
+class ActivityKind(enum.StrEnum):
+    NOTE = "note"
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    LETTER = "letter"
+
+
+class ParticipantStatus(enum.StrEnum):
+    INVITED = "invited"
+    REGISTERED = "registered"
+    DECLINED = "declined"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+
+class AuditAction(enum.StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+# SQLite reuses the highest id after a delete unless a table says AUTOINCREMENT; undo
+# (which puts rows back with their ids) and the audit trail rely on ids never coming back.
+NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
+
+
+class Tracked:
+    """Created/updated timestamps and the optimistic-locking version counter."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:
+        return {"version_id_col": cls.__table__.c.version}
+
+
+def _tag_table(name: str, owner: str) -> Table:
+    return Table(
+        name,
+        Base.metadata,
+        Column(f"{owner}_id", ForeignKey(f"{owner}.id", ondelete="CASCADE"), primary_key=True),
+        # indexed: a tag filter reads the records of one tag
+        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True,
+               index=True),
+    )
+
+
+contact_tag = _tag_table("contact_tag", "contact")
+organisation_tag = _tag_table("organisation_tag", "organisation")
+member_tag = _tag_table("member_tag", "member")
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+
+    def __repr__(self) -> str:
+        return f"Tag({self.name!r})"
+
+
+class Member(Tracked, Base):
+    """A member entity of the alliance: a city, district, region or network of towns."""
+
+    __tablename__ = "member"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_zh: Mapped[str] = mapped_column(String(200), default="")
+    kind: Mapped[MemberKind] = mapped_column(_enum(MemberKind), default=MemberKind.CITY)
+    country: Mapped[str] = mapped_column(String(2), index=True)  # ISO 3166-1 alpha-2
+    region: Mapped[str] = mapped_column(String(100), default="")  # federal state or province
+    status: Mapped[MemberStatus] = mapped_column(
+        _enum(MemberStatus), default=MemberStatus.MEMBER, index=True
+    )
+    member_since: Mapped[dt.date | None] = mapped_column(Date)
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    website: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    places: Mapped[list[MemberPlace]] = relationship(
+        back_populates="member",
+        cascade="all, delete-orphan",
+        order_by="MemberPlace.position",
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=member_tag, order_by=Tag.name)
+    organisations: Mapped[list[Organisation]] = relationship(back_populates="member")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="member")
+
+    def __repr__(self) -> str:
+        return f"Member({self.id}, {self.name!r})"
+
+
+class MemberPlace(Base):
+    """A town that belongs to a region or city network."""
+
+    __tablename__ = "member_place"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    member: Mapped[Member] = relationship(back_populates="places")
+
+
+class Organisation(Tracked, Base):
+    __tablename__ = "organisation"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_zh: Mapped[str] = mapped_column(String(300), default="")
+    kind: Mapped[OrganisationKind] = mapped_column(
+        _enum(OrganisationKind), default=OrganisationKind.OTHER
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL"), index=True
+    )
+    advisory_board: Mapped[bool] = mapped_column(Boolean, default=False)
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    town: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="DE", index=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    website: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member | None] = relationship(back_populates="organisations")
+    contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
+    tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
+
+    def __repr__(self) -> str:
+        return f"Organisation({self.id}, {self.name!r})"
+
+
+def _index_text_default(context) -> str:
+    return index_text(context.get_current_parameters().get("search_text") or "")
+
+
+class Contact(Tracked, Base):
+    """A person the office writes to."""
+
+    __tablename__ = "contact"
+    __table_args__ = (
+        # the list's default order; with the search text in it, a search word too short
+        # for the trigram index is tested while reading this order, without the table
+        Index("ix_contact_sort_name", "family_name", "given_name", "id", "search_text"),
+        NEVER_REUSE_IDS,
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gender: Mapped[Gender] = mapped_column(_enum(Gender), default=Gender.UNKNOWN)
+    title: Mapped[str] = mapped_column(String(60), default="")  # academic: Dr., Prof. Dr.
+    position: Mapped[str] = mapped_column(String(200), default="")  # office or job title
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    family_name: Mapped[str] = mapped_column(String(100), default="")
+    name_order: Mapped[NameOrder] = mapped_column(_enum(NameOrder), default=NameOrder.WESTERN)
+    name_zh: Mapped[str] = mapped_column(String(100), default="")
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="SET NULL"), index=True
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="SET NULL"), index=True
+    )
+    department: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    # lower-cased e-mail, NULL when empty: makes the address unique regardless of case
+    email_key: Mapped[str | None] = mapped_column(String(254), unique=True)
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    mobile: Mapped[str] = mapped_column(String(60), default="")
+    fax: Mapped[str] = mapped_column(String(60), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    town: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="DE", index=True)
+    language: Mapped[Language] = mapped_column(_enum(Language), default=Language.DE)
+    salutation_override: Mapped[str] = mapped_column(String(200), default="")
+    no_post: Mapped[bool] = mapped_column(Boolean, default=False)
+    no_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    consent_source: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    # search_text as the trigram index reads it (services/search_index.py). Not mapped:
+    # nobody edits it and the audit trail and undo need not carry it; it is computed on
+    # every insert (also bulk ones) by its default, and on update by _refresh_index_text.
+    search_index_text: Unmapped[str] = unmapped_column(Text, default=_index_text_default)
+
+    organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
+    member: Mapped[Member | None] = relationship(back_populates="contacts")
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, order_by=Tag.name)
+
+    @property
+    def full_name(self) -> str:
+        """The name in Latin script in the person's own order."""
+        parts = (
+            (self.family_name, self.given_name)
+            if self.name_order == NameOrder.CHINESE
+            else (self.given_name, self.family_name)
+        )
+        return " ".join(p for p in parts if p)
+
+    def __repr__(self) -> str:
+        return f"Contact({self.id}, {self.full_name!r})"
+
+
+class Inquiry(Tracked, Base):
+    """A city's inquiry about membership, from first contact to a decision."""
+
+    __tablename__ = "inquiry"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    received_on: Mapped[dt.date] = mapped_column(Date, default=dt.date.today)
+    channel: Mapped[InquiryChannel] = mapped_column(
+        _enum(InquiryChannel), default=InquiryChannel.EMAIL
+    )
+    status: Mapped[InquiryStatus] = mapped_column(
+        _enum(InquiryStatus), default=InquiryStatus.NEW, index=True
+    )
+    assigned_to: Mapped[str] = mapped_column(String(100), default="")
+    next_follow_up: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+    member: Mapped[Member] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+
+
+class Activity(Tracked, Base):
+    """A dated note, call, e-mail, meeting or letter about a contact, member or inquiry."""
+
+    __tablename__ = "activity"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind), default=ActivityKind.NOTE)
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    author: Mapped[str] = mapped_column(String(100), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int | None] = mapped_column(
+        ForeignKey("member.id", ondelete="CASCADE"), index=True
+    )
+    inquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("inquiry.id", ondelete="CASCADE"), index=True
+    )
+
+    contact: Mapped[Contact | None] = relationship()
+    member: Mapped[Member | None] = relationship()
+    inquiry: Mapped[Inquiry | None] = relationship()
+
+
+class Event(Tracked, Base):
+    __tablename__ = "event"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    starts_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(300), default="")
+    registration_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    participants: Mapped[list[Participant]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Participant(Tracked, Base):
+    __tablename__ = "participant"
+    __table_args__ = (UniqueConstraint("event_id", "contact_id"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[ParticipantStatus] = mapped_column(
+        _enum(ParticipantStatus), default=ParticipantStatus.INVITED
+    )
+    invited_on: Mapped[dt.date | None] = mapped_column(Date)
+    registered_on: Mapped[dt.date | None] = mapped_column(Date)
+    accompanying: Mapped[int] = mapped_column(Integer, default=0)
+    interpreting_language: Mapped[str] = mapped_column(String(2), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    event: Mapped[Event] = relationship(back_populates="participants")
+    contact: Mapped[Contact] = relationship()
+
+
+class AuditEntry(Base):
+    """One change to one record: who, when, what (a JSON object of field: [old, new])."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (Index("ix_audit_entry_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, server_default=func.now())
+    user: Mapped[str] = mapped_column(String(100), default="")
+    action: Mapped[AuditAction] = mapped_column(_enum(AuditAction))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(String(300), default="")
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+
+
+SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
+    Member: ("name", "name_zh", "region", "website"),
+    Organisation: ("name", "name_zh", "town", "region", "email"),
+    Contact: (
+        "given_name", "family_name", "name_zh", "position", "department", "email", "town",
+    ),
+}
+
+
+def _refresh_search_text(mapper, connection, target) -> None:
+    values = [getattr(target, field) or "" for field in SEARCH_FIELDS[type(target)]]
+    if isinstance(target, Member):
+        values += [place.name for place in target.places]
+    target.search_text = search_key(" ".join(values))
+    if isinstance(target, Contact):
+        target.email = (target.email or "").strip()
+        target.email_key = target.email.lower() or None
+
+
+def _refresh_index_text(mapper, connection, target: Contact) -> None:
+    if not inspect(target).attrs.search_text.history.has_changes():
+        return
+    table = Contact.__table__
+    connection.execute(
+        update(table).where(table.c.id == target.id)
+        .values(search_index_text=index_text(target.search_text))
+    )
+
+
+for _model in SEARCH_FIELDS:
+    event.listen(_model, "before_insert", _refresh_search_text)
+    event.listen(_model, "before_update", _refresh_search_text)
+event.listen(Contact, "after_update", _refresh_index_text)
+
+
+class ImportBatch(Base):
+    """One import of a list: what it created and changed, so that it can be undone whole."""
+
+    __tablename__ = "import_batch"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(100), default="")
+    entity: Mapped[str] = mapped_column(String(40))  # "contact" or "member"
+    source: Mapped[str] = mapped_column(String(500), default="")  # file name and sheet
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: {"created": [ids], "updated": {id: {field: old value}}}
+    undo_data: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ColumnMapping(Base):
+    """A column mapping the user saved under a name, for the next file of the same shape."""
+
+    __tablename__ = "column_mapping"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    mapping: Mapped[str] = mapped_column(Text, default="{}")  # JSON: header -> field
+
+
+class LetterTemplate(Tracked, Base):
+    """A letter with merge fields ({{ field }}), editable by the office."""
+
+    __tablename__ = "letter_template"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[Language] = mapped_column(_enum(Language), default=Language.DE)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(String(200), default="")
+    signature_name: Mapped[str] = mapped_column(String(200), default="")
+    signature_function: Mapped[str] = mapped_column(String(200), default="")
+    builtin: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Setting(Base):
+    """Settings shared by everyone who uses the database (e.g. the letters' sender)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,173 @@
+"""Bring a database to the program's schema revision at start.
+
+A new database is created from the models and stamped at head; an older one is
+backed up next to itself, then upgraded; one from a newer program is refused. The
+contacts' trigram search index (SQLite) is made with the schema, and repaired at each
+start should a migration have rebuilt the table it follows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
+
+from isa_desk.core.errors import DatabaseError
+from isa_desk.core.i18n import translate
+from isa_desk.core.db.models import Base
+from isa_desk.core.db import search_index
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+VERSION_TABLE = "alembic_version"
+
+log = logging.getLogger(__name__)
+
+
+def include_name(name: str | None, type_: str, parent_names) -> bool:
+    """What schema comparison looks at: not the search index, which no model describes."""
+    return not (type_ == "table" and name and search_index.is_index_table(name))
+
+
+def alembic_config(connection: Connection | None = None, script_location: Path | None = None
+                   ) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision(script_location: Path | None = None) -> str:
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    return script.get_current_head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_path(database: Path, revision: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return database.with_name(f"{database.stem}.backup-{revision}-{stamp}{database.suffix}")
+
+
+def backup_sqlite(database: Path, revision: str) -> Path:
+    """A consistent copy of the database file next to it, made with SQLite's backup API."""
+    target = backup_path(database, revision)
+    source = sqlite3.connect(database)
+    try:
+        copy = sqlite3.connect(target)
+        with copy:
+            source.backup(copy)
+        copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def migration_engine(engine: Engine) -> Engine:
+    """An engine that runs migrations on SQLite safely.
+
+    Real transactions around DDL (pysqlite leaves DDL outside of them, so a migration
+    failing half-way would stay half-applied), and foreign keys off: a batch migration
+    rebuilds a table by copying and dropping it, and with foreign keys on, that DROP
+    would cascade into every table that refers to it (inquiries, places, contacts).
+    """
+    migrations = create_engine(engine.url, connect_args={"timeout": 5})
+
+    @event.listens_for(migrations, "connect")
+    def _connect(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None  # we say BEGIN ourselves, below
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(migrations, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return migrations
+
+
+def upgrade_to_head(engine: Engine, where: str, script_location: Path | None = None) -> None:
+    """Run the migrations as one transaction: all of them or, on any error, none."""
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    runner = migration_engine(engine) if sqlite else engine
+    try:
+        with runner.begin() as connection:
+            command.upgrade(alembic_config(connection, script_location), "head")
+            if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                raise RuntimeError("foreign key check failed after the upgrade")
+    except DatabaseError:
+        raise
+    except Exception as error:
+        log.exception("upgrading %s failed", where)
+        raise DatabaseError(translate(
+            "Database", "{target} could not be upgraded ({reason}); it was left unchanged. "
+            "Report this together with the log file.").format(target=where, reason=error)
+        ) from error
+    finally:
+        if runner is not engine:
+            runner.dispose()
+
+
+def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None = None
+            ) -> Path | None:
+    """Create, check or upgrade the schema, and make sure the search index is in place.
+    Returns the backup made before an upgrade."""
+    backup = _bring_to_head(engine, upgrade, script_location)
+    search_index.install(engine)
+    return backup
+
+
+def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None
+                   ) -> Path | None:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revision = current_revision(connection)
+    script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
+    head = script.get_current_head()
+    where = engine.url.database or engine.url.render_as_string(hide_password=True)
+
+    if revision is None:
+        if tables - {VERSION_TABLE}:
+            raise DatabaseError(
+                translate("Database", "{target} holds tables of another program, not an ISA Desk database. "
+                    "Choose another file.").format(target=where)
+            )
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            command.stamp(alembic_config(connection, script_location), "head")
+        return None
+    if revision == head:
+        return None
+    try:
+        known = script.get_revision(revision) is not None
+    except CommandError:
+        known = False
+    if not known:
+        raise DatabaseError(
+            translate("Database", "{target} was written by a newer version of ISA Desk (schema {revision}). "
+                "Install the current version of ISA Desk to open it.").format(
+                target=where, revision=revision
+            )
+        )
+    if not upgrade:
+        raise DatabaseError(
+            translate("Database", "{target} needs an upgrade from schema {revision} to {head}.").format(
+                target=where, revision=revision, head=head
+            )
+        )
+    backup = None
+    if engine.url.get_backend_name() == "sqlite" and engine.url.database:
+        engine.dispose()  # release connections, so the copy sees everything
+        backup = backup_sqlite(Path(engine.url.database), revision)
+        log.info("backed up %s to %s before upgrading", where, backup)
+    upgrade_to_head(engine, where, script_location)
+    log.info("upgraded %s from %s to %s", where, revision, head)
+    return backup

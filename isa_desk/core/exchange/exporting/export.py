@@ -1,0 +1,297 @@
+"""Exporting a list as an Excel workbook, streamed (openpyxl write-only): memory does not
+grow with the number of rows.
+
+Headers in the loaded language, bold, frozen and with an autofilter; column widths from
+the first page of data; dates as real Excel dates in the reader's own date format;
+postcodes and phone numbers as text ("@"); an ID column, so that a re-import updates the
+same records. Text is always written as text: a value beginning with "=" (which openpyxl
+would take for a formula) is marked as a string.
+
+The file is written next to the target under a temporary name and put in place only when
+complete, so a cancelled or failed export leaves no half file and no damaged old one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import unicodedata
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from isa_desk.core.db import audit
+from isa_desk.core.db.engine import Database
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.exchange import columns, values
+from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, LIST, Field
+from isa_desk.core.exchange.exporting.rows import PAGES, Selection, count
+from isa_desk.core.i18n import translate
+from isa_desk.core.domain.validation import country_name
+
+DATE_FORMAT = "mm-dd-yy"  # Excel's built-in format 14: shown in the reader's own date format
+TEXT_FORMAT = "@"
+MAX_WIDTH = 50
+MIN_WIDTH = 6
+
+Progress = Callable[[int, int], bool]  # (done, total) -> go on?
+
+# which labels an enumeration column of each list uses
+_ENUM_LABELS = {
+    ("members", "status"): "status", ("members", "kind"): "kind",
+    ("organisations", "kind"): "organisation_kind",
+    ("inquiries", "status"): "inquiry_status", ("inquiries", "channel"): "channel",
+    ("participants", "participation"): "participation",
+}
+
+
+class ExportCancelled(IsaDeskError):
+    """The user cancelled the export; no file was written."""
+
+
+class ExportError(IsaDeskError):
+    """The workbook cannot be written (a folder that does not exist, no permission)."""
+
+
+def list_title(list_name: str) -> str:
+    return {
+        "contacts": translate("Exchange", "Contacts"),
+        "members": translate("Exchange", "Members"),
+        "organisations": translate("Exchange", "Organisations"),
+        "inquiries": translate("Exchange", "Membership inquiries"),
+        "participants": translate("Exchange", "Participants"),
+    }[list_name]
+
+
+def _sheet_title(text: str) -> str:
+    for bad in "[]:*?/\\":
+        text = text.replace(bad, " ")
+    return text[:31] or "Sheet"
+
+
+def display_width(text: str) -> int:
+    """Characters as wide as they show: Chinese characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+class _ReusedCell(Cell):
+    """A cell given to the write-only sheet row after row. openpyxl first tries to take a
+    cell for a value and formats its error message with repr(): a short one saves time
+    on every styled cell of a large export."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<cell>"
+
+
+class _Converter:
+    """Turns the field values of one list into cell values, reusing one styled cell per
+    column (write-only mode writes each row before the next is made)."""
+
+    def __init__(self, sheet, list_name: str, fields: list[Field], language: str):
+        self.sheet = sheet
+        self.language = language
+        self.labels = values.labels()
+        self.yes = values.yes()
+        self.convert = [self._converter(list_name, field) for field in fields]
+        self.keys = [field.key for field in fields]
+
+    def _cell(self, number_format: str | None) -> Cell:
+        cell = _ReusedCell(self.sheet, row=1, column=1)
+        if number_format:
+            cell.number_format = number_format
+        return cell
+
+    def _converter(self, list_name: str, field: Field) -> Callable:
+        if field.kind == DATE:
+            cell = self._cell(DATE_FORMAT)
+            return lambda v: _set(cell, v) if isinstance(v, dt.date) else None
+        if field.kind == CODE:
+            cell = self._cell(TEXT_FORMAT)
+            return lambda v: _set_text(cell, str(v)) if v else None
+        if field.kind == ENUM:
+            group = _ENUM_LABELS.get((list_name, field.key), field.key)
+            texts = self.labels.get(group, {})
+            return lambda v: texts.get(getattr(v, "value", v), str(v)) if v else None
+        if field.kind == COUNTRY:
+            return lambda v: country_name(v, self.language) if v else None
+        if field.kind == BOOL and field.key == "active":
+            no = values.no()  # a new record is active: "not active" must be written
+            return lambda v: self.yes if v else no
+        if field.kind == BOOL:
+            return lambda v: self.yes if v else None
+        if field.kind == LIST:
+            cell = self._cell(None)
+            return lambda v: _text(cell, v)
+        if field.kind == columns.INT:
+            return lambda v: v
+        cell = self._cell(None)
+        return lambda v: _text(cell, v)
+
+    def row(self, record: dict) -> list:
+        return [convert(record.get(key)) for convert, key in zip(self.convert, self.keys)]
+
+
+def _set(cell: Cell, value):
+    cell.value = value
+    return cell
+
+
+def _set_text(cell: Cell, text: str) -> Cell:
+    cell.value = text
+    cell.data_type = "s"  # openpyxl takes "=..." for a formula: this is text
+    return cell
+
+
+def _text(cell: Cell, value):
+    if value is None or value == "":
+        return None
+    text = str(value)
+    # only "=" makes openpyxl write a formula; + - @ are written as strings anyway
+    return _set_text(cell, text) if text.startswith("=") else text
+
+
+def _widths(headers: list[str], converter: _Converter, records: list[dict]) -> list[float]:
+    """Column widths from the headers and the first rows (each row measured as soon as it
+    is converted: the cells are reused)."""
+    widths = [display_width(h) + 3 for h in headers]  # room for the autofilter button
+    for record in records[:500]:
+        for i, value in enumerate(converter.row(record)):
+            if value is not None:
+                text = value.value if isinstance(value, Cell) else value
+                shown = 10 if isinstance(text, dt.date) else display_width(str(text))
+                widths[i] = max(widths[i], shown + 1)
+    return [min(MAX_WIDTH, max(MIN_WIDTH, w)) for w in widths]
+
+
+def export(db: Database, list_name: str, path: str | Path, selection: Selection | None = None,
+           language: str = "de", progress: Progress | None = None) -> int:
+    """Write the list to `path` (.xlsx); returns the number of rows written."""
+    selection = selection or Selection()
+    path = Path(path)
+    total = count(db, list_name, selection)
+    if not path.parent.is_dir():
+        raise ExportError(translate("Exchange", "Cannot write {path}: the folder does not "
+                                    "exist.").format(path=path))
+    # a name of our own, not mkstemp: the file must get the usual permissions
+    temp = str(path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.xlsx"))
+    try:
+        written = _write(db, list_name, temp, selection, language, total, progress)
+        os.replace(temp, path)
+    except PermissionError as error:
+        raise ExportError(translate("Exchange", "Cannot write {path}: {reason}. Is it open in "
+                                    "Excel?").format(path=path, reason=error.strerror)) from error
+    finally:
+        if os.path.exists(temp):
+            os.remove(temp)
+    return written
+
+
+def _write(db: Database, list_name: str, target: str, selection: Selection, language: str,
+           total: int, progress: Progress | None) -> int:
+    book = Workbook(write_only=True)
+    try:
+        return _fill(book, db, list_name, target, selection, language, total, progress)
+    except BaseException:
+        _discard(book)
+        raise
+
+
+def _discard(book: Workbook) -> None:
+    """Close the sheets of an unfinished workbook and remove their temporary files."""
+    for sheet in book.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        try:
+            sheet.close()
+            writer.cleanup()
+        except Exception:  # noqa: BLE001 - tidying up after the real error
+            pass
+
+
+def _fill(book: Workbook, db: Database, list_name: str, target: str, selection: Selection,
+          language: str, total: int, progress: Progress | None) -> int:
+    title = list_title(list_name)
+    book.properties.title = translate("Exchange", "ISA Desk: {list}").format(list=title)
+    book.properties.creator = audit.current_user()
+    book.properties.lastModifiedBy = audit.current_user()
+    book.properties.description = translate("Exchange", "Exported by ISA Desk on {date}.").format(
+        date=dt.date.today().isoformat())
+    sheet = book.create_sheet(_sheet_title(title))
+    fields = columns.fields(list_name)
+    headers = [field.title() for field in fields]
+    converter = _Converter(sheet, list_name, fields, language)
+    regions: Counter = Counter()
+    written = 0
+    pages = PAGES[list_name](db, selection)
+    first = next(pages, [])
+    for number, width in enumerate(_widths(headers, converter, first), start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = width
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_header_cell(sheet, text, bold) for text in headers])
+    for page in _chain(first, pages):
+        for record in page:
+            sheet.append(converter.row(record))
+            if list_name == "members":
+                regions[(record.get("country") or "", record.get("region") or "")] += 1
+        written += len(page)
+        if progress and not progress(written, total):
+            raise ExportCancelled(translate("Exchange", "The export was cancelled."))
+    last = get_column_letter(len(fields))
+    sheet.auto_filter.ref = f"A1:{last}{written + 1}"
+    if list_name == "members":
+        _count_sheet(book, regions, language)
+    book.save(target)
+    return written
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _header_cell(sheet, text: str, font: Font) -> Cell:
+    cell = WriteOnlyCell(sheet, value=None)
+    _set_text(cell, text)
+    cell.font = font
+    return cell
+
+
+def _count_sheet(book: Workbook, regions: Counter, language: str) -> None:
+    """The members per country and state/province, as the annual report needs them."""
+    sheet = book.create_sheet(_sheet_title(translate("Exchange", "By country and region")))
+    headers = [translate("Columns", "Country"), translate("Columns", "State/province"),
+               translate("Exchange", "Members")]
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 28
+    sheet.column_dimensions["C"].width = 12
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    sheet.append([_header_cell(sheet, text, bold) for text in headers])
+    by_country: Counter = Counter()
+    for (country, _region), number in regions.items():
+        by_country[country] += number
+    rows = 1
+    for country in sorted(by_country, key=lambda c: (c != "DE", country_name(c, language))):
+        name = country_name(country, language) if country else ""
+        for (their_country, region), number in sorted(regions.items()):
+            if their_country == country:
+                sheet.append([name, region or translate("Labels", "(not stated)"), number])
+                rows += 1
+        total = WriteOnlyCell(sheet, value=by_country[country])
+        total.font = bold
+        label = _header_cell(sheet, translate("Exchange", "{country} in total").format(
+            country=name), bold)
+        sheet.append([label, None, total])
+        rows += 1
+    sheet.auto_filter.ref = f"A1:C{rows}"

@@ -1,0 +1,110 @@
+"""What an import found in a file before anything is written: the rows with their values,
+problems and duplicates. The wizard shows it page by page; `importer.run` writes it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from isa_desk.core.exchange.importing.validate import Problem
+
+SKIP = "skip"
+UPDATE = "update"
+FILL = "fill"
+NEW = "new"  # a suspected duplicate the user says is another person
+POLICIES = (SKIP, UPDATE, FILL)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The record (or earlier row of the file) a row is taken to be."""
+
+    reason: str  # "id", "email", "name" (suspected: a similar name), "same" (member name)
+    record_id: int | None  # the record in the database
+    row: int | None  # or an earlier row of the same file (its Excel row number)
+    label: str  # who or what it is, for people
+
+    @property
+    def sure(self) -> bool:
+        return self.reason != "name"
+
+
+@dataclass
+class PlannedRow:
+    number: int  # as Excel shows it
+    values: list  # the cells as read, for the workbook of rows with errors
+    data: dict
+    problems: list[Problem] = field(default_factory=list)
+    match: Match | None = None
+    decision: str | None = None  # the user's choice for this duplicate; None: the policy
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def valid(self) -> bool:
+        return not any(not p.warning for p in self.problems)
+
+    def action(self, policy: str) -> str:
+        """create, skip, update or fill."""
+        if self.match is None or self.decision == NEW:
+            return "create"
+        return self.decision or policy
+
+
+@dataclass
+class Plan:
+    list_name: str  # "contacts" or "members"
+    path: Path
+    sheet: str
+    description: str  # file name and sheet, kept with the import batch
+    header_row: int
+    headers: list[str]
+    mapping: list[str | None]
+    rows: list[PlannedRow] = field(default_factory=list)
+    new_organisations: list[str] = field(default_factory=list)
+
+    def column(self, key: str) -> tuple[str, int | None]:
+        """The header and index of the column mapped to `key`."""
+        if key not in self.mapping:
+            return "", None
+        index = self.mapping.index(key)
+        header = self.headers[index] if index < len(self.headers) else ""
+        return str(header or ""), index
+
+    def errors(self) -> list[Problem]:
+        return [p for row in self.rows for p in row.errors]
+
+    def warnings(self) -> list[Problem]:
+        return [p for row in self.rows for p in row.problems if p.warning]
+
+    def invalid_rows(self) -> list[PlannedRow]:
+        return [row for row in self.rows if not row.valid]
+
+    def duplicates(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.match is not None and row.valid]
+
+
+@dataclass
+class Result:
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    errors: list[Problem] = field(default_factory=list)
+    written: bool = False  # False: nothing was written (errors, or a dry run)
+    batch_id: int | None = None
+
+    def as_json(self) -> dict:
+        """The shape `isa-desk import --json` prints."""
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "skipped": self.skipped,
+            "duplicates": self.duplicates,
+            "errors": [
+                {"row": p.row or None, "column": p.column or None, "message": p.message}
+                for p in self.errors
+            ],
+        }

@@ -1,0 +1,333 @@
+"""Writing the rows of an import into the open transaction, noting what it needs for undo.
+
+A row is created, or it goes into the record it matched: `update` overwrites the fields
+the row has a value for (an empty cell never erases anything), `fill` only fills fields
+that are empty, `skip` leaves the record alone. Tags are added, never taken away.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+
+from sqlalchemy import Enum, String, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from isa_desk.core.db import audit
+from isa_desk.core.exchange.importing.match import chunks, fold_text
+from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
+from isa_desk.core.db.models import SEARCH_FIELDS, AuditAction, AuditEntry, Contact, Gender, ImportBatch, Member, MemberPlace, NameOrder, Organisation, OrganisationKind, Tag, contact_tag, utcnow
+from isa_desk.core.services.editing import PROTECTED, column_value
+from isa_desk.core.domain.text import search_key
+
+CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
+_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
+
+
+def plain(value):
+    """A column value as JSON keeps it (for the undo data)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def is_empty(value) -> bool:
+    return value is None or value == "" or value == Gender.UNKNOWN
+
+
+class TagCache:
+    """Tags by folded name, loaded once; new ones made on first use."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.by_key = {tag.name.casefold(): tag for tag in session.scalars(select(Tag))}
+
+    def get(self, names: list[str]) -> list[Tag]:
+        found = []
+        for name in names:
+            name = " ".join(name.split())[:80]
+            tag = self.by_key.get(name.casefold())
+            if tag is None:
+                tag = Tag(name=name)
+                self.session.add(tag)
+                self.by_key[name.casefold()] = tag
+            if tag not in found:
+                found.append(tag)
+        return found
+
+
+class Writer:
+    model: type = Contact
+    entity = "contact"
+    relations: frozenset[str] = frozenset({"tags"})
+
+    def __init__(self, session: Session, plan: Plan, policy: str):
+        self.session = session
+        self.plan = plan
+        self.policy = policy
+        self.columns = self.model.__table__.c
+        self.converters = {c.name: _converter(self.model, c) for c in self.columns
+                           if c.name not in PROTECTED}
+        self.tags = TagCache(session)
+        self.made: dict[int, object] = {}  # row number -> the record that row wrote into
+        self.created: list = []
+        self.old: dict[int, dict] = {}  # record id -> field -> value before the import
+        self.touched: dict[int, object] = {}
+        self.records = self._load_matched()
+
+    def _load_matched(self) -> dict[int, object]:
+        ids = {row.match.record_id for row in self.plan.rows
+               if row.match is not None and row.match.record_id is not None}
+        records = {}
+        for part in chunks(ids):
+            stmt = select(self.model).where(self.model.id.in_(part)).options(
+                *[selectinload(getattr(self.model, name)) for name in sorted(self.relations)])
+            records.update({record.id: record for record in self.session.scalars(stmt)})
+        return records
+
+    def write(self, row: PlannedRow) -> str:
+        action = row.action(self.policy)
+        target = self._target(row) if action != "create" else None
+        if target is None:  # new, or the earlier row it matched was not written
+            record = self.create(row.data)
+            self.created.append(record)
+            self.made[row.number] = record
+            return CREATED
+        self.made[row.number] = target
+        if action == SKIP:
+            return SKIPPED
+        return UPDATED if self.change(target, row.data, fill=action == FILL) else SKIPPED
+
+    def _target(self, row: PlannedRow):
+        match = row.match
+        if match.record_id is not None:
+            return self.records.get(match.record_id)
+        return self.made.get(match.row)
+
+    def column_fields(self, data: dict) -> dict:
+        converters = self.converters
+        return {
+            key: converters[key](value) for key, value in data.items()
+            if key in converters and not is_empty(value)
+        }
+
+    def create(self, data: dict):
+        record = self.model(**self.column_fields(data))
+        self.session.add(record)
+        if data.get("tags"):
+            record.tags = self.tags.get(data["tags"])
+        return record
+
+    def change(self, record, data: dict, fill: bool) -> bool:
+        """Put the row's values into an existing record; True if anything changed."""
+        old = self.old.setdefault(record.id, {}) if record.id is not None else {}
+        changed = False
+        for key, value in self.column_fields(data).items():
+            current = getattr(record, key)
+            if value == current or (fill and not is_empty(current)):
+                continue
+            old.setdefault(key, plain(current))
+            setattr(record, key, value)
+            changed = True
+        changed = self.change_relations(record, data, fill, old) or changed
+        if changed and record.id is not None:
+            self.touched[record.id] = record
+        return changed
+
+    def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:
+        wanted = self.tags.get(data.get("tags") or [])
+        have = list(record.tags)
+        new = [tag for tag in wanted if tag not in have]
+        if not new or (fill and have):
+            return False
+        old.setdefault("tags", [tag.name for tag in have])
+        record.tags = have + new
+        record.updated_at = utcnow()  # a change of tags alone moves the version on, too
+        return True
+
+    def batch(self, extra: dict | None = None) -> ImportBatch:
+        """The record of this import, with what undo needs; call after the last row."""
+        self.session.flush()
+        versions = {record.id: record.version for record in self.created}
+        versions.update({record_id: r.version for record_id, r in self.touched.items()})
+        undo = {
+            "created": [record.id for record in self.created],
+            "updated": {str(i): values for i, values in self.old.items() if i in self.touched},
+            "versions": {str(i): v for i, v in versions.items()},
+            **(extra or {}),
+        }
+        batch = ImportBatch(entity=self.entity, source=self.plan.description[:500],
+                            user=self.session.info.get("user") or audit.current_user(),
+                            undo_data=json.dumps(undo, ensure_ascii=False))
+        self.session.add(batch)
+        self.session.flush()
+        return batch
+
+
+class _Pending:
+    """A contact to be inserted at the end, in one statement with the others; it takes
+    values like a record, so a later row of the file can update or fill it."""
+
+    id = None
+    organisation_id = None
+    organisation = None
+
+    def __init__(self, values: dict):
+        self.__dict__.update(values)
+        self.tags: list[Tag] = []
+
+
+class ContactWriter(Writer):
+    """New contacts are inserted together at the end (thousands in one statement, with
+    their audit trail entries), changes to existing ones go through the session."""
+
+    def __init__(self, session: Session, plan: Plan, policy: str):
+        super().__init__(session, plan, policy)
+        self.new_organisations: dict[str, Organisation] = {}
+        # columns whose default is computed (from the other values) are left to it
+        self.insert_columns = [c.name for c in self.columns if c.name not in PROTECTED
+                               and not (c.default is not None and callable(c.default.arg))]
+        self.defaults = {name: _default(self.columns[name]) for name in self.insert_columns}
+
+    def _organisation(self, record, data: dict) -> None:
+        name = (data.get("organisation") or "").strip()
+        if data.get("organisation_id") or not name:
+            return
+        key = search_key(name)
+        organisation = self.new_organisations.get(key)
+        if organisation is None:
+            organisation = Organisation(name=name, kind=OrganisationKind.OTHER,
+                                        country=data.get("country") or "DE")
+            self.session.add(organisation)
+            self.new_organisations[key] = organisation
+        record.organisation = organisation
+
+    def create(self, data: dict):
+        record = _Pending({**self.defaults, **self.column_fields(data)})
+        if data.get("tags"):
+            record.tags = self.tags.get(data["tags"])
+        self._organisation(record, data)
+        return record
+
+    def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:
+        changed = super().change_relations(record, data, fill, old)
+        if not data.get("organisation_id") and (data.get("organisation") or "").strip():
+            if not (fill and (record.organisation_id is not None or record.organisation)):
+                old.setdefault("organisation_id", record.organisation_id)
+                self._organisation(record, data)
+                changed = True
+        return changed
+
+    def batch(self, extra: dict | None = None) -> ImportBatch:
+        self.session.flush()  # changed contacts and new organisations (their ids)
+        self._insert_new()
+        made = [o.id for o in self.new_organisations.values()]
+        return super().batch({"organisations": made})
+
+    def _insert_new(self) -> None:
+        if not self.created:
+            return
+        now = utcnow()
+        rows = [self._row(record, now) for record in self.created]
+        ids = _insert_returning_ids(self.session, Contact.__table__, rows)
+        links = []
+        for record, record_id in zip(self.created, ids):
+            record.id, record.version = record_id, 1
+            links += [{"contact_id": record_id, "tag_id": tag.id} for tag in record.tags]
+        if links:
+            self.session.execute(insert(contact_tag), links)
+        user = self.session.info.get("user") or audit.current_user()
+        self.session.execute(insert(AuditEntry.__table__), [
+            _trail(row, record_id, user, now) for row, record_id in zip(rows, ids)])
+
+    def _row(self, record: _Pending, now: dt.datetime) -> dict:
+        values = record.__dict__  # every insert column is set (from the defaults at least)
+        row = {name: values[name] for name in self.insert_columns}
+        if record.organisation is not None:
+            row["organisation_id"] = record.organisation.id
+        # what models._refresh_search_text does for records saved through the session
+        row["email"] = (row["email"] or "").strip()
+        row["email_key"] = row["email"].lower() or None
+        row["search_text"] = fold_text(" ".join(row[f] or "" for f in SEARCH_FIELDS[Contact]))
+        row.update(created_at=now, updated_at=now, version=1)
+        return row
+
+
+def _insert_returning_ids(session: Session, table, rows: list[dict]) -> list[int]:
+    """Insert many rows at once; their new ids in the order of `rows`.
+
+    SQLAlchemy keeps the order only row by row on SQLite (slow for thousands). SQLite has
+    one writer at a time and numbers the rows of an INSERT in the order given, so there
+    the ids returned, sorted, are the rows' ids in order.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.scalars(stmt, rows))
+    ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
+    if len(ids) != len(rows):  # pragma: no cover - a broken driver
+        raise RuntimeError("the database returned fewer ids than rows inserted")
+    return ids
+
+
+def _converter(model, column):
+    """services.editing.column_value for one column; the common cases (text that is text
+    already, a known code of an enumeration) without its general checks."""
+    kind = column.type
+    if isinstance(kind, Enum) and kind.enum_class is not None:
+        members = {member.value: member for member in kind.enum_class}
+        return lambda value: members.get(value) or column_value(model, column.name, value)
+    if isinstance(kind, String) and kind.length:
+        return lambda value: value.strip() if isinstance(value, str) else column_value(
+            model, column.name, value)
+    return lambda value: column_value(model, column.name, value)
+
+
+def _default(column):
+    """The value a new record gets for a column the file does not fill."""
+    if column.default is not None and not callable(column.default.arg):
+        return column.default.arg
+    return None
+
+
+def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
+    """The audit trail entry of a new contact, as core/audit.py writes it for a record."""
+    parts = (row["family_name"], row["given_name"]) if row["name_order"] == NameOrder.CHINESE \
+        else (row["given_name"], row["family_name"])
+    name = " ".join(p for p in parts if p) or row["name_zh"] or row["email"] or f"#{record_id}"
+    changes = {key: value if type(value) is str else plain(value)
+               for key, value in row.items()
+               if key not in _NOT_IN_TRAIL and value not in (None, "", False)}
+    return {"at": now, "user": user, "action": AuditAction.CREATE, "entity": "contact",
+            "entity_id": record_id, "summary": name[:300],
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
+
+
+class MemberWriter(Writer):
+    model = Member
+    entity = "member"
+    relations = frozenset({"tags", "places"})
+
+    def create(self, data: dict):
+        record = super().create(data)
+        record.places = [MemberPlace(name=n, position=i) for i, n in
+                         enumerate(data.get("places") or [])]
+        return record
+
+    def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:
+        changed = super().change_relations(record, data, fill, old)
+        names = data.get("places") or []
+        have = [place.name for place in record.places]
+        if names and names != have and not (fill and have):
+            old.setdefault("places", have)
+            record.places = [MemberPlace(name=n, position=i) for i, n in enumerate(names)]
+            record.updated_at = utcnow()
+            changed = True
+        return changed
+
+
+def writer_for(session: Session, plan: Plan, policy: str) -> Writer:
+    kind = ContactWriter if plan.list_name == "contacts" else MemberWriter
+    return kind(session, plan, policy)

@@ -1,0 +1,212 @@
+"""Display texts for stored values: enumerations, countries, dates and flags.
+
+The database keeps plain codes ("member", "DE"); the window shows them in the chosen
+language. Editors and lists use the same labels, so a status reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from isa_desk.core.db import models as m
+
+translate = QCoreApplication.translate
+
+
+def _enum_texts() -> dict[type[enum.Enum], dict[str, str]]:
+    # Built on each call so the texts follow the translator loaded at start.
+    return {
+        m.MemberStatus: {
+            "prospect": translate("Labels", "Prospect"),
+            "applicant": translate("Labels", "Applicant"),
+            "guest": translate("Labels", "Guest"),
+            "member": translate("Labels", "Member"),
+            "former": translate("Labels", "Former member"),
+        },
+        m.MemberKind: {
+            "city": translate("Labels", "City"),
+            "district": translate("Labels", "District"),
+            "region": translate("Labels", "Region"),
+            "city_network": translate("Labels", "City network"),
+        },
+        m.OrganisationKind: {
+            "city_administration": translate("Labels", "City administration"),
+            "economic_development": translate("Labels", "Economic development agency"),
+            "chamber": translate("Labels", "Chamber"),
+            "ministry_agency": translate("Labels", "Ministry or agency"),
+            "company": translate("Labels", "Company"),
+            "press": translate("Labels", "Press"),
+            "other": translate("Labels", "Other"),
+        },
+        m.Gender: {
+            "female": translate("Labels", "Female"),
+            "male": translate("Labels", "Male"),
+            "diverse": translate("Labels", "Diverse"),
+            "unknown": translate("Labels", "Unknown"),
+        },
+        m.NameOrder: {
+            "western": translate("Labels", "Given name first"),
+            "chinese": translate("Labels", "Family name first"),
+        },
+        m.Language: {
+            "de": translate("Labels", "German"),
+            "en": translate("Labels", "English"),
+            "zh": translate("Labels", "Chinese"),
+        },
+        m.InquiryStatus: {
+            "new": translate("Labels", "New"),
+            "in_contact": translate("Labels", "In contact"),
+            "documents_sent": translate("Labels", "Documents sent"),
+            "application_received": translate("Labels", "Application received"),
+            "accepted": translate("Labels", "Accepted"),
+            "declined": translate("Labels", "Declined"),
+            "withdrawn": translate("Labels", "Withdrawn"),
+        },
+        m.InquiryChannel: {
+            "email": translate("Labels", "E-mail"),
+            "phone": translate("Labels", "Phone"),
+            "letter": translate("Labels", "Letter"),
+            "event": translate("Labels", "Event"),
+            "website": translate("Labels", "Website"),
+        },
+        m.ActivityKind: {
+            "note": translate("Labels", "Note"),
+            "call": translate("Labels", "Call"),
+            "email": translate("Labels", "E-mail"),
+            "meeting": translate("Labels", "Meeting"),
+            "letter": translate("Labels", "Letter"),
+        },
+        m.ParticipantStatus: {
+            "invited": translate("ParticipantStatus", "Invited"),
+            "registered": translate("ParticipantStatus", "Registered"),
+            "declined": translate("ParticipantStatus", "Declined"),
+            "attended": translate("ParticipantStatus", "Attended"),
+            "no_show": translate("ParticipantStatus", "No-show"),
+        },
+    }
+
+
+def enum_label(enum_type: type[enum.Enum], value) -> str:
+    """The display text of a stored enumeration value (a member or its plain string)."""
+    if value is None or value == "":
+        return ""
+    code = value.value if isinstance(value, enum.Enum) else str(value)
+    return _enum_texts().get(enum_type, {}).get(code, code)
+
+
+def enum_choices(enum_type: type[enum.Enum]) -> list[tuple[str, str]]:
+    """(code, label) pairs in the enumeration's order, for combo boxes."""
+    texts = _enum_texts().get(enum_type, {})
+    return [(item.value, texts.get(item.value, item.value)) for item in enum_type]
+
+
+def current_language() -> str:
+    """The UI language as one of de, en, zh (from the default locale set at start)."""
+    name = QLocale().name().lower()
+    for code in ("zh", "en", "de"):
+        if name.startswith(code):
+            return code
+    return "de"
+
+
+def country_name(code: str | None) -> str:
+    """A country's name in the UI language; the code itself when it is not known."""
+    if not code:
+        return ""
+    try:
+        from isa_desk.core.domain.validation import COUNTRY_NAMES
+    except ImportError:
+        return code
+    names = COUNTRY_NAMES.get(code.upper())
+    if not names:
+        return code
+    return names.get(current_language()) or names.get("en") or code
+
+
+# Chinese names of the regions stored in Latin script, for a Chinese user interface.
+REGION_NAMES_ZH = {
+    "Anhui": "安徽",
+    "Beijing": "北京",
+    "Chongqing": "重庆",
+    "Fujian": "福建",
+    "Gansu": "甘肃",
+    "Guangdong": "广东",
+    "Guangxi": "广西",
+    "Guizhou": "贵州",
+    "Hainan": "海南",
+    "Hebei": "河北",
+    "Heilongjiang": "黑龙江",
+    "Henan": "河南",
+    "Hubei": "湖北",
+    "Hunan": "湖南",
+    "Inner Mongolia": "内蒙古",
+    "Jiangsu": "江苏",
+    "Jiangxi": "江西",
+    "Jilin": "吉林",
+    "Liaoning": "辽宁",
+    "Ningxia": "宁夏",
+    "Qinghai": "青海",
+    "Shaanxi": "陕西",
+    "Shandong": "山东",
+    "Shanghai": "上海",
+    "Shanxi": "山西",
+    "Sichuan": "四川",
+    "Tianjin": "天津",
+    "Tibet": "西藏",
+    "Xinjiang": "新疆",
+    "Yunnan": "云南",
+    "Zhejiang": "浙江",
+    "Baden-Württemberg": "巴登-符腾堡州",
+    "Bayern": "巴伐利亚州",
+    "Berlin": "柏林",
+    "Brandenburg": "勃兰登堡州",
+    "Bremen": "不来梅",
+    "Hamburg": "汉堡",
+    "Hessen": "黑森州",
+    "Mecklenburg-Vorpommern": "梅克伦堡-前波美拉尼亚州",
+    "Niedersachsen": "下萨克森州",
+    "Nordrhein-Westfalen": "北莱茵-威斯特法伦州",
+    "Rheinland-Pfalz": "莱茵兰-普法尔茨州",
+    "Saarland": "萨尔州",
+    "Sachsen": "萨克森州",
+    "Sachsen-Anhalt": "萨克森-安哈尔特州",
+    "Schleswig-Holstein": "石勒苏益格-荷尔斯泰因州",
+    "Thüringen": "图林根州",
+}
+
+
+def region_name(region: str | None) -> str:
+    """A federal state or province as stored; in Chinese when the UI speaks Chinese."""
+    if not region:
+        return ""
+    if current_language() == "zh":
+        return REGION_NAMES_ZH.get(region, region)
+    return region
+
+
+def date_text(value: dt.date | dt.datetime | None) -> str:
+    """A date in the locale's short format (01.10.2021 in German)."""
+    if value is None:
+        return ""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if locale.language() == QLocale.Language.C:
+        pattern = "yyyy-MM-dd"
+    elif "yyyy" not in pattern:  # a two-digit year is ambiguous in records that span decades
+        pattern = pattern.replace("yy", "yyyy")
+    if isinstance(value, dt.datetime):
+        return locale.toString(
+            value, pattern + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
+        )
+    return locale.toString(value, pattern)
+
+
+def yes_no(value: bool | None) -> str:
+    return translate("Labels", "Yes") if value else ""
+
+
+def unknown_region() -> str:
+    return translate("Labels", "(not stated)")

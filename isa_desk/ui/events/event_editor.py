@@ -1,0 +1,189 @@
+"""The event editor: title, begin and end, place, registration deadline, description."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QTime
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
+from isa_desk.core.services import events
+from isa_desk.ui.common import errors
+from isa_desk.ui.records.editors.widgets import DateField
+from isa_desk.ui.events.event_widgets import counts_text
+
+translate = QCoreApplication.translate
+ERROR_STYLE = "color: #b00020; font-weight: bold;"
+
+
+def _datetime_edit(name: str) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+    return edit
+
+
+class EventEditor(QDialog):
+    """A new event (`event_id` None) or an existing one; `saved_id` once saved."""
+
+    def __init__(self, parent: QWidget | None, db, event_id: int | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.event_id = event_id
+        self.saved_id: int | None = None
+        self.version: int | None = None
+        self.setObjectName("eventEditor")
+        self.setWindowTitle(translate("EventEditor", "New event") if event_id is None
+                            else translate("EventEditor", "Event"))
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.counts = QLabel()
+        self.counts.setEnabled(False)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.problem)
+        layout.addLayout(self._form())
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load()
+        self.loaded = self.values()
+        self.title.textChanged.connect(self._retitle)
+        self.resize(620, 520)
+
+    def _form(self) -> QFormLayout:
+        self.title = QLineEdit(objectName="title")
+        self.starts = _datetime_edit("starts_at")
+        self.has_end = QCheckBox(translate("EventEditor", "until"))
+        self.ends = _datetime_edit("ends_at")
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        self.starts.dateTimeChanged.connect(self._keep_end_after_start)
+        when = QHBoxLayout()
+        when.addWidget(self.starts)
+        when.addWidget(self.has_end)
+        when.addWidget(self.ends)
+        when.addStretch(1)
+        self.place = QLineEdit(objectName="place")
+        self.deadline = DateField()
+        self.deadline.setObjectName("registration_deadline")
+        self.description = QPlainTextEdit(objectName="description")
+        self.description.setTabChangesFocus(True)
+        self.fields = {"title": self.title, "starts_at": self.starts, "ends_at": self.ends,
+                       "place": self.place, "registration_deadline": self.deadline,
+                       "description": self.description}
+        form = QFormLayout()
+        form.addRow(translate("EventEditor", "Title *"), self.title)
+        form.addRow(translate("EventEditor", "Begins *"), when)
+        form.addRow(translate("EventEditor", "Place"), self.place)
+        form.addRow(translate("EventEditor", "Registration deadline"), self.deadline)
+        form.addRow(translate("EventEditor", "Description"), self.description)
+        return form
+
+    def _load(self) -> None:
+        if self.event_id is None:
+            start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(10))
+            self.starts.setDateTime(QDateTime(start))
+            self.ends.setDateTime(QDateTime(start + dt.timedelta(hours=3)))
+            self.has_end.setChecked(True)
+            self._retitle()
+            return
+        event = events.get(self.db, self.event_id)
+        self.version = event.version
+        self.title.setText(event.title)
+        self.starts.setDateTime(QDateTime(event.starts_at))
+        self.has_end.setChecked(event.ends_at is not None)
+        self.ends.setEnabled(event.ends_at is not None)
+        self.ends.setDateTime(QDateTime(event.ends_at or event.starts_at))
+        self.place.setText(event.place)
+        self.deadline.set_value(event.registration_deadline)
+        self.description.setPlainText(event.description)
+        self.counts.setText(counts_text(events.row(self.db, self.event_id)))
+        self._retitle()
+
+    def _retitle(self) -> None:
+        self.heading.setText(self.title.text().strip()
+                             or translate("EventEditor", "New event"))
+
+    def _keep_end_after_start(self, start: QDateTime) -> None:
+        """Moving the begin moves the end along: the event keeps its length."""
+        previous = getattr(self, "_start", None)
+        if previous is not None:
+            self.ends.setDateTime(self.ends.dateTime().addSecs(previous.secsTo(start)))
+        self._start = QDateTime(start)
+
+    def values(self) -> dict:
+        def plain(edit: QDateTimeEdit) -> dt.datetime:
+            value = edit.dateTime()
+            return dt.datetime.combine(value.date().toPython(),
+                                       QTime(value.time().hour(), value.time().minute())
+                                       .toPython())
+
+        return {
+            "title": self.title.text(),
+            "starts_at": plain(self.starts),
+            "ends_at": plain(self.ends) if self.has_end.isChecked() else None,
+            "place": self.place.text(),
+            "registration_deadline": self.deadline.value(),
+            "description": self.description.toPlainText(),
+        }
+
+    def save(self) -> bool:
+        try:
+            if self.event_id is None:
+                event = events.create(self.db, self.values())
+            else:
+                event = events.update(self.db, self.event_id, self.values(), self.version)
+        except ValidationError as error:
+            self.problem.setText(str(error))
+            self.problem.show()
+            widget = self.fields.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        except ConflictError as error:
+            errors.show_message(self, str(error), translate("EventEditor", "Not saved"))
+            return False
+        except IsaDeskError as error:
+            errors.show_message(self, str(error), translate("EventEditor", "Not saved"))
+            return False
+        self.saved_id = event.id
+        self.loaded = self.values()
+        self.accept()
+        return True
+
+    def reject(self) -> None:
+        if self.values() != self.loaded:
+            answer = QMessageBox.question(
+                self, translate("EventEditor", "Unsaved changes"),
+                translate("EventEditor", "Discard the changes to this event?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,122 @@
+"""One participant of an event: status, registration date, accompanying persons,
+interpreting language and notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.services import participants
+from isa_desk.ui.common import errors, display as labels
+from isa_desk.ui.records.editors.widgets import DateField
+from isa_desk.ui.events.event_widgets import status_icon, status_label
+
+translate = QCoreApplication.translate
+
+
+def interpreting_choices() -> list[tuple[str, str]]:
+    return [("", translate("Participants", "No interpreting")),
+            ("de", translate("Participants", "German")),
+            ("zh", translate("Participants", "Chinese")),
+            ("en", translate("Participants", "English"))]
+
+
+class ParticipantDialog(QDialog):
+    """Edits one participant; `saved` tells whether anything was written."""
+
+    def __init__(self, parent: QWidget | None, db, participant_id: int,
+                 today: dt.date | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.today = today
+        self.saved = False
+        record = participants.get(db, participant_id)
+        self.participant_id = participant_id
+        self.version = record.version
+        contact = record.contact
+        self.setWindowTitle(translate("Participants", "Participant"))
+        self.setObjectName("participantDialog")
+        name = participants.person_name(contact.title, contact.given_name, contact.family_name,
+                                        contact.name_order, contact.name_zh)
+        heading = QLabel(f"{name} {contact.name_zh}".strip() if contact.name_zh != name
+                         else name)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        heading.setFont(font)
+        organisation = contact.organisation.name if contact.organisation else ""
+        subtitle = QLabel(" · ".join(p for p in (organisation, record.event.title) if p))
+        subtitle.setEnabled(False)
+
+        self.status = QComboBox(objectName="status")
+        for status in ParticipantStatus:
+            self.status.addItem(status_icon(status), status_label(status), status.value)
+        self.status.setCurrentIndex(self.status.findData(record.status.value))
+        self.registered_on = DateField()
+        self.registered_on.set_value(record.registered_on)
+        self.accompanying = QSpinBox(objectName="accompanying")
+        self.accompanying.setRange(0, participants.MAX_ACCOMPANYING)
+        self.accompanying.setValue(record.accompanying or 0)
+        self.interpreting = QComboBox(objectName="interpreting")
+        for code, text in interpreting_choices():
+            self.interpreting.addItem(text, code)
+        self.interpreting.setCurrentIndex(max(0, self.interpreting.findData(
+            record.interpreting_language or "")))
+        self.notes = QPlainTextEdit(record.notes or "")
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        invited = QLabel(labels.date_text(record.invited_on) or "–")
+
+        form = QFormLayout()
+        form.addRow(translate("Participants", "Status"), self.status)
+        form.addRow(translate("Participants", "Registered on"), self.registered_on)
+        form.addRow(translate("Participants", "Accompanying persons"), self.accompanying)
+        form.addRow(translate("Participants", "Interpreting"), self.interpreting)
+        form.addRow(translate("Participants", "Invited on"), invited)
+        form.addRow(translate("Participants", "Notes"), self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(subtitle)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(460, 420)
+
+    def values(self) -> dict:
+        return {
+            "status": self.status.currentData(),
+            "registered_on": self.registered_on.value(),
+            "accompanying": self.accompanying.value(),
+            "interpreting_language": self.interpreting.currentData(),
+            "notes": self.notes.toPlainText(),
+        }
+
+    def save(self) -> bool:
+        try:
+            participants.update(self.db, self.participant_id, self.values(), self.version,
+                                today=self.today)
+        except IsaDeskError as error:
+            errors.show_message(self, str(error), translate("Participants", "Not saved"))
+            return False
+        self.saved = True
+        self.accept()
+        return True

@@ -1,0 +1,88 @@
+"""The main window's Excel actions (File menu): import a list, export the list that is
+shown (or the chosen event's participants), and the imports with their undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from isa_desk.ui.common import errors
+from isa_desk.ui.exchange.export_action import LISTS, export_area, export_participants
+from isa_desk.ui.exchange.import_history import ImportsDialog, undo_last_import
+from isa_desk.ui.exchange.import_wizard import open_import_wizard
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _action(window, text: str, slot, shortcut: str | None = None) -> QAction:
+    action = QAction(text, window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_actions(window) -> None:
+    window.import_action = _action(window, _t("&Import list…"), lambda: import_list(window),
+                                   "Ctrl+I")
+    window.export_action = _action(window, _t("&Export list…"), lambda: export_shown(window),
+                                   "Ctrl+E")
+    window.export_participants_action = _action(
+        window, _t("Export &participants of an event…"),
+        lambda: export_participants(window, window.db, window.settings))
+    window.imports_action = _action(window, _t("Imports…"), lambda: show_imports(window))
+    window.undo_import_action = _action(window, _t("Undo last import…"),
+                                        lambda: undo_import(window))
+
+
+def add_to_menu(window, menu) -> None:
+    menu.addSeparator()
+    for action in (window.import_action, window.export_action,
+                   window.export_participants_action, None, window.imports_action,
+                   window.undo_import_action):
+        menu.addSeparator() if action is None else menu.addAction(action)
+
+
+def _shown(window):
+    return window.stack.currentWidget()
+
+
+def import_list(window):
+    """The import wizard, for members when the member list is shown, else contacts."""
+    area = _shown(window)
+    kind = "members" if getattr(area, "key", "") == "members" else "contacts"
+    wizard = open_import_wizard(window, window.db, window.settings, kind)
+    wizard.imported.connect(window.reload)
+    return wizard
+
+
+def export_shown(window):
+    """Export the list that is shown; in the events area the chosen event's participants."""
+    area = _shown(window)
+    key = getattr(area, "key", "")
+    if key == "events":
+        event_id = area.current_id() if hasattr(area, "current_id") else None
+        return export_participants(window, window.db, window.settings, event_id)
+    if key in LISTS:
+        return export_area(window, window.db, window.settings, area)
+    errors.show_message(window, _t("Open the list you want to export first: members, "
+                                   "organisations, contacts, inquiries or events."))
+    return None
+
+
+def show_imports(window) -> ImportsDialog:
+    dialog = ImportsDialog(window.db, window)
+    dialog.undone.connect(window.reload)
+    dialog.open()
+    return dialog
+
+
+def undo_import(window) -> bool:
+    if undo_last_import(window, window.db):
+        window.reload()
+        window.statusBar().showMessage(_t("The last import was undone."), 6000)
+        return True
+    return False

@@ -1,0 +1,135 @@
+"""Export from the window: the current list's filter or its selected rows, or an event's
+participants, into an Excel workbook chosen in a save dialog (which remembers the last
+folder), with progress and cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from sqlalchemy import select
+
+from isa_desk.core.db.engine import Database
+from isa_desk.core.exchange.exporting.export import export, list_title
+from isa_desk.core.exchange.exporting.rows import Selection, count
+from isa_desk.core.db.models import Event
+from isa_desk.core.services.common import ListQuery
+from isa_desk.ui.common import errors
+from isa_desk.ui.exchange.exchange_worker import Cancelled, run_with_progress
+from isa_desk.ui.common.display import current_language
+from isa_desk.ui.shell.settings import Settings
+
+FOLDER_KEY = "export"
+LISTS = ("members", "organisations", "contacts", "inquiries")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportAction", text)
+
+
+def suggested_name(list_name: str, today: dt.date | None = None) -> str:
+    day = (today or dt.date.today()).isoformat()
+    return f"{list_title(list_name)} {day}.xlsx".replace("/", "-")
+
+
+def choose_file(parent: QWidget | None, settings: Settings, list_name: str) -> Path | None:
+    """The save dialog, in the folder used last; None when the user cancels."""
+    start = Path(settings.last_folder(FOLDER_KEY)) / suggested_name(list_name)
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _t("Export {list}").format(list=list_title(list_name)), str(start),
+        _t("Excel workbooks (*.xlsx)"))
+    if not path:
+        return None
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    settings.set_last_folder(FOLDER_KEY, path.parent)
+    return path
+
+
+def export_list(parent: QWidget | None, db: Database, settings: Settings, list_name: str,
+                selection: Selection) -> Path | None:
+    """Ask for the file and write the export; the path written, None when cancelled."""
+    path = choose_file(parent, settings, list_name)
+    if path is None:
+        return None
+    language = current_language()
+    try:
+        rows = run_with_progress(
+            parent, _t("Export"), _t("Writing {file} …").format(file=path.name),
+            lambda progress: export(db, list_name, path, selection, language, progress))
+    except Cancelled:
+        return None
+    except Exception as error:  # noqa: BLE001 - shown to the user, logged by errors
+        errors.show_error(parent, error)
+        return None
+    window = parent.window() if parent is not None else None
+    if window is not None and hasattr(window, "statusBar"):
+        window.statusBar().showMessage(
+            _t("{count} rows exported to {file}").format(count=rows, file=path), 8000)
+    return path
+
+
+def selection_of(parent: QWidget | None, area, list_name: str) -> Selection | None:
+    """The area's filtered list, or its selected rows when the user wants only those."""
+    query = area.query() if hasattr(area, "query") else ListQuery()
+    ids = area.selected_ids() if hasattr(area, "selected_ids") else []
+    if len(ids) < 2:
+        return Selection(query)
+    db = getattr(area, "db", None)
+    total = count(db, list_name, Selection(query)) if db is not None else 0
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_t("Export"))
+    box.setText(_t("Export only the selected rows, or every row of the list?"))
+    chosen = box.addButton(_t("Selected rows ({count})").format(count=len(ids)),
+                           QMessageBox.ButtonRole.AcceptRole)
+    chosen.setObjectName("exportSelected")
+    whole = box.addButton(_t("Whole list ({count})").format(count=total),
+                          QMessageBox.ButtonRole.AcceptRole)
+    whole.setObjectName("exportAll")
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is chosen:
+        return Selection(query, tuple(ids))
+    if box.clickedButton() is whole:
+        return Selection(query)
+    return None
+
+
+def export_area(parent: QWidget | None, db: Database, settings: Settings, area) -> Path | None:
+    """Export the list area that is shown (members, organisations, contacts, inquiries)."""
+    list_name = getattr(area, "key", "")
+    if list_name not in LISTS:
+        return None
+    selection = selection_of(parent, area, list_name)
+    if selection is None:
+        return None
+    return export_list(parent, db, settings, list_name, selection)
+
+
+def events(db: Database) -> list[tuple[int, str]]:
+    """(id, "title – date") of every event, newest first, for choosing one."""
+    with db.session() as session:
+        rows = session.execute(select(Event.id, Event.title, Event.starts_at)
+                               .order_by(Event.starts_at.desc())).all()
+    return [(row.id, f"{row.title} – {row.starts_at:%d.%m.%Y}") for row in rows]
+
+
+def export_participants(parent: QWidget | None, db: Database, settings: Settings,
+                        event_id: int | None = None) -> Path | None:
+    """Export an event's participants; asks for the event when none is given."""
+    if event_id is None:
+        choices = events(db)
+        if not choices:
+            errors.show_message(parent, _t("There is no event yet."))
+            return None
+        label, ok = QInputDialog.getItem(parent, _t("Export participants"),
+                                         _t("Participants of the event:"),
+                                         [text for _id, text in choices], 0, False)
+        if not ok:
+            return None
+        event_id = next(i for i, text in choices if text == label)
+    return export_list(parent, db, settings, "participants", Selection(event_id=event_id))

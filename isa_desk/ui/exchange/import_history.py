@@ -1,0 +1,140 @@
+"""The imports made so far, newest first, each of which can be undone whole (as long as
+its records were not changed since)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isa_desk.core.db.engine import Database
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.exchange.importing import importer
+from isa_desk.ui.common import errors
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportHistory", text)
+
+
+def local(moment: dt.datetime | None) -> str:
+    """A stored time (UTC) as the local time people read."""
+    if moment is None:
+        return ""
+    return f"{moment.replace(tzinfo=dt.UTC).astimezone():%d.%m.%Y %H:%M}"
+
+
+def entity_text(entity: str) -> str:
+    return _t("Members") if entity == "member" else _t("Contacts")
+
+
+def confirm_undo(parent: QWidget | None, batch) -> bool:
+    answer = QMessageBox.question(
+        parent, _t("Undo import"),
+        _t("Undo the import of {source} from {when}? The {created} records it created are "
+           "deleted and the {updated} it changed get their old values back.").format(
+            source=batch.source, when=local(batch.at), created=batch.created,
+            updated=batch.updated))
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def undo_batch(parent: QWidget | None, db: Database, batch, ask: bool = True) -> bool:
+    """Undo one import after asking; a refusal (records changed since) is shown."""
+    if ask and not confirm_undo(parent, batch):
+        return False
+    try:
+        importer.undo(db, batch.id)
+    except IsaDeskError as error:
+        errors.show_message(parent, str(error), _t("Undo import"))
+        return False
+    return True
+
+
+def undo_last_import(parent: QWidget | None, db: Database, ask: bool = True) -> bool:
+    batch = importer.last_batch(db)
+    if batch is None:
+        errors.show_message(parent, _t("There is no import to undo."), _t("Undo import"))
+        return False
+    return undo_batch(parent, db, batch, ask)
+
+
+class ImportsDialog(QDialog):
+    """The list of imports with an Undo button."""
+
+    undone = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(_t("Imports"))
+        self.resize(820, 420)
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("importsTable")
+        self.table.setHorizontalHeaderLabels([
+            _t("When"), _t("By"), _t("List"), _t("File"), _t("Created"), _t("Updated"),
+            _t("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.undo_button = QPushButton(_t("Undo import …"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(_t("An import can be undone as long as its records were not "
+                                   "changed since.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        self.batches = importer.batches(self.db)
+        self.table.setRowCount(len(self.batches))
+        for y, batch in enumerate(self.batches):
+            state = (_t("undone on {when}").format(when=local(batch.undone_at))
+                     if batch.undone_at else _t("imported"))
+            for x, text in enumerate([local(batch.at), batch.user,
+                                      entity_text(batch.entity), batch.source,
+                                      str(batch.created), str(batch.updated), state]):
+                item = QTableWidgetItem(text)
+                if x in (4, 5):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(y, x, item)
+        self.table.resizeColumnsToContents()
+        if self.batches:
+            self.table.selectRow(0)
+        self._update_button()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.batches[rows[0].row()] if rows else None
+
+    def _update_button(self) -> None:
+        batch = self.selected()
+        self.undo_button.setEnabled(batch is not None and batch.undone_at is None)
+
+    def undo_selected(self, ask: bool = True) -> bool:
+        batch = self.selected()
+        if batch is None or not undo_batch(self, self.db, batch, ask):
+            return False
+        self.reload()
+        self.undone.emit()
+        return True

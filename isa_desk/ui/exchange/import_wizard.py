@@ -1,0 +1,351 @@
+"""The import wizard: file → sheet → columns → preview with each row's problems →
+duplicates → import → summary. Reading and writing run off the GUI thread with progress
+and cancel; the import is one transaction, recorded as a batch that can be undone from
+the summary page or later from the list of imports."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from isa_desk.core.db.engine import Database
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.exchange.importing import importer
+from isa_desk.core.exchange.importing.error_rows import write_error_rows
+from isa_desk.core.exchange.importing.plan import FILL, SKIP, UPDATE, Plan, Result
+from isa_desk.core.exchange.importing.read import Source
+from isa_desk.ui.common import errors
+from isa_desk.ui.exchange.exchange_worker import Cancelled, run_with_progress
+from isa_desk.ui.exchange.import_models import ActionDelegate, DuplicatesModel, PlanModel
+from isa_desk.ui.exchange.import_pages import FOLDER_KEY, FilePage, MappingPage, SheetPage, error_label
+from isa_desk.ui.shell.settings import Settings
+
+FILE, SHEET, MAPPING, PREVIEW, DUPLICATES, IMPORT, SUMMARY = range(7)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def table_view(model) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+def save_error_rows(parent: QWidget, wizard: ImportWizard) -> str | None:
+    """Ask where, then write the rows with errors and their messages as a workbook."""
+    start = f"{wizard.settings.last_folder(FOLDER_KEY)}/{wizard.source.path.stem} - " + _t(
+        "errors") + ".xlsx"
+    path, _filter = QFileDialog.getSaveFileName(parent, _t("Save rows with errors"), start,
+                                                _t("Excel workbooks (*.xlsx)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".xlsx"):
+        path += ".xlsx"
+    write_error_rows(wizard.plan, path)
+    return path
+
+
+class PreviewPage(QWizardPage):
+    """Every row checked, with its problems; rows with errors block the import unless
+    the user chooses to leave them out."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(_t("Check the rows"))
+        self.setSubTitle(_t("Every row was checked. Rows with errors are not imported unless "
+                            "you choose to leave them out; point at a problem to read it."))
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        self.only_problems = QCheckBox(_t("Show only rows with problems"))
+        self.only_problems.toggled.connect(self._show_rows)
+        self.skip_invalid = QCheckBox(_t("Import the valid rows and leave out the rows with "
+                                         "errors"))
+        self.skip_invalid.setObjectName("skipInvalid")
+        self.skip_invalid.toggled.connect(self.completeChanged)
+        self.save_errors = QPushButton(_t("Save rows with errors …"))
+        self.save_errors.clicked.connect(lambda: save_error_rows(self, wizard))
+        self.error = error_label()
+        self.view = table_view(PlanModel(Plan("contacts", None, "", "", 0, [], [])))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.skip_invalid, 1)
+        bottom.addWidget(self.save_errors)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard_
+        wizard.plan = None
+        self.error.clear()
+        try:
+            wizard.plan = run_with_progress(
+                self, _t("Import"), _t("Reading and checking {file} …").format(
+                    file=wizard.source.path.name),
+                lambda progress: importer.analyse(wizard.db, wizard.source, wizard.list_name,
+                                                  wizard.mapping, wizard.header_row, progress))
+        except Cancelled:
+            self.error.setText(_t("Cancelled. Go back, or check the rows again with Next."))
+        except Exception as error:  # noqa: BLE001 - the message goes to the page
+            self.error.setText(str(error))
+            if not isinstance(error, IsaDeskError):
+                errors.log.exception("Import analysis failed")
+        self._show_rows()
+        self.completeChanged.emit()
+
+    def _show_rows(self) -> None:
+        plan = self.wizard_.plan
+        if plan is None:
+            self.summary.clear()
+            self.view.setModel(PlanModel(Plan("contacts", None, "", "", 0, [], [])))
+            return
+        self.view.setModel(PlanModel(plan, self.only_problems.isChecked(), self.view))
+        for column, width in enumerate((45, 120, 160, 170, 150)):
+            self.view.setColumnWidth(column, width)
+        invalid = len(plan.invalid_rows())
+        warnings = sum(1 for row in plan.rows if row.problems and row.valid)
+        text = _t("{rows} rows read from {file}: {ok} without errors, {invalid} with errors, "
+                  "{warnings} with warnings.").format(
+            rows=len(plan.rows), file=plan.description, ok=len(plan.rows) - invalid,
+            invalid=invalid, warnings=warnings)
+        if plan.new_organisations:
+            text += " " + _t("New organisations: {count}.").format(
+                count=len(plan.new_organisations))
+        self.summary.setText(text)
+        self.skip_invalid.setVisible(invalid > 0)
+        self.save_errors.setVisible(invalid > 0)
+
+    def isComplete(self) -> bool:
+        plan = self.wizard_.plan
+        if plan is None or not plan.rows:
+            return False
+        return not plan.invalid_rows() or (self.skip_invalid.isChecked()
+                                           and len(plan.invalid_rows()) < len(plan.rows))
+
+    def nextId(self) -> int:
+        plan = self.wizard_.plan
+        return DUPLICATES if plan is not None and plan.duplicates() else IMPORT
+
+
+class DuplicatesPage(QWizardPage):
+    """What to do with rows that are records the database (or the file) has already."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(_t("Duplicates"))
+        self.setSubTitle(_t("These rows match a record ISA Desk has, or an earlier row of "
+                            "the file. Suspected duplicates (a very similar name) are marked: "
+                            "decide for each."))
+        self.skip = QRadioButton(_t("Skip them (keep the records as they are)"))
+        self.update_ = QRadioButton(_t("Update the records with the file's values"))
+        self.fill = QRadioButton(_t("Fill only the records' empty fields"))
+        self.policy = QButtonGroup(self)
+        for button, policy in ((self.skip, SKIP), (self.update_, UPDATE), (self.fill, FILL)):
+            self.policy.addButton(button)
+            button.setProperty("policy", policy)
+        self.skip.setChecked(True)
+        self.policy.buttonToggled.connect(self._policy_changed)
+        self.view = table_view(None)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.setItemDelegateForColumn(DuplicatesModel.ACTION, ActionDelegate(self.view))
+        layout = QVBoxLayout(self)
+        for button in (self.skip, self.update_, self.fill):
+            layout.addWidget(button)
+        layout.addWidget(self.view, 1)
+
+    def initializePage(self) -> None:
+        self.model = DuplicatesModel(self.wizard_.plan, self.view)
+        self.view.setModel(self.model)
+        for column, width in enumerate((45, 250, 210, 170)):
+            self.view.setColumnWidth(column, width)
+        self._policy_changed()
+
+    def _policy_changed(self, *_args) -> None:
+        button = self.policy.checkedButton()
+        self.wizard_.policy = button.property("policy") if button else SKIP
+
+    def set_policy(self, policy: str) -> None:
+        {SKIP: self.skip, UPDATE: self.update_, FILL: self.fill}[policy].setChecked(True)
+
+    def nextId(self) -> int:
+        return IMPORT
+
+
+class ImportPage(QWizardPage):
+    """The last look before writing; Import writes everything in one transaction."""
+
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(_t("Import"))
+        self.setSubTitle(_t("Nothing has been written yet."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, _t("Import"))
+        self.text = QLabel()
+        self.text.setObjectName("importText")
+        self.text.setWordWrap(True)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        plan = self.wizard_.plan
+        valid = [row for row in plan.rows if row.valid]
+        duplicates = [row for row in valid if row.match is not None]
+        policy = {SKIP: _t("skipped"), UPDATE: _t("updated"),
+                  FILL: _t("filled")}[self.wizard_.policy]
+        lines = [
+            _t("{count} rows will be imported from {file} as one step that can be undone.")
+            .format(count=len(valid), file=plan.description),
+            _t("{count} of them are duplicates; unless chosen otherwise they are {what}.")
+            .format(count=len(duplicates), what=policy),
+        ]
+        if len(valid) < len(plan.rows):
+            lines.append(_t("{count} rows with errors are left out.").format(
+                count=len(plan.rows) - len(valid)))
+        self.text.setText("\n\n".join(lines))
+        self.error.clear()
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard_
+        try:
+            wizard.result = run_with_progress(
+                self, _t("Import"), _t("Importing {file} …").format(
+                    file=wizard.plan.description),
+                lambda progress: importer.run(wizard.db, wizard.plan, wizard.policy,
+                                              skip_invalid=True, progress=progress))
+        except Cancelled:
+            self.error.setText(_t("The import was cancelled; nothing was written."))
+            return False
+        except Exception as error:  # noqa: BLE001 - shown on the page, nothing written
+            self.error.setText(str(error))
+            if not isinstance(error, IsaDeskError):
+                errors.log.exception("Import failed")
+            return False
+        wizard.imported.emit()
+        return True
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__()
+        self.wizard_ = wizard
+        self.setTitle(_t("Done"))
+        self.setSubTitle(_t("The import can be undone here, or later with File › Undo last "
+                            "import."))
+        self.text = QLabel()
+        self.text.setObjectName("summaryText")
+        self.text.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.undo_button = QPushButton(_t("Undo this import"))
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.clicked.connect(self.undo)
+        self.save_errors = QPushButton(_t("Save rows with errors …"))
+        self.save_errors.clicked.connect(lambda: save_error_rows(self, wizard))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.save_errors)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(self.problems, 1)
+        layout.addLayout(buttons)
+
+    def initializePage(self) -> None:
+        result: Result = self.wizard_.result
+        self.text.setText(_t("{created} created, {updated} updated, {skipped} skipped. "
+                             "Duplicates found: {duplicates}.").format(
+            created=result.created, updated=result.updated, skipped=result.skipped,
+            duplicates=result.duplicates))
+        self.problems.setPlainText("\n".join(p.text() for p in result.errors))
+        self.problems.setVisible(bool(result.errors))
+        self.save_errors.setVisible(bool(result.errors))
+        self.undo_button.setEnabled(result.batch_id is not None)
+
+    def undo(self) -> bool:
+        try:
+            importer.undo(self.wizard_.db, self.wizard_.result.batch_id)
+        except IsaDeskError as error:
+            errors.show_message(self, str(error))
+            return False
+        self.undo_button.setEnabled(False)
+        self.text.setText(_t("The import was undone."))
+        self.wizard_.imported.emit()
+        return True
+
+
+class ImportWizard(QWizard):
+    imported = Signal()  # records were written (or an import undone): lists reload
+
+    def __init__(self, db: Database, settings: Settings, list_name: str = "contacts",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.list_name = list_name
+        self.source: Source | None = None
+        self.header_row = 1
+        self.headers: list[str] = []
+        self.mapping: list[str | None] | None = None
+        self.plan: Plan | None = None
+        self.policy = SKIP
+        self.result: Result | None = None
+        self.setWindowTitle(_t("Import a list"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.resize(900, 620)
+        self.pages = {FILE: FilePage(self), SHEET: SheetPage(self), MAPPING: MappingPage(self),
+                      PREVIEW: PreviewPage(self), DUPLICATES: DuplicatesPage(self),
+                      IMPORT: ImportPage(self), SUMMARY: SummaryPage(self)}
+        for number, page in self.pages.items():
+            self.setPage(number, page)
+
+    def set_source(self, source: Source) -> None:
+        if self.source is not None and self.source is not source:
+            self.source.close()
+        self.source = source
+        self.mapping = None
+
+    def done(self, result: int) -> None:
+        if self.source is not None:
+            self.source.close()
+        super().done(result)
+
+
+def open_import_wizard(parent: QWidget | None, db: Database, settings: Settings,
+                       list_name: str = "contacts") -> ImportWizard:
+    wizard = ImportWizard(db, settings, list_name, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard

@@ -1,0 +1,30 @@
+"""What the main window's Letters menu opens: the Serienbrief dialog (for the contacts
+selected in the contacts list, if any), the template editor and the sender settings."""
+
+from __future__ import annotations
+
+
+def selected_contacts(window) -> list[int]:
+    area = window.current_list() if hasattr(window, "current_list") else None
+    if area is None or getattr(area, "key", "") != "contacts":
+        return []
+    return list(area.selected_ids())
+
+
+def open_letters(window) -> None:
+    from isa_desk.ui.letters.letters_dialog import LettersDialog
+
+    dialog = LettersDialog(window.db, window, contact_ids=selected_contacts(window))
+    dialog.exec()
+
+
+def open_templates(window) -> None:
+    from isa_desk.ui.letters.template_editor import TemplateEditor
+
+    TemplateEditor(window.db, window).exec()
+
+
+def open_sender(window) -> None:
+    from isa_desk.ui.letters.sender_settings import SenderSettings
+
+    SenderSettings(window.db, window).exec()

@@ -1,0 +1,450 @@
+"""The "Serienbrief" dialog: template, recipients and output on the left, a live preview that
+steps through the recipients on the right, progress with cancel at the bottom.
+
+The letters are drawn in a worker thread (no database access there: the plan holds detached
+records); progress comes back by signals and every widget is touched in the GUI thread only.
+The history (activities, invitation dates) is written in the GUI thread once the files are
+complete, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThread, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton,
+    QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.documents.letters import mailing, recipients, templates
+from isa_desk.core.documents.letters import sender as sender_settings
+from isa_desk.core.documents.letters.render import Renderer
+from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.services import members, tags
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common.errors import show_error
+from isa_desk.ui.letters.letters_preview import PagePreview
+
+translate = QCoreApplication.translate
+
+
+class LettersWorker(QThread):
+    """Writes the files of a plan; reports progress; stops when asked."""
+
+    progressed = Signal(int, int)
+    done = Signal(object)  # mailing.Outcome
+    failed = Signal(object)  # the exception
+
+    def __init__(self, plan: mailing.Plan, outputs: dict, form: str, parent=None):
+        super().__init__(parent)
+        self.plan, self.outputs, self.form = plan, outputs, form
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            outcome = mailing.produce(None, self.plan, form=self.form, record_history=False,
+                                      progress=self.progressed.emit,
+                                      cancelled=self.stop.is_set, **self.outputs)
+        except Exception as error:  # shown to the user in the GUI thread
+            self.failed.emit(error)
+            return
+        self.done.emit(outcome)
+
+
+class LettersDialog(QDialog):
+    def __init__(self, db, parent: QWidget | None = None, contact_ids: list[int] = (),
+                 event_id: int | None = None, tag: str | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.contact_ids = list(contact_ids)
+        self.setWindowTitle(translate("Letters", "Serienbrief – mail-merge letters"))
+        self.setObjectName("letters_dialog")
+        self.resize(1180, 780)
+        self.plan: mailing.Plan | None = None
+        self.index = 0
+        self.worker: LettersWorker | None = None
+        self.outcome: mailing.Outcome | None = None
+        self._refresh = QTimer(self, singleShot=True, interval=250)
+        self._refresh.timeout.connect(self.refresh)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self._settings_side())
+        splitter.addWidget(self._preview_side())
+        splitter.setSizes([470, 710])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._bottom_row())
+        self._choose_initial(event_id, tag)
+        self.refresh()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _settings_side(self) -> QWidget:
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._letter_group())
+        column.addWidget(self._recipient_group())
+        column.addWidget(self._output_group())
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        column.addWidget(self.summary)
+        column.addStretch(1)
+        return side
+
+    def _letter_group(self) -> QGroupBox:
+        box = QGroupBox(translate("Letters", "Letter"))
+        form = QFormLayout(box)
+        self.template = QComboBox(objectName="template")
+        self._fill_templates()
+        edit = QToolButton(text=translate("Letters", "Edit…"), objectName="edit_templates")
+        edit.clicked.connect(self.edit_templates)
+        row = QHBoxLayout()
+        row.addWidget(self.template, 1)
+        row.addWidget(edit)
+        form.addRow(translate("Letters", "Template"), row)
+        self.event = QComboBox(objectName="event")
+        self.event.addItem(translate("Letters", "(no event)"), None)
+        for event_id, text in recipients.event_choices(self.db):
+            self.event.addItem(text, event_id)
+        form.addRow(translate("Letters", "Event"), self.event)
+        self.date = QDateEdit(QDate.currentDate(), objectName="date", calendarPopup=True,
+                              displayFormat="dd.MM.yyyy")
+        form.addRow(translate("Letters", "Date of the letters"), self.date)
+        self.form_choice = QComboBox(objectName="form")
+        self.form_choice.addItem(translate("Letters", "DIN 5008 Form B (letterhead 45 mm)"), "B")
+        self.form_choice.addItem(translate("Letters", "DIN 5008 Form A (letterhead 27 mm)"), "A")
+        self.form_choice.setCurrentIndex(1 if sender_settings.load(self.db).form == "A" else 0)
+        sender = QToolButton(text=translate("Letters", "Sender…"), objectName="sender")
+        sender.clicked.connect(self.edit_sender)
+        row = QHBoxLayout()
+        row.addWidget(self.form_choice, 1)
+        row.addWidget(sender)
+        form.addRow(translate("Letters", "Layout"), row)
+        for widget in (self.template, self.event, self.form_choice):
+            widget.currentIndexChanged.connect(self._changed)
+        self.date.dateChanged.connect(self._changed)
+        return box
+
+    def _recipient_group(self) -> QGroupBox:
+        box = QGroupBox(translate("Letters", "Recipients"))
+        grid = QFormLayout(box)
+        self.source = QButtonGroup(self)
+        self.by_selection = QRadioButton(translate("Letters", "Selected contacts ({count})")
+                                         .format(count=len(self.contact_ids)))
+        self.by_selection.setEnabled(bool(self.contact_ids))
+        self.by_tag = QRadioButton(translate("Letters", "Tag"))
+        self.by_member = QRadioButton(translate("Letters", "Member"))
+        self.by_event = QRadioButton(translate("Letters", "Participants of the event"))
+        self.tag = QComboBox(objectName="tag")
+        self.tag.addItems(tags.names(self.db))
+        self.member = QComboBox(objectName="member")
+        for member_id, name in members.choices(self.db):
+            self.member.addItem(name, member_id)
+        self.statuses: dict[str, QCheckBox] = {}
+        status_row = QHBoxLayout()
+        for status in ParticipantStatus:
+            check = QCheckBox(labels.enum_label(ParticipantStatus, status))
+            check.setChecked(status.value in recipients.DEFAULT_STATUSES)
+            check.toggled.connect(self._changed)
+            self.statuses[status.value] = check
+            status_row.addWidget(check)
+        status_row.addStretch(1)
+        for number, button in enumerate((self.by_selection, self.by_tag, self.by_member,
+                                         self.by_event)):
+            self.source.addButton(button, number)
+        grid.addRow(self.by_selection)
+        grid.addRow(self.by_tag, self.tag)
+        grid.addRow(self.by_member, self.member)
+        grid.addRow(self.by_event)
+        grid.addRow(status_row)
+        self.source.idToggled.connect(self._changed)
+        self.tag.currentIndexChanged.connect(self._changed)
+        self.member.currentIndexChanged.connect(self._changed)
+        return box
+
+    def _output_group(self) -> QGroupBox:
+        box = QGroupBox(translate("Letters", "Output"))
+        form = QFormLayout(box)
+        folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        stamp = dt.date.today().isoformat()
+        self.combined, self.combined_path = self._path_row(
+            form, translate("Letters", "One PDF for printing"), folder / f"Serienbrief {stamp}.pdf",
+            "combined", checked=True)
+        self.split, self.split_path = self._path_row(
+            form, translate("Letters", "One PDF per recipient"), folder / f"Briefe {stamp}",
+            "split", folder_wanted=True)
+        self.labels, self.labels_path = self._path_row(
+            form, translate("Letters", "Address labels (3 × 8)"),
+            folder / f"Etiketten {stamp}.pdf",
+            "labels")
+        self.open_result = QCheckBox(translate("Letters", "Open the result when done"),
+                                     checked=True, objectName="open_result")
+        form.addRow(self.open_result)
+        return box
+
+    def _path_row(self, form, text, default: Path, name, checked=False, folder_wanted=False):
+        check = QCheckBox(text, checked=checked, objectName=f"{name}_wanted")
+        field = QLineEdit(str(default), objectName=f"{name}_path")
+        browse = QToolButton(text="…")
+        browse.clicked.connect(lambda: self._browse(field, folder_wanted))
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(browse)
+        form.addRow(check)
+        form.addRow(row)
+        check.toggled.connect(self._update_buttons)
+        return check, field
+
+    def _preview_side(self) -> QWidget:
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        navigation = QHBoxLayout()
+        self.previous = QPushButton(translate("Letters", "◀ Previous"), objectName="previous")
+        self.next = QPushButton(translate("Letters", "Next ▶"), objectName="next")
+        self.position = QLabel(objectName="position")
+        self.previous.clicked.connect(lambda: self.step(-1))
+        self.next.clicked.connect(lambda: self.step(1))
+        navigation.addWidget(self.previous)
+        navigation.addWidget(self.position, 1)
+        navigation.addWidget(self.next)
+        column.addLayout(navigation)
+        self.preview = PagePreview()
+        column.addWidget(self.preview, 1)
+        return side
+
+    def _bottom_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.progress = QProgressBar(objectName="progress", visible=False)
+        self.cancel_button = QPushButton(translate("Letters", "Cancel"), objectName="cancel",
+                                         visible=False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.make_button = QPushButton(translate("Letters", "Make letters"), objectName="make")
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.close_button = QPushButton(translate("Letters", "Close"), objectName="close")
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+        row.addWidget(self.make_button)
+        row.addWidget(self.close_button)
+        return row
+
+    def _fill_templates(self, key: str | None = None) -> None:
+        self.template.blockSignals(True)
+        self.template.clear()
+        for template in templates.all_templates(self.db):
+            self.template.addItem(f"{template.name} ({template.key})", template.key)
+        index = self.template.findData(key) if key else -1
+        self.template.setCurrentIndex(max(index, 0))
+        self.template.blockSignals(False)
+
+    def _choose_initial(self, event_id, tag) -> None:
+        if event_id is not None:
+            self.event.setCurrentIndex(max(self.event.findData(event_id), 0))
+        if self.contact_ids:
+            self.by_selection.setChecked(True)
+        elif event_id is not None:
+            self.by_event.setChecked(True)
+            self.template.setCurrentIndex(max(self.template.findData("einladung"), 0))
+        elif tag:
+            self.tag.setCurrentText(tag)
+            self.by_tag.setChecked(True)
+        else:
+            self.by_tag.setChecked(True)
+
+    # -- what the user chose -------------------------------------------------------------
+
+    def selection(self) -> recipients.Selection:
+        event_id = self.event.currentData()
+        source = self.source.checkedId()
+        statuses = tuple(key for key, check in self.statuses.items() if check.isChecked())
+        return recipients.Selection(
+            contact_ids=tuple(self.contact_ids) if source == 0 else (),
+            tag=self.tag.currentText() or None if source == 1 else None,
+            member=str(self.member.currentData()) if source == 2 and self.member.count()
+            else None,
+            event=str(event_id) if event_id is not None else None,
+            statuses=statuses, event_recipients=source == 3 and bool(statuses),
+        )
+
+    def outputs(self) -> dict:
+        chosen = {}
+        for key, check, field in (("out", self.combined, self.combined_path),
+                                  ("split_dir", self.split, self.split_path),
+                                  ("labels", self.labels, self.labels_path)):
+            if check.isChecked() and field.text().strip():
+                chosen[key] = Path(field.text().strip())
+        return chosen
+
+    def letter_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+    # -- preview -------------------------------------------------------------------------
+
+    def _changed(self, *_args) -> None:
+        self._refresh.start()
+
+    def refresh(self) -> None:
+        """Check the template, find the recipients, show the summary and the preview."""
+        self._refresh.stop()
+        self.plan = None
+        key = self.template.currentData()
+        try:
+            if key is None:
+                raise IsaDeskError(translate("Letters", "Choose a template."))
+            self.plan = mailing.prepare(self.db, key, self.selection(), self.letter_date())
+        except IsaDeskError as error:
+            self.summary.setText(str(error))
+            self.summary.setStyleSheet("color: #b3261e;")
+            self.preview.show_text(str(error))
+            self._update_buttons()
+            return
+        self.summary.setStyleSheet("")
+        self.summary.setText(self._summary_text(self.plan))
+        self.index = min(self.index, max(len(self.plan.contacts) - 1, 0))
+        self.show_current()
+
+    def _summary_text(self, plan: mailing.Plan) -> str:
+        text = translate("Letters", "{count} letters.").format(count=len(plan.contacts))
+        if plan.skipped:
+            names = "; ".join(f"{s.name} ({s.reason})" for s in plan.skipped[:12])
+            more = len(plan.skipped) - 12
+            text += " " + translate("Letters", "Skipped {count}: {names}").format(
+                count=len(plan.skipped), names=names)
+            if more > 0:
+                text += " " + translate("Letters", "and {count} more").format(count=more)
+        return text
+
+    def show_current(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.contacts:
+            self.position.setText("")
+            self.preview.show_text(translate("Letters", "No recipient: choose others."))
+            self._update_buttons()
+            return
+        contact = plan.contacts[self.index]
+        letter = mailing.make_letter(contact, plan.template, plan.sender, plan.today, plan.event)
+        renderer = Renderer(plan.sender, self.form_choice.currentData())
+        self.preview.show_pdf(renderer.pdf_bytes(letter))
+        self.position.setText(translate("Letters", "Letter {number} of {count}: {name}").format(
+            number=self.index + 1, count=len(plan.contacts),
+            name=mailing.recipient_name(contact)))
+        self._update_buttons()
+
+    def step(self, delta: int) -> None:
+        if self.plan and self.plan.contacts:
+            self.index = (self.index + delta) % len(self.plan.contacts)
+            self.show_current()
+
+    def _update_buttons(self) -> None:
+        running = self.worker is not None
+        count = len(self.plan.contacts) if self.plan else 0
+        self.previous.setEnabled(count > 1 and not running)
+        self.next.setEnabled(count > 1 and not running)
+        self.make_button.setEnabled(count > 0 and bool(self.outputs()) and not running)
+
+    # -- the run -------------------------------------------------------------------------
+
+    def make(self) -> None:
+        self.refresh()  # the data may have changed since the preview
+        if self.plan is None or not self.plan.contacts or not self.outputs():
+            return
+        self.worker = LettersWorker(self.plan, self.outputs(), self.form_choice.currentData(),
+                                    self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.progress.setRange(0, 0)
+        for widget in (self.progress, self.cancel_button):
+            widget.setVisible(True)
+        self.close_button.setEnabled(False)
+        self._update_buttons()
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.stop.set()
+            self.cancel_button.setEnabled(False)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish_run(self) -> None:
+        self.worker.wait()
+        self.worker = None
+        for widget in (self.progress, self.cancel_button):
+            widget.setVisible(False)
+        self.cancel_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self._update_buttons()
+
+    def _done(self, outcome: mailing.Outcome) -> None:
+        self._finish_run()
+        self.outcome = outcome
+        if outcome.cancelled:
+            self.summary.setText(translate("Letters", "Cancelled: no letter was kept."))
+            return
+        try:
+            mailing.record(self.db, self.plan)
+        except IsaDeskError as error:
+            show_error(self, error)
+        self.summary.setText(translate("Letters", "{letters} letters, {pages} pages written.")
+                             .format(letters=outcome.letters, pages=outcome.pages) + " "
+                             + self._summary_text(self.plan).split(".", 1)[-1].strip())
+        if self.open_result.isChecked() and outcome.files:
+            first = outcome.files[0]
+            target = first.parent if first.parent == self.outputs().get("split_dir") else first
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+    def _failed(self, error: Exception) -> None:
+        self._finish_run()
+        if isinstance(error, OSError):
+            error = IsaDeskError(translate("Letters", "Cannot write {path}: {reason}").format(
+                path=error.filename or "", reason=error.strerror or error))
+        show_error(self, error)
+
+    def reject(self) -> None:
+        if self.worker is not None:  # never leave a run behind: cancel it first
+            self.cancel()
+            return
+        super().reject()
+
+    # -- other dialogs -------------------------------------------------------------------
+
+    def _browse(self, field: QLineEdit, folder_wanted: bool) -> None:
+        if folder_wanted:
+            chosen = QFileDialog.getExistingDirectory(self, translate("Letters", "Folder"),
+                                                      field.text())
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(self, translate("Letters", "Save as"),
+                                                    field.text(), "PDF (*.pdf)")
+        if chosen:
+            field.setText(chosen)
+            self._update_buttons()
+
+    def edit_templates(self) -> None:
+        from isa_desk.ui.letters.template_editor import TemplateEditor
+
+        key = self.template.currentData()
+        TemplateEditor(self.db, self, key).exec()
+        self._fill_templates(key)
+        self.refresh()
+
+    def edit_sender(self) -> None:
+        from isa_desk.ui.letters.sender_settings import SenderSettings
+
+        if SenderSettings(self.db, self).exec():
+            self.refresh()
+

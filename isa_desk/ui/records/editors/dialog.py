@@ -1,0 +1,333 @@
+"""The frame every record editor shares: header, message banner, Save/Cancel, the save flow.
+
+A subclass builds its fields into `self.form`, says how to read a record into values
+(`values_of`) and how to write values (`write`). The frame keeps Save disabled while a
+field is invalid, asks before unsaved changes are thrown away and shows a service's
+ValidationError or ConflictError inside the dialog, leaving every typed value in place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError, ValidationError
+from isa_desk.ui.records.editors.form import ERROR_COLOR, MUTED_COLOR, Form, ask_unsaved
+
+translate = QCoreApplication.translate
+
+
+class Banner(QFrame):
+    """A message across the top of the dialog, with optional action buttons."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(
+            f"#banner {{ background: #fdecea; border: 1px solid {ERROR_COLOR}; "
+            f"border-radius: 4px; }}"
+            f"#banner QLabel {{ color: {ERROR_COLOR}; }}"
+        )
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 10, 6)
+        self._layout.addWidget(self.text, 1)
+        self._buttons: list[QPushButton] = []
+        self.hide()
+
+    def show_message(self, message: str, actions: list[tuple[str, object]] = ()) -> None:
+        for button in self._buttons:
+            button.deleteLater()
+        self._buttons = []
+        for text, slot in actions:
+            button = QPushButton(text, self)
+            button.clicked.connect(slot)
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+        self.text.setText(message)
+        self.show()
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class RelatedList(QTreeWidget):
+    """A read-only list of related records; double click or Enter opens one."""
+
+    def __init__(self, headers: list[str], open_record, parent: QWidget | None = None,
+                 sortable: bool = True):
+        super().__init__(parent)
+        self.sortable = sortable
+        self.setHeaderLabels(headers)
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.setSortingEnabled(sortable)
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header().setStretchLastSection(True)
+        self._open_record = open_record
+        self.itemActivated.connect(self._activated)
+
+    def set_rows(self, rows: list[tuple[int, list[str]]]) -> None:
+        self.setSortingEnabled(False)
+        self.clear()
+        for record_id, texts in rows:
+            item = QTreeWidgetItem([t or "" for t in texts])
+            item.setData(0, Qt.ItemDataRole.UserRole, record_id)
+            self.addTopLevelItem(item)
+        self.setSortingEnabled(self.sortable)
+        for column in range(self.columnCount() - 1):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column) + 16, 320))
+
+    def ids(self) -> list[int]:
+        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.topLevelItemCount())]
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        self._open_record(item.data(0, Qt.ItemDataRole.UserRole))
+
+
+class EditorDialog(QDialog):
+    """Base of the member, organisation and contact editors."""
+
+    entity = ""  # the service module's name: "members", "organisations", "contacts"
+
+    def __init__(self, parent: QWidget | None, db, record_id: int | None = None,
+                 initial: dict | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.record_id = record_id
+        self.version: int | None = None
+        self.saved_id: int | None = None
+        self.form = Form(self)
+        self.setModal(True)
+        self.setSizeGripEnabled(True)
+
+        self.title = QLabel(self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.45)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.banner = Banner(self)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("save")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.build(), 1)
+        footer = QHBoxLayout()
+        for button in self.extra_buttons():
+            footer.addWidget(button)
+        footer.addWidget(self.hint, 1)
+        footer.addWidget(self.buttons)
+        layout.addLayout(footer)
+
+        self.form.changed.connect(self._form_changed)
+        self.load(initial or {})
+
+    # --- to be provided by the editors ----------------------------------------------
+
+    def build(self) -> QWidget:
+        raise NotImplementedError
+
+    def extra_buttons(self) -> list[QPushButton]:
+        return []
+
+    def service(self):
+        raise NotImplementedError
+
+    def defaults(self) -> dict:
+        return {}
+
+    def values_of(self, record) -> dict:
+        raise NotImplementedError
+
+    def show_record(self, record) -> None:
+        """Fill the read-only parts (related lists, history) from a loaded record."""
+
+    def heading(self) -> tuple[str, str]:
+        """The title and subtitle for the current form values."""
+        raise NotImplementedError
+
+    def kind_label(self) -> str:
+        """What the record is ("Contact"), for the window title."""
+        raise NotImplementedError
+
+    def write(self, values: dict) -> int | None:
+        """Create or update; None means the user backed out (the dialog stays open)."""
+        service = self.service()
+        if self.record_id is None:
+            return service.create(self.db, values).id
+        record = service.update(self.db, self.record_id, values, self.version)
+        self.version = record.version
+        return record.id
+
+    # --- loading ------------------------------------------------------------------
+
+    def load(self, initial: dict) -> None:
+        if self.record_id is None:
+            values = {**self.defaults(), **initial}
+            self.form.load(values)
+            self.show_record(None)
+        else:
+            self.reload()
+        self._form_changed()
+
+    def reload(self) -> None:
+        """Read the record again: the form shows the stored values, unsaved edits are gone."""
+        record = self.service().get(self.db, self.record_id)
+        self.version = record.version
+        self.form.load(self.values_of(record))
+        self.show_record(record)
+        self.banner.clear()
+        self._form_changed()
+
+    def refresh_related(self) -> None:
+        """Read the related lists again after another editor changed them."""
+        if self.record_id is not None:
+            self.show_record(self.service().get(self.db, self.record_id))
+
+    # --- state --------------------------------------------------------------------
+
+    def _form_changed(self) -> None:
+        title, subtitle = self.heading()
+        self.title.setText(title)
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
+        self.setWindowTitle(translate("Editor", "{name} – {kind}").format(
+            name=title, kind=self.kind_label()))
+        problems = self.form.problems()
+        self.save_button.setEnabled(not problems)
+        if problems:
+            key, message = next(iter(problems.items()))
+            label = self.form.fields[key].label.text().split("<")[0].strip() or key
+            self.hint.setText(
+                translate("Editor", "Cannot save yet: {field}: {problem}").format(
+                    field=label, problem=message)
+            )
+            self.save_button.setToolTip(self.hint.text())
+            self.hint.setStyleSheet(f"color: {ERROR_COLOR};")
+        else:
+            self.hint.setStyleSheet(f"color: {MUTED_COLOR};")
+            self.hint.setText(
+                translate("Editor", "Unsaved changes") if self.form.is_dirty() else ""
+            )
+            self.save_button.setToolTip("")
+
+    def flash(self, text: str) -> None:
+        """A short note in the footer (e.g. "Address copied")."""
+        self.hint.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.hint.setText(text)
+
+    # --- saving and closing -------------------------------------------------------
+
+    def save(self) -> bool:
+        self.form.reveal_problems()
+        problems = self.form.problems()
+        if problems:
+            self.form.focus(next(iter(problems)))
+            return False
+        try:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                saved = self.write(self.form.values())
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+        except ValidationError as error:
+            self.show_validation_error(error)
+            return False
+        except ConflictError as error:
+            self.show_conflict(error)
+            return False
+        except NotFoundError as error:
+            self.banner.show_message(str(error))
+            return False
+        except IsaDeskError as error:
+            self.banner.show_message(str(error))
+            return False
+        if saved is None:
+            return False
+        self.saved_id = self.record_id = saved
+        self.form.mark_saved()
+        super().accept()
+        return True
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        self.banner.show_message(str(error))
+        if error.field in self.form.fields:
+            self.form.set_problem(error.field, str(error))
+            self.form.focus(error.field)
+            self._form_changed()
+
+    def show_conflict(self, error: ConflictError) -> None:
+        actions = []
+        if self.record_id is not None and self._changed_meanwhile():
+            actions = [
+                (translate("Editor", "Save mine anyway"), self._overwrite),
+                (translate("Editor", "Discard mine and reload"), self.reload),
+            ]
+        self.banner.show_message(str(error), actions)
+
+    def _changed_meanwhile(self) -> bool:
+        try:
+            return self.service().get(self.db, self.record_id).version != self.version
+        except NotFoundError:
+            return False
+
+    def _overwrite(self) -> None:
+        """Take the stored version as the base and save the form's values over it."""
+        self.version = self.service().get(self.db, self.record_id).version
+        self.banner.clear()
+        self.save()
+
+    def accept(self) -> None:  # Enter in a line edit: same as Save
+        self.save()
+
+    def reject(self) -> None:
+        if self.form.is_dirty():
+            answer = ask_unsaved(self)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def open_other(self, kind: str, record_id: int | None = None, initial: dict | None = None):
+        """Open another editor on top of this one; refresh the related lists after a save."""
+        from isa_desk.ui.records.editors import open_editor
+
+        saved = open_editor(self, self.db, kind, record_id, initial)
+        if saved is not None:
+            self.refresh_related()
+        return saved

@@ -1,0 +1,329 @@
+"""Input widgets the record editors share: optional dates, tags, places, link and country combos.
+
+Each widget has `value()`, `set_value(v)` and a signal that fires on every user edit, so
+the form (form.py) can treat them alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from isa_desk.core.domain.validation import COUNTRY_NAMES
+from isa_desk.ui.common import display as labels
+
+translate = QCoreApplication.translate
+
+# Countries offered first in every country list: the alliance is Chinese-German.
+FIRST_COUNTRIES = ("DE", "CN")
+
+
+def country_label(code: str) -> str:
+    """"Deutschland (DE)": the name in the program language with the ISO code."""
+    name = labels.country_name(code)
+    return f"{name} ({code})" if name and name != code else code
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit that can be empty: the minimum date stands for "no date" and shows blank."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        self.setDisplayFormat(_long_year_format())
+        self.setDate(self.EMPTY)
+
+    def is_empty(self) -> bool:
+        return self.date() == self.EMPTY
+
+    def _start_from_today(self) -> None:
+        # An empty date would open the calendar in January 1900; today is where people start.
+        if self.is_empty():
+            self.setDate(QDate.currentDate())
+
+    def mousePressEvent(self, event) -> None:
+        self._start_from_today()
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.is_empty() and event.text().isdigit():
+            self._start_from_today()
+            self.setSelectedSection(self.sectionAt(0))
+        super().keyPressEvent(event)
+
+
+def _long_year_format() -> str:
+    """The locale's short date format, with a four-digit year (31.12.2024, 2024/12/31)."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:
+        text = text.replace("yy", "yyyy")
+    return text
+
+
+class DateField(QWidget):
+    """An optional date with a clear button."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edit = OptionalDateEdit(self)
+        self.clear_button = QToolButton(self)
+        self.clear_button.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+        self.clear_button.setToolTip(translate("Form", "Remove the date"))
+        self.clear_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.clear_button)
+        layout.addStretch(1)
+        self.edit.setMinimumWidth(130)
+        self.setFocusProxy(self.edit)
+        self.edit.dateChanged.connect(self._changed)
+        self.clear_button.clicked.connect(self.clear)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.clear_button.setEnabled(not self.edit.is_empty())
+        self.edited.emit()
+
+    def clear(self) -> None:
+        self.edit.setDate(OptionalDateEdit.EMPTY)
+
+    def value(self) -> dt.date | None:
+        return None if self.edit.is_empty() else self.edit.date().toPython()
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.edit.setDate(QDate(value) if value else OptionalDateEdit.EMPTY)
+
+
+class _LastWordCompleter(QCompleter):
+    """Completes only the text after the last comma, keeping what came before."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        chosen = super().pathFromIndex(index)
+        text = self.widget().text()
+        head = text.rsplit(",", 1)[0].strip() if "," in text else ""
+        return f"{head}, {chosen}" if head else chosen
+
+
+class TagEdit(QLineEdit):
+    """Tags as comma-separated text, completing from the tags already in use."""
+
+    def __init__(self, names: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setPlaceholderText(translate("Form", "e.g. Newsletter, Presse"))
+        completer = _LastWordCompleter(QStringListModel(names, self), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCompleter(completer)
+
+    def value(self) -> list[str]:
+        seen, tags = set(), []
+        for part in self.text().split(","):
+            name = " ".join(part.split())
+            if name and name.casefold() not in seen:
+                seen.add(name.casefold())
+                tags.append(name)
+        return tags
+
+    def set_value(self, tags: list[str]) -> None:
+        self.setText(", ".join(tags))
+
+
+class PlacesEdit(QWidget):
+    """An ordered list of town names (the places of a region or city network)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list = QListWidget(self)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
+        self.add_button = self._button(None, translate("Form", "Add a place"), self.add_place)
+        self.add_button.setText("+")
+        self.remove_button = self._button(None, translate("Form", "Remove the selected place"),
+                                          self.remove_place)
+        self.remove_button.setText("−")
+        self.up_button = self._button(QStyle.StandardPixmap.SP_ArrowUp,
+                                      translate("Form", "Move up"), lambda: self.move(-1))
+        self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown,
+                                        translate("Form", "Move down"), lambda: self.move(1))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.list)
+        model = self.list.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.dataChanged):
+            signal.connect(lambda *_args: self.edited.emit())
+
+    def _button(self, icon, tip: str, slot) -> QToolButton:
+        button = QToolButton(self)
+        button.setMinimumWidth(26)
+        if icon is not None:
+            button.setIcon(self.style().standardIcon(icon))
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    def _item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        return item
+
+    def add_place(self) -> None:
+        item = self._item("")
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+        self.list.editItem(item)
+
+    def remove_place(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+
+    def value(self) -> list[str]:
+        names = (self.list.item(i).text().strip() for i in range(self.list.count()))
+        return [name for name in names if name]
+
+    def set_value(self, names: list[str]) -> None:
+        self.list.clear()
+        for name in names:
+            self.list.addItem(self._item(name))
+
+
+class ChoiceCombo(QComboBox):
+    """Pick one record (an organisation, a member) by typing part of its name; may stay empty."""
+
+    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMaxVisibleItems(20)
+        self.addItem("", None)
+        for record_id, name in choices:
+            self.addItem(name, record_id)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.lineEdit().setPlaceholderText(translate("Form", "(none)"))
+        self.lineEdit().setClearButtonEnabled(True)
+
+    def _index(self) -> int:
+        text = self.currentText().strip()
+        if not text:
+            return 0
+        if self.currentIndex() > 0 and self.itemText(self.currentIndex()) == text:
+            return self.currentIndex()
+        return self.findText(text, Qt.MatchFlag.MatchFixedString)
+
+    def is_known(self) -> bool:
+        """False when the typed text names no entry of the list."""
+        return self._index() >= 0
+
+    def value(self) -> int | None:
+        index = self._index()
+        return self.itemData(index) if index > 0 else None
+
+    def set_value(self, record_id: int | None, name: str = "") -> None:
+        index = self.findData(record_id) if record_id is not None else 0
+        if index < 0:  # a record the list does not hold (yet): add it so it can be shown
+            self.addItem(name or f"#{record_id}", record_id)
+            index = self.count() - 1
+        self.setCurrentIndex(index)
+        self.setEditText(self.itemText(index))
+
+
+class CountryCombo(QComboBox):
+    """ISO country codes shown with their names in the program language; DE and CN first."""
+
+    def __init__(self, extra_codes: list[str] = (), parent: QWidget | None = None):
+        super().__init__(parent)
+        codes = set(COUNTRY_NAMES) | {c for c in extra_codes if c}
+        rest = sorted(codes - set(FIRST_COUNTRIES), key=lambda c: country_label(c).casefold())
+        for code in FIRST_COUNTRIES:
+            self.addItem(country_label(code), code)
+        self.insertSeparator(self.count())
+        for code in rest:
+            self.addItem(country_label(code), code)
+        self.setMaxVisibleItems(20)
+
+    def value(self) -> str:
+        return self.currentData() or ""
+
+    def set_value(self, code: str) -> None:
+        code = (code or "").upper()
+        index = self.findData(code)
+        if index < 0 and code:
+            self.addItem(country_label(code), code)
+            index = self.count() - 1
+        self.setCurrentIndex(max(index, 0))
+
+
+class RegionCombo(QComboBox):
+    """A federal state or province: free text, with the ones already in use to pick from."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_items(self, names: list[str]) -> None:
+        text = self.currentText()
+        blocked = self.blockSignals(True)
+        self.clear()
+        self.addItems(names)
+        self.setEditText(text)
+        self.blockSignals(blocked)
+
+    def value(self) -> str:
+        return self.currentText().strip()
+
+    def set_value(self, text: str) -> None:
+        self.setEditText(text or "")

@@ -1,0 +1,198 @@
+"""What the lists and editors do with whole records: delete (with undo), merge two
+contacts, write an e-mail, copy postal addresses."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from isa_desk.core.errors import IsaDeskError, NotFoundError
+from isa_desk.core.services import contacts, members, organisations
+from isa_desk.core.domain.validation import COUNTRY_NAMES
+
+translate = QCoreApplication.translate
+
+SERVICES = {"member": members, "organisation": organisations, "contact": contacts}
+NAMES_SHOWN = 8  # a confirmation names at most this many records, then "and N more"
+
+
+# --- delete -----------------------------------------------------------------------
+
+def record_name(kind: str, record) -> str:
+    if kind == "contact":
+        return record.full_name or record.name_zh or record.email or f"#{record.id}"
+    return record.name
+
+
+def _names(db, kind: str, ids: list[int]) -> list[str]:
+    names = []
+    for record_id in ids[:NAMES_SHOWN]:
+        try:
+            names.append(record_name(kind, SERVICES[kind].get(db, record_id)))
+        except NotFoundError:
+            continue
+    return names
+
+
+def _question(kind: str, ids: list[int], names: list[str]) -> str:
+    if len(ids) == 1:
+        name = names[0] if names else f"#{ids[0]}"
+        return {
+            "member": translate("RecordActions", "Delete the member “{name}”?"),
+            "organisation": translate("RecordActions", "Delete the organisation “{name}”?"),
+            "contact": translate("RecordActions", "Delete the contact “{name}”?"),
+        }[kind].format(name=name)
+    text = {
+        "member": translate("RecordActions", "Delete these {count} members?"),
+        "organisation": translate("RecordActions", "Delete these {count} organisations?"),
+        "contact": translate("RecordActions", "Delete these {count} contacts?"),
+    }[kind].format(count=len(ids))
+    lines = [f"• {name}" for name in names]
+    if len(ids) > len(names):
+        lines.append(translate("RecordActions", "… and {count} more").format(
+            count=len(ids) - len(names)))
+    return text + "\n\n" + "\n".join(lines)
+
+
+def _ask_about_contacts(parent, question: str, count: int, several: bool) -> str | None:
+    """Keep the members' contacts ("unlink"), delete them too ("delete") or cancel (None)."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("RecordActions", "Delete members"), question,
+                      QMessageBox.StandardButton.NoButton, parent)
+    if several:
+        detail = translate("RecordActions", "Contacts linked to these members: {count}. "
+                                            "Keep them (without member) or delete them too?")
+    else:
+        detail = translate("RecordActions", "Contacts linked to the member: {count}. "
+                                            "Keep them (without member) or delete them too?")
+    box.setInformativeText(detail.format(count=count))
+    keep = box.addButton(translate("RecordActions", "Keep contacts"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    keep.setObjectName("unlink")
+    delete = box.addButton(translate("RecordActions", "Delete contacts too"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    delete.setObjectName("delete")
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    cancel.setObjectName("cancel")
+    box.setDefaultButton(keep)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return {keep: "unlink", delete: "delete"}.get(clicked)
+
+
+def delete_records(parent: QWidget | None, db, kind: str, ids: list[int], undo_stack) -> bool:
+    """Ask, delete, and put the deletion on the undo stack. True when something was deleted."""
+    ids = list(dict.fromkeys(ids))
+    if not ids:
+        return False
+    question = _question(kind, ids, _names(db, kind, ids))
+    options = {}
+    contact_count = members.contact_count(db, ids) if kind == "member" else 0
+    if contact_count:
+        choice = _ask_about_contacts(parent, question, contact_count, len(ids) > 1)
+        if choice is None:
+            return False
+        options["contacts"] = choice
+    else:
+        answer = QMessageBox.question(
+            parent, translate("RecordActions", "Delete"),
+            question + "\n\n" + translate("RecordActions", "You can undo this with Ctrl+Z."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    try:
+        deleted = SERVICES[kind].delete(db, ids, **options)
+    except IsaDeskError as error:
+        QMessageBox.warning(parent, translate("RecordActions", "Not deleted"), str(error))
+        return False
+    undo_stack.push(deleted)
+    return True
+
+
+# --- merge ------------------------------------------------------------------------
+
+def merge_contacts(parent: QWidget | None, db, ids: list[int]) -> int | None:
+    """Merge exactly two contacts, choosing per field; returns the id of the kept one."""
+    from isa_desk.ui.records.merge_dialog import MergeDialog
+
+    ids = list(dict.fromkeys(ids))
+    if len(ids) != 2:
+        QMessageBox.information(parent, translate("RecordActions", "Merge contacts"),
+                                translate("RecordActions", "Choose exactly two contacts to merge."))
+        return None
+    try:
+        dialog = MergeDialog(parent, db, ids[0], ids[1])
+    except NotFoundError as error:
+        QMessageBox.warning(parent, translate("RecordActions", "Merge contacts"), str(error))
+        return None
+    try:
+        dialog.exec()
+        return dialog.kept_id
+    finally:
+        dialog.deleteLater()
+
+
+# --- e-mail and addresses ---------------------------------------------------------
+
+def mailto_url(addresses: list[str]) -> QUrl:
+    """One address as recipient; several go into BCC so nobody sees the others' addresses."""
+    encoded = [quote(address.strip(), safe="@.+-_~!$'*=") for address in addresses]
+    if len(encoded) == 1:
+        return QUrl(f"mailto:{encoded[0]}")
+    return QUrl(f"mailto:?bcc={','.join(encoded)}")
+
+
+def _contacts(db, contact_ids: list[int]) -> list:
+    found = []
+    for contact_id in dict.fromkeys(contact_ids):
+        try:
+            found.append(contacts.get(db, contact_id))
+        except NotFoundError:
+            continue
+    return found
+
+
+def write_email(db, contact_ids: list[int]) -> bool:
+    """Open the mail program for these contacts; those with "no e-mail" or no address are
+    left out. False when nobody was left."""
+    addresses = [c.email for c in _contacts(db, contact_ids) if c.email and not c.no_email]
+    if not addresses:
+        return False
+    return QDesktopServices.openUrl(mailto_url(addresses))
+
+
+def address_lines(values, organisation=None) -> list[str]:
+    """The postal address block of a contact (a Contact or a dict of its fields).
+
+    Without an own street and town the organisation's address is used: people are
+    written to at work.
+    """
+    get = values.get if isinstance(values, dict) else lambda key: getattr(values, key, None)
+    given, family = get("given_name") or "", get("family_name") or ""
+    order = str(get("name_order") or "western")
+    names = (family, given) if order == "chinese" else (given, family)
+    person = " ".join(p for p in (get("title") or "", *names) if p) or get("name_zh") or ""
+    source = get
+    if not (get("street") or get("town")) and organisation is not None:
+        source = lambda key: getattr(organisation, key, None)  # noqa: E731
+    lines = [organisation.name if organisation is not None else "", get("department") or "",
+             person, source("street") or "",
+             " ".join(p for p in (source("postcode") or "", source("town") or "") if p)]
+    country = source("country") or ""
+    if country and country != "DE":  # letters leave from Germany: the country in capitals
+        lines.append(COUNTRY_NAMES.get(country, {}).get("de", country).upper())
+    return [line for line in lines if line]
+
+
+def copy_addresses(db, contact_ids: list[int]) -> str:
+    """Put the contacts' address blocks on the clipboard (a blank line between them)."""
+    blocks = ["\n".join(address_lines(c, c.organisation)) for c in _contacts(db, contact_ids)]
+    text = "\n\n".join(block for block in blocks if block)
+    QGuiApplication.clipboard().setText(text)
+    return text

@@ -1,0 +1,61 @@
+"""Start the window: application object, language, error handling, database, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from isa_desk import language as i18n
+from isa_desk.core import paths
+from isa_desk.core.db.engine import Database
+from isa_desk.core.errors import DatabaseError
+from isa_desk.ui.shell import app_icon
+from isa_desk.ui.common import errors
+from isa_desk.ui.shell.settings import Settings
+
+# open the window, then close it after this many milliseconds: the smoke test of the bundle
+QUIT_AFTER_ENV = "ISA_DESK_QUIT_AFTER_MS"
+
+
+def application() -> QApplication:
+    """The one QApplication, named so QSettings and dialogs know the program."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(paths.APP_AUTHOR)
+    app.setApplicationName(paths.APP_NAME)
+    app_icon.apply(app)
+    return app
+
+
+def create_main_window(db: Database, settings: Settings | None = None):
+    """The main window over `db`, not yet shown (tests use this without exec())."""
+    from isa_desk.ui.shell.main_window import MainWindow
+
+    return MainWindow(db, settings or Settings())
+
+
+def run_gui(target: str, language: str | None) -> int:
+    """Open the window on the database `target`; returns the exit code (2: cannot open)."""
+    app = application()
+    settings = Settings()
+    i18n.load(language or settings.language() or i18n.DEFAULT_LANGUAGE)
+    errors.install()
+    try:
+        db = Database.open(target)
+    except DatabaseError as error:
+        errors.log.warning("Cannot open the database: %s", error)
+        errors.show_message(
+            None, str(error), QCoreApplication.translate("App", "Cannot open the database")
+        )
+        return 2
+    window = create_main_window(db, settings)
+    window.show()
+    delay = os.environ.get(QUIT_AFTER_ENV, "")
+    if delay.isdigit():
+        QTimer.singleShot(int(delay), window.close)  # the last window closed ends exec()
+    try:
+        return app.exec()
+    finally:
+        window.db.close()

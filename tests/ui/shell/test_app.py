@@ -1,0 +1,89 @@
+"""Starting the window: run_gui and create_main_window."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from isa_desk import language as i18n
+from isa_desk.core import paths
+from isa_desk.ui.shell import app as app_module
+from isa_desk.ui.shell.settings import Settings
+
+
+@pytest.fixture
+def started(monkeypatch, qapp):
+    """run_gui without entering the event loop; the windows it opened, closed afterwards."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    windows = []
+    real_factory = app_module.create_main_window
+
+    def remember(db, settings=None):
+        window = real_factory(db, settings)
+        windows.append(window)
+        return window
+
+    monkeypatch.setattr(app_module, "create_main_window", remember)
+    locale = QLocale()
+    yield windows
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    i18n.uninstall()
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
+    return shown
+
+
+def test_a_file_that_is_no_database_gives_a_clear_dialog_and_exit_code_2(started, boxes, tmp_path):
+    junk = tmp_path / "letter.docx"
+    junk.write_bytes(b"PK\x03\x04 not a database")
+    assert app_module.run_gui(str(junk), None) == 2
+    assert len(boxes) == 1
+    assert "letter.docx" in boxes[0]
+    assert "Traceback" not in boxes[0]
+    assert started == []
+    assert junk.read_bytes() == b"PK\x03\x04 not a database"  # nothing changed
+
+
+def test_a_folder_that_does_not_exist_gives_exit_code_2(started, boxes, tmp_path):
+    assert app_module.run_gui(str(tmp_path / "missing" / "x.sqlite"), "en") == 2
+    assert "does not exist" in boxes[0]
+
+
+def test_run_gui_opens_the_window_on_the_database(started, tmp_path):
+    target = tmp_path / "office.sqlite"
+    assert app_module.run_gui(str(target), "en") == 0
+    assert target.exists()
+    (window,) = started
+    assert window.isVisible()
+    assert window.windowTitle() == "ISA Desk – office.sqlite"
+    assert QCoreApplication.applicationName() == paths.APP_NAME
+    assert QCoreApplication.organizationName() == paths.APP_AUTHOR
+    assert sys.excepthook.__name__ == "handle_exception"
+
+
+def test_run_gui_uses_the_saved_language(started, monkeypatch, tmp_path):
+    Settings().set_language("zh")
+    chosen = []
+    monkeypatch.setattr(i18n, "load", lambda language: chosen.append(language) or language)
+    app_module.run_gui(str(tmp_path / "x.sqlite"), None)
+    app_module.run_gui(str(tmp_path / "x.sqlite"), "en")  # --lang wins over the setting
+    assert chosen == ["zh", "en"]
+
+
+def test_create_main_window_without_an_event_loop(qtbot, db):
+    window = app_module.create_main_window(db, Settings())
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "ISA Desk – t.sqlite"
+    assert not window.isVisible()
+    assert window.db is db
