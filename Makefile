@@ -4,11 +4,11 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test translations bench package clean
+.PHONY: run test lint format translations bench package clean
 
 $(STAMP): pyproject.toml setup.py
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,package]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,lint,package]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -16,6 +16,16 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# what CI checks besides the tests: lint rules, formatting, types of core and commands
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
 
 translations: $(STAMP)
 	$(PY) translations/update.py

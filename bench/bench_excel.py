@@ -30,22 +30,33 @@ from openpyxl import Workbook, load_workbook
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from isa_desk.core.db.engine import Database  # noqa: E402
-from isa_desk.core.exchange import columns  # noqa: E402
+from isa_desk.core.db.engine import Database
+from isa_desk.core.exchange import columns
+from isa_desk.core.exchange.exporting.export import export
+from isa_desk.core.exchange.exporting.rows import Selection
 from isa_desk.core.exchange.importing import importer
-from isa_desk.core.exchange.exporting.export import export  # noqa: E402
-from isa_desk.core.exchange.exporting.rows import Selection  # noqa: E402
-from isa_desk.core.exchange.importing.read import open_source  # noqa: E402
-from isa_desk.core.services.common import ListQuery  # noqa: E402
+from isa_desk.core.exchange.importing.read import open_source
+from isa_desk.core.services.common import ListQuery
 
 EXPORT_TARGET = 1.5
 IMPORT_TARGET = 3.0
 IMPORT_ATTEMPTS = 3
-IMPORT_HEADERS = ["Anrede", "Vorname", "Nachname", "Firma", "Position", "Straße geschäftlich",
-                  "Postleitzahl geschäftlich", "Ort geschäftlich", "Land/Region geschäftlich",
-                  "E-Mail-Adresse", "Telefon geschäftlich", "Sprache"]
+IMPORT_HEADERS = [
+    "Anrede",
+    "Vorname",
+    "Nachname",
+    "Firma",
+    "Position",
+    "Straße geschäftlich",
+    "Postleitzahl geschäftlich",
+    "Ort geschäftlich",
+    "Land/Region geschäftlich",
+    "E-Mail-Adresse",
+    "Telefon geschäftlich",
+    "Sprache",
+]
 
 
 def timed(function, *args, **kwargs) -> tuple[float, object]:
@@ -72,8 +83,9 @@ def baseline_export(database: Path, out: Path) -> int:
     sheet.append(names)
     connection = sqlite3.connect(database)
     rows = 0
-    for row in connection.execute(f"SELECT {', '.join(wanted)} FROM contact "
-                                  "ORDER BY family_name, given_name, id"):
+    for row in connection.execute(
+        f"SELECT {', '.join(wanted)} FROM contact ORDER BY family_name, given_name, id"
+    ):
         sheet.append([None if value == "" else value for value in row])  # no empty cells
         rows += 1
     connection.close()
@@ -94,12 +106,22 @@ def import_file(database: Path, out: Path, rows: int) -> Path:
     sheet = book.create_sheet("Kontakte")
     sheet.append(IMPORT_HEADERS)
     for number in range(rows):
-        sheet.append([
-            "Frau" if number % 2 else "Herr Dr.", f"Vorname{number}", f"Neumann{number}",
-            organisations[number % len(organisations)], "Referentin",
-            f"Am Markt {number % 90 + 1}", 1000 + number % 9000, "Chemnitz", "Deutschland",
-            f"neu{number}@example.net", "+49 371 488-0", "Deutsch",
-        ])
+        sheet.append(
+            [
+                "Frau" if number % 2 else "Herr Dr.",
+                f"Vorname{number}",
+                f"Neumann{number}",
+                organisations[number % len(organisations)],
+                "Referentin",
+                f"Am Markt {number % 90 + 1}",
+                1000 + number % 9000,
+                "Chemnitz",
+                "Deutschland",
+                f"neu{number}@example.net",
+                "+49 371 488-0",
+                "Deutsch",
+            ]
+        )
     book.save(out)
     return out
 
@@ -120,8 +142,10 @@ def isa_import(db: Database, path: Path):
 def ratio_line(label: str, ours: float, base: float, target: float) -> str:
     ratio = ours / base if base else float("inf")
     verdict = "ok" if ratio <= target else "OVER TARGET"
-    return (f"{label:<8} ISA Desk {ours:7.2f} s   openpyxl baseline {base:7.2f} s   "
-            f"ratio {ratio:4.2f} (target {target}x) {verdict}")
+    return (
+        f"{label:<8} ISA Desk {ours:7.2f} s   openpyxl baseline {base:7.2f} s   "
+        f"ratio {ratio:4.2f} (target {target}x) {verdict}"
+    )
 
 
 def main() -> int:
@@ -154,21 +178,27 @@ def main() -> int:
             our_import = min(our_import, seconds)
             target.close()
             assert result.created == args.import_rows, result.as_json()
-        print(ratio_line("import", our_import, base_import, IMPORT_TARGET)
-              + f"   ({result.created} created, {len(plan.new_organisations)} new "
-              f"organisations, {read_rows} rows read)")
+        print(
+            ratio_line("import", our_import, base_import, IMPORT_TARGET)
+            + f"   ({result.created} created, {len(plan.new_organisations)} new "
+            f"organisations, {read_rows} rows read)"
+        )
 
         small = max(1, args.contacts // 10)
         small_ids = Selection(ids=tuple(range(1, small + 1)))
         memory_small = peak_mib(isa_export, db, folder / "small.xlsx", small_ids)
         memory_all = peak_mib(isa_export, db, folder / "contacts.xlsx")
-        print(f"memory   export peak (tracemalloc): {memory_small:6.1f} MiB for {small} rows, "
-              f"{memory_all:6.1f} MiB for {args.contacts} rows")
+        print(
+            f"memory   export peak (tracemalloc): {memory_small:6.1f} MiB for {small} rows, "
+            f"{memory_all:6.1f} MiB for {args.contacts} rows"
+        )
         second = folder / "import2.xlsx"
         import_file(database, second, args.import_rows)
         memory_import = peak_mib(importer.analyse, db, open_source(second), "contacts")
-        print(f"memory   import analysis peak (tracemalloc): {memory_import:6.1f} MiB for "
-              f"{args.import_rows} rows")
+        print(
+            f"memory   import analysis peak (tracemalloc): {memory_import:6.1f} MiB for "
+            f"{args.import_rows} rows"
+        )
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"memory   whole process peak (resident, getrusage): {peak:6.0f} MiB")
     finally:

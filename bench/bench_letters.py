@@ -24,48 +24,77 @@ from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from isa_desk.core.documents import fonts  # noqa: E402
+from isa_desk.core.documents import fonts
 from isa_desk.core.documents.letters import mailing, templates
-from isa_desk.core.documents.letters.render import Renderer  # noqa: E402
-from isa_desk.core.documents.letters.sender import Sender  # noqa: E402
+from isa_desk.core.documents.letters.render import Renderer
+from isa_desk.core.documents.letters.sender import Sender
 
 TARGET = 4.0
 GIVEN = ["Anna", "Jürgen", "Stefanie", "Björn", "Käthe", "Hans", "Lea", "Yi", "Wei", "Jing"]
 FAMILY = ["Müller", "Schmidt", "Weber", "Becker", "Liu", "Wang", "Zhang", "Krüger", "Groß"]
-POSITIONS = ["Oberbürgermeisterin", "Landrat", "Referentin", "Leiter Wirtschaftsförderung",
-             "市长", ""]
-EXTRA = ("\n\nDie Chinesisch-Deutsche Industriestädteallianz (ISA) ist ein innovatives Bündnis "
-         "von 48 leistungsstarken Industriestandorten und Städten mit industrienahen "
-         "Dienstleistungen aus China und Deutschland. Ziel ist die effektive, schnelle und "
-         "direkte Vernetzung von Unternehmen, Branchen und Forschungseinrichtungen. Bilaterale "
-         "Innovationen und Investitionen werden gefördert.") * 6
+POSITIONS = [
+    "Oberbürgermeisterin",
+    "Landrat",
+    "Referentin",
+    "Leiter Wirtschaftsförderung",
+    "市长",
+    "",
+]
+EXTRA = (
+    "\n\nDie Chinesisch-Deutsche Industriestädteallianz (ISA) ist ein innovatives Bündnis "
+    "von 48 leistungsstarken Industriestandorten und Städten mit industrienahen "
+    "Dienstleistungen aus China und Deutschland. Ziel ist die effektive, schnelle und "
+    "direkte Vernetzung von Unternehmen, Branchen und Forschungseinrichtungen. Bilaterale "
+    "Innovationen und Investitionen werden gefördert."
+) * 6
 
 
 def contacts(count: int) -> list[SimpleNamespace]:
-    town_hall = SimpleNamespace(name="Stadt Beispielstadt", name_zh="", street="Markt 1",
-                                postcode="12345", town="Beispielstadt", country="DE",
-                                member=SimpleNamespace(name="Beispielstadt", name_zh=""))
+    town_hall = SimpleNamespace(
+        name="Stadt Beispielstadt",
+        name_zh="",
+        street="Markt 1",
+        postcode="12345",
+        town="Beispielstadt",
+        country="DE",
+        member=SimpleNamespace(name="Beispielstadt", name_zh=""),
+    )
     people = []
     for number in range(count):
         chinese = number % 4 == 3
-        people.append(SimpleNamespace(
-            id=number, gender=("female", "male", "unknown")[number % 3],
-            title=("", "Dr.", "Prof. Dr.")[number % 3],
-            position=POSITIONS[number % len(POSITIONS)], given_name=GIVEN[number % len(GIVEN)],
-            family_name=f"{FAMILY[number % len(FAMILY)]}{number}",
-            name_order="chinese" if chinese else "western", name_zh="刘毅" if chinese else "",
-            department="", email="", street=f"Hauptstraße {number % 90 + 1}",
-            postcode=f"{10000 + number:05d}", town="Berlin", country="DE",
-            salutation_override="", organisation=town_hall, member=None))
+        people.append(
+            SimpleNamespace(
+                id=number,
+                gender=("female", "male", "unknown")[number % 3],
+                title=("", "Dr.", "Prof. Dr.")[number % 3],
+                position=POSITIONS[number % len(POSITIONS)],
+                given_name=GIVEN[number % len(GIVEN)],
+                family_name=f"{FAMILY[number % len(FAMILY)]}{number}",
+                name_order="chinese" if chinese else "western",
+                name_zh="刘毅" if chinese else "",
+                department="",
+                email="",
+                street=f"Hauptstraße {number % 90 + 1}",
+                postcode=f"{10000 + number:05d}",
+                town="Berlin",
+                country="DE",
+                salutation_override="",
+                organisation=town_hall,
+                member=None,
+            )
+        )
     return people
 
 
 def event() -> SimpleNamespace:
-    return SimpleNamespace(title="10. Plenarversammlung der ISA",
-                           starts_at=dt.datetime(2021, 10, 15, 9),
-                           ends_at=dt.datetime(2021, 10, 15, 12), place="Online",
-                           registration_deadline=dt.date(2021, 10, 11),
-                           description="Fünfjähriges Jubiläum der ISA.")
+    return SimpleNamespace(
+        title="10. Plenarversammlung der ISA",
+        starts_at=dt.datetime(2021, 10, 15, 9),
+        ends_at=dt.datetime(2021, 10, 15, 12),
+        place="Online",
+        registration_deadline=dt.date(2021, 10, 11),
+        description="Fünfjähriges Jubiläum der ISA.",
+    )
 
 
 def run_letters(people, path: Path) -> tuple[float, int, list]:
@@ -83,9 +112,18 @@ def run_baseline(letters, pages_per_letter: int, path: Path) -> float:
     """The same text with canvas.drawString only, the same pages, the same embedded font."""
     fonts.register()
     sender = Sender()
-    fixed = [sender.letterhead_title, sender.organisation, sender.return_line,
-             sender.contact_person, sender.phone, sender.fax, sender.email,
-             f"{sender.street}, {sender.postcode} {sender.town}", sender.web, sender.footer]
+    fixed = [
+        sender.letterhead_title,
+        sender.organisation,
+        sender.return_line,
+        sender.contact_person,
+        sender.phone,
+        sender.fax,
+        sender.email,
+        f"{sender.street}, {sender.postcode} {sender.town}",
+        sender.web,
+        sender.footer,
+    ]
     start = time.perf_counter()
     canvas = Canvas(str(path), pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR)
     for letter in letters:
@@ -100,7 +138,7 @@ def run_baseline(letters, pages_per_letter: int, path: Path) -> float:
             for line in fixed:
                 canvas.drawString(70, y, line)
                 y -= 12
-            for line in text[page * per_page:(page + 1) * per_page]:
+            for line in text[page * per_page : (page + 1) * per_page]:
                 canvas.drawString(70, y, line)
                 y -= 13
             canvas.showPage()
@@ -123,11 +161,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"warning: {pages} pages for {len(letters)} letters, not the same for each")
     baseline = run_baseline(letters, per_letter, folder / "baseline.pdf")
     ratio = seconds / baseline
-    print(f"letters:  {len(letters)} letters, {pages} pages in {seconds:.2f} s "
-          f"({seconds / len(letters) * 1000:.1f} ms a letter)")
+    print(
+        f"letters:  {len(letters)} letters, {pages} pages in {seconds:.2f} s "
+        f"({seconds / len(letters) * 1000:.1f} ms a letter)"
+    )
     print(f"baseline: {pages} pages with canvas.drawString in {baseline:.2f} s")
-    print(f"ratio:    {ratio:.2f} (target: within {TARGET:.0f}) -> "
-          f"{'OK' if ratio <= TARGET else 'TOO SLOW'}")
+    print(
+        f"ratio:    {ratio:.2f} (target: within {TARGET:.0f}) -> "
+        f"{'OK' if ratio <= TARGET else 'TOO SLOW'}"
+    )
     print(f"files:    {folder}")
     return 0 if ratio <= TARGET else 1
 

@@ -47,10 +47,23 @@ KEYSTROKE_TARGET_MS = 50
 MEMORY_TARGET_MB = 300
 SIZE = (1280, 800)
 ROUNDS = 3  # each keystroke is timed this often; the median counts
-KEYSTROKES = ["m", "mu", "mue", "muel", "muell", "muelle", "mueller", "duren",
-              "佛", "佛山", "刘", "schmidt", "schmidt anna", "qx"]
-TAGGED = [("m", "Presse"), ("mueller", "Presse"), ("刘", "Presse"), ("", "Presse"),
-          ("", "Beirat")]
+KEYSTROKES = [
+    "m",
+    "mu",
+    "mue",
+    "muel",
+    "muell",
+    "muelle",
+    "mueller",
+    "duren",
+    "佛",
+    "佛山",
+    "刘",
+    "schmidt",
+    "schmidt anna",
+    "qx",
+]
+TAGGED = [("m", "Presse"), ("mueller", "Presse"), ("刘", "Presse"), ("", "Presse"), ("", "Beirat")]
 TAGS = {"Presse": 10, "Newsletter": 3, "Beirat": 500}  # every n-th contact carries it
 
 
@@ -94,8 +107,11 @@ def add_tags(path: Path) -> None:
         for name, every in TAGS.items():
             connection.execute("INSERT OR IGNORE INTO tag(name) VALUES (?)", (name,))
             (tag_id,) = connection.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
-            connection.execute("INSERT INTO contact_tag(contact_id, tag_id) SELECT id, ? "
-                               "FROM contact WHERE id % ? = 1", (tag_id, every))
+            connection.execute(
+                "INSERT INTO contact_tag(contact_id, tag_id) SELECT id, ? "
+                "FROM contact WHERE id % ? = 1",
+                (tag_id, every),
+            )
     connection.close()
 
 
@@ -143,13 +159,18 @@ def bare_search(connection: sqlite3.Connection, text: str, tag: str | None) -> i
         where.append("search_text LIKE ?")
         params.append(f"%{word}%")
     if tag:
-        where.append("id IN (SELECT contact_id FROM contact_tag JOIN tag ON tag.id = "
-                     "contact_tag.tag_id WHERE tag.name = ?)")
+        where.append(
+            "id IN (SELECT contact_id FROM contact_tag JOIN tag ON tag.id = "
+            "contact_tag.tag_id WHERE tag.name = ?)"
+        )
         params.append(tag)
     clause = " WHERE " + " AND ".join(where) if where else ""
     total = connection.execute(f"SELECT count(*) FROM contact{clause}", params).fetchone()[0]
-    connection.execute(f"SELECT id, family_name, given_name, email FROM contact{clause} "
-                       "ORDER BY family_name, given_name, id LIMIT 200", params).fetchall()
+    connection.execute(
+        f"SELECT id, family_name, given_name, email FROM contact{clause} "
+        "ORDER BY family_name, given_name, id LIMIT 200",
+        params,
+    ).fetchall()
     return total
 
 
@@ -175,16 +196,20 @@ def search_figures(app, view, connection, text: str, tag: str | None) -> dict:
 
 
 def keystrokes(app, view, connection) -> bool:
-    print(f"search keystroke: set_query = count + first page (median of {ROUNDS}), target < "
-          f"{KEYSTROKE_TARGET_MS} ms; then the repaint; the bare LIKE count + first page")
+    print(
+        f"search keystroke: set_query = count + first page (median of {ROUNDS}), target < "
+        f"{KEYSTROKE_TARGET_MS} ms; then the repaint; the bare LIKE count + first page"
+    )
     good = True
     for text, tag in [(k, None) for k in KEYSTROKES] + TAGGED:
         f = search_figures(app, view, connection, text, tag)
         good &= f["answer"] < KEYSTROKE_TARGET_MS
         label = repr(text) + (f" + tag {tag}" if tag else "")
-        print(f"  {label:24} {f['answer']:6.1f} ms (cpu {f['cpu']:5.1f})  paint "
-              f"{f['paint']:5.1f} ms   bare LIKE {f['bare']:6.1f} ms  {f['rows']:6} rows  "
-              f"{mark(f['answer'] < KEYSTROKE_TARGET_MS)}")
+        print(
+            f"  {label:24} {f['answer']:6.1f} ms (cpu {f['cpu']:5.1f})  paint "
+            f"{f['paint']:5.1f} ms   bare LIKE {f['bare']:6.1f} ms  {f['rows']:6} rows  "
+            f"{mark(f['answer'] < KEYSTROKE_TARGET_MS)}"
+        )
     return good
 
 
@@ -196,7 +221,8 @@ def bare_pages(connection: sqlite3.Connection, total: int, size: int) -> list[fl
         connection.execute(
             "SELECT id, family_name, given_name, name_zh, title, position, email, phone, town, "
             "country, language, active FROM contact "
-            "ORDER BY family_name, given_name, id LIMIT ? OFFSET ?", (size, offset)
+            "ORDER BY family_name, given_name, id LIMIT ? OFFSET ?",
+            (size, offset),
         ).fetchall()
         times.append(time.perf_counter() - started)
     return times
@@ -219,12 +245,15 @@ def scrolling(app, view, connection) -> None:
         cpu.append(time.process_time() - page_cpu)
     total = time.perf_counter() - started
     bare = bare_pages(connection, model.total(), model.page_size)
-    print(f"scrolling top to bottom: {model.loaded()} rows in {len(times)} pages of "
-          f"{model.page_size}")
-    print(f"  per page   median {statistics.median(times) * 1000:6.1f} ms (cpu "
-          f"{statistics.median(cpu) * 1000:5.1f}), slowest {max(times) * 1000:6.1f} ms   "
-          f"bare SQL median "
-          f"{statistics.median(bare) * 1000:6.1f} ms, slowest {max(bare) * 1000:6.1f} ms")
+    print(
+        f"scrolling top to bottom: {model.loaded()} rows in {len(times)} pages of {model.page_size}"
+    )
+    print(
+        f"  per page   median {statistics.median(times) * 1000:6.1f} ms (cpu "
+        f"{statistics.median(cpu) * 1000:5.1f}), slowest {max(times) * 1000:6.1f} ms   "
+        f"bare SQL median "
+        f"{statistics.median(bare) * 1000:6.1f} ms, slowest {max(bare) * 1000:6.1f} ms"
+    )
     print(f"  in total   {total:6.2f} s   bare SQL {sum(bare):6.2f} s")
 
 
@@ -234,8 +263,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, help="default: bench/out/contacts-<n>.sqlite")
     parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
-    path = database(args.database or HERE / "out" / f"contacts-{args.contacts}.sqlite",
-                    args.contacts)
+    path = database(
+        args.database or HERE / "out" / f"contacts-{args.contacts}.sqlite", args.contacts
+    )
 
     app = QApplication.instance() or QApplication([])
     baseline_memory = peak_mb()
@@ -244,15 +274,18 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         db = Database.open(str(path))
         configure_mappers()  # once per program, at its first query: not the list's time
-        print(f"database opened and models set up in "
-              f"{(time.perf_counter() - started) * 1000:.0f} ms")
+        print(
+            f"database opened and models set up in {(time.perf_counter() - started) * 1000:.0f} ms"
+        )
         connection = sqlite3.connect(path)
         try:
             ours, baseline, view = opening(app, db, Settings(Path(home) / "settings.ini"))
             opened = ours < OPEN_TARGET_S
-            print(f"contacts list opens:  {ours * 1000:7.1f} ms   bare QTableView "
-                  f"{baseline * 1000:7.1f} ms   target < {OPEN_TARGET_S * 1000:.0f} ms  "
-                  f"{mark(opened)}")
+            print(
+                f"contacts list opens:  {ours * 1000:7.1f} ms   bare QTableView "
+                f"{baseline * 1000:7.1f} ms   target < {OPEN_TARGET_S * 1000:.0f} ms  "
+                f"{mark(opened)}"
+            )
             fast = keystrokes(app, view, connection)
             scrolling(app, view, connection)
             view.close()
@@ -261,8 +294,10 @@ def main(argv: list[str] | None = None) -> int:
             db.close()
     memory = peak_mb()
     small = memory < MEMORY_TARGET_MB
-    print(f"memory peak (VmHWM): {memory:6.1f} MB   before the database {baseline_memory:6.1f} "
-          f"MB   target < {MEMORY_TARGET_MB} MB  {mark(small)}")
+    print(
+        f"memory peak (VmHWM): {memory:6.1f} MB   before the database {baseline_memory:6.1f} "
+        f"MB   target < {MEMORY_TARGET_MB} MB  {mark(small)}"
+    )
     return 1 if args.strict and not (opened and fast and small) else 0
 
 

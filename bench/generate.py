@@ -1,6 +1,6 @@
 """Make a large database for the benchmarks: members, organisations, contacts.
 
-    python bench/generate.py OUT.sqlite [--contacts 100000] [--organisations 5000] [--members 500]
+python bench/generate.py OUT.sqlite [--contacts 100000] [--organisations 5000] [--members 500]
 """
 
 from __future__ import annotations
@@ -17,15 +17,81 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact, Member, Organisation, utcnow
 from isa_desk.core.domain.text import search_key
 
-GIVEN = ["Anna", "Jürgen", "Stefanie", "Björn", "Sören", "Käthe", "Hans", "Lea", "Müge", "Zoë",
-         "Yi", "Wei", "Li", "Jing", "Hao", "Xiaoming", "Fang", "Lukas", "Marie", "Ömer"]
-FAMILY = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
-          "Schulz", "Hoffmann", "Koch", "Bauer", "Liu", "Wang", "Zhang", "Chen", "Yang",
-          "Huang", "Zhao", "Wu", "Düren", "Öztürk", "Groß", "Krüger", "Lehmann"]
-TOWNS = ["Aachen", "Köln", "Düsseldorf", "Nürnberg", "Göttingen", "Mainz", "Foshan", "Lanzhou",
-         "Weihai", "Chemnitz", "Solingen", "Bottrop", "Zhuzhou", "Nanning"]
-REGIONS_DE = ["Nordrhein-Westfalen", "Bayern", "Hessen", "Sachsen", "Niedersachsen",
-              "Rheinland-Pfalz", "Baden-Württemberg", "Hamburg"]
+GIVEN = [
+    "Anna",
+    "Jürgen",
+    "Stefanie",
+    "Björn",
+    "Sören",
+    "Käthe",
+    "Hans",
+    "Lea",
+    "Müge",
+    "Zoë",
+    "Yi",
+    "Wei",
+    "Li",
+    "Jing",
+    "Hao",
+    "Xiaoming",
+    "Fang",
+    "Lukas",
+    "Marie",
+    "Ömer",
+]
+FAMILY = [
+    "Müller",
+    "Schmidt",
+    "Schneider",
+    "Fischer",
+    "Weber",
+    "Meyer",
+    "Wagner",
+    "Becker",
+    "Schulz",
+    "Hoffmann",
+    "Koch",
+    "Bauer",
+    "Liu",
+    "Wang",
+    "Zhang",
+    "Chen",
+    "Yang",
+    "Huang",
+    "Zhao",
+    "Wu",
+    "Düren",
+    "Öztürk",
+    "Groß",
+    "Krüger",
+    "Lehmann",
+]
+TOWNS = [
+    "Aachen",
+    "Köln",
+    "Düsseldorf",
+    "Nürnberg",
+    "Göttingen",
+    "Mainz",
+    "Foshan",
+    "Lanzhou",
+    "Weihai",
+    "Chemnitz",
+    "Solingen",
+    "Bottrop",
+    "Zhuzhou",
+    "Nanning",
+]
+REGIONS_DE = [
+    "Nordrhein-Westfalen",
+    "Bayern",
+    "Hessen",
+    "Sachsen",
+    "Niedersachsen",
+    "Rheinland-Pfalz",
+    "Baden-Württemberg",
+    "Hamburg",
+]
 REGIONS_CN = ["Guangdong", "Henan", "Guangxi", "Zhejiang", "Sichuan", "Gansu", "Shandong"]
 ZH_FAMILY = ["刘", "王", "张", "陈", "杨", "黄", "赵", "吴"]
 ZH_GIVEN = ["毅", "伟", "丽", "静", "浩", "晓明", "芳"]
@@ -42,13 +108,22 @@ def members(count: int, rng: random.Random) -> list[dict]:
     for number in range(1, count + 1):
         german = number % 2 == 0
         name = f"{rng.choice(TOWNS)} {number}"
-        rows.append(_stamp({
-            "id": number, "name": name, "name_zh": "" if german else f"城市{number}",
-            "kind": "city", "country": "DE" if german else "CN",
-            "region": rng.choice(REGIONS_DE if german else REGIONS_CN),
-            "status": rng.choice(["member", "member", "member", "prospect", "guest"]),
-            "website": "", "notes": "", "search_text": search_key(name),
-        }))
+        rows.append(
+            _stamp(
+                {
+                    "id": number,
+                    "name": name,
+                    "name_zh": "" if german else f"城市{number}",
+                    "kind": "city",
+                    "country": "DE" if german else "CN",
+                    "region": rng.choice(REGIONS_DE if german else REGIONS_CN),
+                    "status": rng.choice(["member", "member", "member", "prospect", "guest"]),
+                    "website": "",
+                    "notes": "",
+                    "search_text": search_key(name),
+                }
+            )
+        )
     return rows
 
 
@@ -57,13 +132,28 @@ def organisations(count: int, member_count: int, rng: random.Random) -> list[dic
     for number in range(1, count + 1):
         name = f"Wirtschaftsförderung {rng.choice(TOWNS)} {number}"
         town = rng.choice(TOWNS)
-        rows.append(_stamp({
-            "id": number, "name": name, "name_zh": "", "kind": "economic_development",
-            "member_id": rng.randint(1, member_count), "advisory_board": False,
-            "street": f"Marktplatz {number % 90 + 1}", "postcode": f"{rng.randint(1000, 99999):05d}",
-            "town": town, "region": "", "country": "DE", "phone": "", "email": "", "website": "",
-            "notes": "", "search_text": search_key(f"{name} {town}"),
-        }))
+        rows.append(
+            _stamp(
+                {
+                    "id": number,
+                    "name": name,
+                    "name_zh": "",
+                    "kind": "economic_development",
+                    "member_id": rng.randint(1, member_count),
+                    "advisory_board": False,
+                    "street": f"Marktplatz {number % 90 + 1}",
+                    "postcode": f"{rng.randint(1000, 99999):05d}",
+                    "town": town,
+                    "region": "",
+                    "country": "DE",
+                    "phone": "",
+                    "email": "",
+                    "website": "",
+                    "notes": "",
+                    "search_text": search_key(f"{name} {town}"),
+                }
+            )
+        )
     return rows
 
 
@@ -75,30 +165,55 @@ def contacts(count: int, organisation_count: int, member_count: int, rng: random
         email = f"person{number}@example.org"
         town = rng.choice(TOWNS)
         position = rng.choice(["Referentin", "Leiter Wirtschaftsförderung", "Bürgermeister", ""])
-        yield _stamp({
-            "id": number, "gender": rng.choice(["female", "male", "unknown"]), "title": "",
-            "position": position, "given_name": given, "family_name": family,
-            "name_order": "chinese" if chinese else "western", "name_zh": name_zh,
-            "organisation_id": rng.randint(1, organisation_count),
-            "member_id": rng.randint(1, member_count), "department": "", "email": email,
-            "email_key": email, "phone": "+49 30 1234567", "mobile": "", "fax": "",
-            "street": f"Hauptstraße {number % 200 + 1}", "postcode": f"{rng.randint(1000, 99999):05d}",
-            "town": town, "region": "", "country": "DE", "language": "de",
-            "salutation_override": "", "no_post": False, "no_email": False, "consent_source": "",
-            "notes": "", "active": True,
-            "search_text": search_key(" ".join([given, family, name_zh, position, email, town])),
-        })
+        yield _stamp(
+            {
+                "id": number,
+                "gender": rng.choice(["female", "male", "unknown"]),
+                "title": "",
+                "position": position,
+                "given_name": given,
+                "family_name": family,
+                "name_order": "chinese" if chinese else "western",
+                "name_zh": name_zh,
+                "organisation_id": rng.randint(1, organisation_count),
+                "member_id": rng.randint(1, member_count),
+                "department": "",
+                "email": email,
+                "email_key": email,
+                "phone": "+49 30 1234567",
+                "mobile": "",
+                "fax": "",
+                "street": f"Hauptstraße {number % 200 + 1}",
+                "postcode": f"{rng.randint(1000, 99999):05d}",
+                "town": town,
+                "region": "",
+                "country": "DE",
+                "language": "de",
+                "salutation_override": "",
+                "no_post": False,
+                "no_email": False,
+                "consent_source": "",
+                "notes": "",
+                "active": True,
+                "search_text": search_key(
+                    " ".join([given, family, name_zh, position, email, town])
+                ),
+            }
+        )
 
 
-def generate(path: Path, contact_count=100_000, organisation_count=5_000, member_count=500,
-             seed=2021) -> None:
+def generate(
+    path: Path, contact_count=100_000, organisation_count=5_000, member_count=500, seed=2021
+) -> None:
     rng = random.Random(seed)
     if path.exists():
         path.unlink()
     db = Database.open(str(path))
     with db.engine.begin() as connection:
         connection.execute(insert(Member), members(member_count, rng))
-        connection.execute(insert(Organisation), organisations(organisation_count, member_count, rng))
+        connection.execute(
+            insert(Organisation), organisations(organisation_count, member_count, rng)
+        )
         batch = []
         for row in contacts(contact_count, organisation_count, member_count, rng):
             batch.append(row)

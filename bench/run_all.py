@@ -36,8 +36,11 @@ def main(argv: list[str] | None = None) -> int:
         started = time.perf_counter()
         result = subprocess.run([sys.executable, str(path)], cwd=HERE.parent, env=env)
         seconds = time.perf_counter() - started
-        print(f"== {path.name}: {'done' if result.returncode == 0 else 'FAILED'} "
-              f"in {seconds:.0f} s\n", flush=True)
+        print(
+            f"== {path.name}: {'done' if result.returncode == 0 else 'FAILED'} "
+            f"in {seconds:.0f} s\n",
+            flush=True,
+        )
         if result.returncode != 0:
             failed.append(path.name)
     if failed:

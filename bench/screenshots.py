@@ -42,8 +42,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def demo_database(folder: Path) -> str:
-    from isa_desk.core.demo import dataset as demo
     from isa_desk.core.db.engine import Database
+    from isa_desk.core.demo import dataset as demo
 
     path = folder / "demo.sqlite"
     db = Database.open(str(path))

@@ -12,7 +12,8 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from isa_desk import __version__, language as i18n
+from isa_desk import __version__
+from isa_desk import language as i18n
 from isa_desk.commands import COMMANDS
 from isa_desk.commands.common import fill_demo_when_empty
 from isa_desk.core.db.engine import describe_operational_error
@@ -47,21 +48,33 @@ def chosen_language(argv: list[str]) -> str | None:
 def build_parser() -> Parser:
     parser = Parser(
         prog=PROGRAM,
-        description=translate("Cli", "Contacts, members, inquiries and events of the ISA "
-                              "office. Without a command the window opens."),
+        description=translate(
+            "Cli",
+            "Contacts, members, inquiries and events of the ISA "
+            "office. Without a command the window opens.",
+        ),
     )
     parser.add_argument(
-        "--database", metavar=translate("Cli", "PATH_OR_URL"),
-        help=translate("Cli", "the database file or an SQLAlchemy URL "
-                       "(default: $ISA_DESK_DATABASE, then the file in the user data folder)"))
-    parser.add_argument("--lang", metavar="de|en|zh",
-                        help=translate("Cli", "language of the program (default: de)"))
-    parser.add_argument("--demo", action="store_true",
-                        help=translate("Cli", "use the separate demo database, filled with "
-                                       "demo data on first use"))
+        "--database",
+        metavar=translate("Cli", "PATH_OR_URL"),
+        help=translate(
+            "Cli",
+            "the database file or an SQLAlchemy URL "
+            "(default: $ISA_DESK_DATABASE, then the file in the user data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang", metavar="de|en|zh", help=translate("Cli", "language of the program (default: de)")
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "use the separate demo database, filled with demo data on first use"),
+    )
     parser.add_argument("--version", action="version", version=f"{PROGRAM} {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"),
-                                       title=translate("Cli", "commands"))
+    subparsers = parser.add_subparsers(
+        dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
+    )
     for command in COMMANDS:
         command.register(subparsers)
     parser.set_defaults(run=None)
@@ -99,9 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as error:  # the user data folder cannot be made, e.g. ISA_DESK_HOME is a file
-        print(translate("Cli", "ISA Desk cannot use {path}: {reason}. Choose another folder "
-                        "with ISA_DESK_HOME or a database with --database.").format(
-            path=error.filename, reason=error.strerror or error), file=sys.stderr)
+        print(
+            translate(
+                "Cli",
+                "ISA Desk cannot use {path}: {reason}. Choose another folder "
+                "with ISA_DESK_HOME or a database with --database.",
+            ).format(path=error.filename, reason=error.strerror or error),
+            file=sys.stderr,
+        )
         return USAGE_ERROR
     except KeyboardInterrupt:
         return 130

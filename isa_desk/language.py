@@ -47,10 +47,10 @@ def uninstall() -> None:
     _loaded.clear()
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     """Translate without needing an application object (the CLI has none)."""
     for translator in _loaded:
-        result = translator.translate(context, text)
+        result = translator.translate(context, text, disambiguation)
         if result:
             return result
     return text

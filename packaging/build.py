@@ -41,8 +41,19 @@ def build_bundle(dist: Path, work: Path) -> Path:
     """Run PyInstaller on the spec; returns the bundle folder."""
     from PyInstaller.__main__ import run as pyinstaller  # only needed here
 
-    pyinstaller(["--noconfirm", "--clean", "--log-level", "WARN",
-                 "--distpath", str(dist), "--workpath", str(work), str(SPEC)])
+    pyinstaller(
+        [
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(SPEC),
+        ]
+    )
     return dist / "isa-desk"
 
 
@@ -72,40 +83,62 @@ def find_iscc() -> Path:
     for place in INNO_SETUP_PLACES:
         if (place / "ISCC.exe").is_file():
             return place / "ISCC.exe"
-    raise SystemExit("Inno Setup 6 was not found: install it (see packaging/README.md) "
-                     "or set ISCC to the path of ISCC.exe.")
+    raise SystemExit(
+        "Inno Setup 6 was not found: install it (see packaging/README.md) "
+        "or set ISCC to the path of ISCC.exe."
+    )
 
 
 def build_installer(bundle: Path, dist: Path, app_version: str) -> None:
     from windows_version import numeric_version  # beside this file
 
     file_version = ".".join(str(number) for number in numeric_version(app_version))
-    subprocess.run([str(find_iscc()), f"/DAppVersion={app_version}",
-                    f"/DFileVersion={file_version}", f"/DBundleDir={bundle}",
-                    f"/DOutputDir={dist}", str(PACKAGING / "isa_desk.iss")], check=True)
+    subprocess.run(
+        [
+            str(find_iscc()),
+            f"/DAppVersion={app_version}",
+            f"/DFileVersion={file_version}",
+            f"/DBundleDir={bundle}",
+            f"/DOutputDir={dist}",
+            str(PACKAGING / "isa_desk.iss"),
+        ],
+        check=True,
+    )
 
 
 def folder_size(folder: Path) -> int:
     """Bytes on disk; the bundle links some libraries twice, count them once."""
-    return sum(path.lstat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())
+    return sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the ISA Desk bundle (and installer).")
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder")
-    parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller's work folder")
-    parser.add_argument("--installer", action="store_true",
-                        help="also compile the Windows installer with Inno Setup")
+    parser.add_argument(
+        "--work",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller's work folder",
+    )
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also compile the Windows installer with Inno Setup",
+    )
     args = parser.parse_args(argv)
     app_version = package_version()
     started = time.monotonic()
     bundle = build_bundle(args.dist.resolve(), args.work.resolve())
     if sys.platform.startswith("linux"):
         add_linux_desktop_files(bundle)
-    print(f"ISA Desk {app_version}: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB) "
-          f"built in {time.monotonic() - started:.0f} s")
+    print(
+        f"ISA Desk {app_version}: {bundle} ({folder_size(bundle) / 2**20:.0f} MiB) "
+        f"built in {time.monotonic() - started:.0f} s"
+    )
     if args.installer:
         if sys.platform != "win32":
             raise SystemExit("The installer is built on Windows (Inno Setup).")

@@ -51,8 +51,7 @@ def write_ico(images: dict[int, bytes], target: Path) -> None:
     """One ICO with every size drawn from the SVG (not scaled down from the largest)."""
     frames = [Image.open(io.BytesIO(images[size])) for size in ICO_SIZES]
     largest = frames[-1]
-    largest.save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
-                 append_images=frames[:-1])
+    largest.save(target, format="ICO", sizes=[(s, s) for s in ICO_SIZES], append_images=frames[:-1])
 
 
 def main() -> int:

@@ -51,13 +51,16 @@ def test_catalogues_hold_every_string_of_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
         [update.tool("lupdate"), *update.sources(), "-locations", "none", "-ts", str(fresh)],
-        cwd=ROOT, check=True, capture_output=True,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
     in_code = set(messages(fresh))
     for language in update.LANGUAGES:
         missing = in_code - set(messages(update.ts_path(language)))
         assert not missing, (
-            f"strings not in isa_desk_{language}.ts (run `make translations`): {sorted(missing)[:20]}"
+            f"strings not in isa_desk_{language}.ts (run `make translations`): "
+            f"{sorted(missing)[:20]}"
         )
 
 

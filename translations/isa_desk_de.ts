@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -47,6 +48,20 @@
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -107,8 +122,8 @@
         <translation>Die Datenbank {path} existiert nicht. Prüfen Sie den Pfad, der mit --database oder in ISA_DESK_DATABASE angegeben ist.</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
-        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install "isa-desk[postgres]".</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
+        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -155,7 +170,7 @@
         <translation>die Datenbank mit den Demodaten füllen oder auffrischen</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>Schreibt den Demodatensatz (die Mitglieder der Allianz, erfundene Kontakte, Anfragen und eine Veranstaltung) in die Datenbank. Ein erneuter Aufruf frischt ihn auf.</translation>
     </message>
     <message>
@@ -167,7 +182,7 @@
         <translation>eine Liste als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
         <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren erneuten Import.</translation>
     </message>
     <message>
@@ -367,7 +382,7 @@
         <translation>Serienbriefe als PDF erstellen</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>Führt eine Briefvorlage mit den gewählten Empfängern zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „keine Post“ markierte oder inaktive werden übersprungen und aufgelistet. Rückgabewerte: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
     </message>
     <message>
@@ -431,11 +446,11 @@
         <translation>alle Kontakte</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender's setting, B)</source>
+        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
         <translation>Form nach DIN 5008 (Standard: die Einstellung beim Absender, B)</translation>
     </message>
     <message>
-        <source>the letters' date (default: today)</source>
+        <source>the letters&apos; date (default: today)</source>
         <translation>das Datum der Briefe (Standard: heute)</translation>
     </message>
     <message>
@@ -467,7 +482,7 @@
         <translation>Namensschilder einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
         <translation>Namensschilder (A6, vier auf einer A4-Seite): Name, Name in chinesischen Schriftzeichen, Organisation und Mitgliedsstadt der Teilnehmenden der Veranstaltung.</translation>
     </message>
     <message>
@@ -475,7 +490,7 @@
         <translation>die Anwesenheitsliste einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
         <translation>Die Liste zum Unterschreiben am Veranstaltungstag: Name, Organisation und eine Spalte für die Unterschrift der Teilnehmenden, mit Seitenzahlen.</translation>
     </message>
     <message>
@@ -501,26 +516,6 @@
     <message>
         <source>Total</source>
         <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Eingeladen</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Teilgenommen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>No events.</source>
@@ -1324,6 +1319,10 @@
         <source>ISA Desk</source>
         <translation>ISA Desk</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -1481,7 +1480,7 @@
         <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
     </message>
     <message>
-        <source>Enter the event's title.</source>
+        <source>Enter the event&apos;s title.</source>
         <translation>Geben Sie den Titel der Veranstaltung ein.</translation>
     </message>
     <message>
@@ -1671,20 +1670,12 @@
         <translation>Exportiert von ISA Desk am {date}.</translation>
     </message>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>By country and region</source>
         <translation>Nach Land und Region</translation>
     </message>
     <message>
         <source>{country} in total</source>
         <translation>{country} gesamt</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”. Events: {events}.</source>
-        <translation>Es gibt keine Veranstaltung „{event}“. Veranstaltungen: {events}.</translation>
     </message>
     <message>
         <source>Choose the event whose participants to export.</source>
@@ -1711,10 +1702,6 @@
         <translation>{file}: Keiner Spalte ist ein Feld zugeordnet. Ordnen Sie mindestens eine zu.</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>Der Import wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>No member is called “{name}”.</source>
         <translation>Kein Mitglied heißt „{name}“.</translation>
     </message>
@@ -1729,10 +1716,6 @@
     <message>
         <source>A new member needs a country.</source>
         <translation>Ein neues Mitglied braucht ein Land.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>The import {id} does not exist.</source>
@@ -1833,6 +1816,13 @@
     <message>
         <source>“{value}” is neither yes nor no.</source>
         <translation>„{value}“ ist weder Ja noch Nein.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
+        <translation>{path} kann nicht überschrieben werden: Es ist die geöffnete Datenbank oder die Datei, die gerade gelesen wird. Bitte wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1962,34 +1952,6 @@
     <message>
         <source>Inquiry received</source>
         <translation>Anfrage eingegangen</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>neu</translation>
-    </message>
-    <message>
-        <source>in contact</source>
-        <translation>in Kontakt</translation>
-    </message>
-    <message>
-        <source>documents sent</source>
-        <translation>Unterlagen versandt</translation>
-    </message>
-    <message>
-        <source>application received</source>
-        <translation>Antrag eingegangen</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aufgenommen</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>zurückgezogen</translation>
     </message>
     <message>
         <source>{year}-{month}-{day}</source>
@@ -2234,7 +2196,7 @@
         <translation>Aktivität erfassen: {city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council's decision</source>
+        <source>e.g. Call about the council&apos;s decision</source>
         <translation>z. B. Anruf zum Ratsbeschluss</translation>
     </message>
     <message>
@@ -2831,6 +2793,27 @@
         <source>Meeting</source>
         <translation>Besprechung</translation>
     </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>participation</comment>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2851,11 +2834,11 @@
         <translation>Die Vorlage „{template}“ verwendet das Seriendruckfeld „{field}“: Wählen Sie eine Veranstaltung.</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact's own</source>
+        <source>the salutation by the rules, or the contact&apos;s own</source>
         <translation>die Anrede nach den Regeln oder die eigene des Kontakts</translation>
     </message>
     <message>
-        <source>the letter's date in words</source>
+        <source>the letter&apos;s date in words</source>
         <translation>das Datum des Briefs, ausgeschrieben</translation>
     </message>
     <message>
@@ -2871,7 +2854,7 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>name in the person's own order</source>
+        <source>name in the person&apos;s own order</source>
         <translation>Name in der Reihenfolge der Person</translation>
     </message>
     <message>
@@ -2899,7 +2882,7 @@
         <translation>Organisation in chinesischen Schriftzeichen</translation>
     </message>
     <message>
-        <source>organisation's town</source>
+        <source>organisation&apos;s town</source>
         <translation>Ort der Organisation</translation>
     </message>
     <message>
@@ -2935,32 +2918,24 @@
         <translation>Beschreibung der Veranstaltung</translation>
     </message>
     <message>
-        <source>sender's organisation</source>
+        <source>sender&apos;s organisation</source>
         <translation>Organisation des Absenders</translation>
     </message>
     <message>
-        <source>sender's contact person</source>
+        <source>sender&apos;s contact person</source>
         <translation>Ansprechperson des Absenders</translation>
     </message>
     <message>
-        <source>sender's e-mail address</source>
+        <source>sender&apos;s e-mail address</source>
         <translation>E-Mail-Adresse des Absenders</translation>
     </message>
     <message>
-        <source>sender's phone number</source>
+        <source>sender&apos;s phone number</source>
         <translation>Telefonnummer des Absenders</translation>
     </message>
     <message>
-        <source>sender's website</source>
+        <source>sender&apos;s website</source>
         <translation>Webseite des Absenders</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”.</source>
-        <translation>Es gibt keine Veranstaltung „{event}“.</translation>
-    </message>
-    <message>
-        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
-        <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
     </message>
     <message>
         <source>There is no member “{member}”.</source>
@@ -2991,7 +2966,7 @@
         <translation>Die Briefform muss A oder B sein.</translation>
     </message>
     <message>
-        <source>Enter the sender's organisation.</source>
+        <source>Enter the sender&apos;s organisation.</source>
         <translation>Geben Sie die Organisation des Absenders ein.</translation>
     </message>
     <message>
@@ -3007,7 +2982,7 @@
         <translation>Geben Sie einen Namen für die Vorlage ein.</translation>
     </message>
     <message>
-        <source>Choose the letter's language.</source>
+        <source>Choose the letter&apos;s language.</source>
         <translation>Wählen Sie die Sprache des Briefs.</translation>
     </message>
     <message>
@@ -3167,10 +3142,6 @@
         <translation>{letters} Briefe, {pages} Seiten geschrieben.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
@@ -3251,7 +3222,7 @@
         <translation>Büro Berlin</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office's data</source>
+        <source>Fill in the Berlin office&apos;s data</source>
         <translation>Daten des Berliner Büros eintragen</translation>
     </message>
     <message>
@@ -3295,7 +3266,7 @@
         <translation>Grußformel</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
         <translation>Seriendruckfelder (Doppelklick fügt an der Schreibmarke ein; eine leere Unterschrift übernimmt die des Absenders):</translation>
     </message>
     <message>
@@ -3619,11 +3590,11 @@
         <translation>Das Mitglied {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
-        <source>Choose the member's country.</source>
+        <source>Choose the member&apos;s country.</source>
         <translation>Wählen Sie das Land des Mitglieds.</translation>
     </message>
     <message>
@@ -3797,7 +3768,7 @@
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>Wählen Sie für jedes Feld, welchen Wert der zusammengeführte Kontakt behält. Der linke Kontakt bleibt erhalten; Aktivitäten, Veranstaltungsteilnahmen und Anfragen des rechten gehen auf ihn über, die Schlagwörter beider werden zusammengefasst, dann wird der rechte Kontakt gelöscht.</translation>
     </message>
     <message>
@@ -3953,7 +3924,7 @@
         <translation>Die Organisation {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>Geben Sie den Namen der Organisation ein.</translation>
     </message>
     <message>
@@ -4060,50 +4031,7 @@
     </message>
 </context>
 <context>
-    <name>ParticipantStatus</name>
-    <message>
-        <source>Invited</source>
-        <translation>Eingeladen</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Angemeldet</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Teilgenommen</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-</context>
-<context>
     <name>Participants</name>
-    <message>
-        <source>invited</source>
-        <translation>eingeladen</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>angemeldet</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>abgesagt</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>teilgenommen</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>nicht erschienen</translation>
-    </message>
     <message>
         <source>This participant is no longer on the list.</source>
         <translation>Diese Person steht nicht mehr auf der Liste der Teilnehmenden.</translation>
@@ -4151,18 +4079,6 @@
     <message>
         <source>No interpreting</source>
         <translation>Kein Dolmetschen</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Deutsch</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinesisch</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Englisch</translation>
     </message>
     <message>
         <source>Participant</source>

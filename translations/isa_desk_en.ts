@@ -50,6 +50,20 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
@@ -225,26 +239,6 @@
     <message>
         <source>Total</source>
         <translation>Total</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>Invited</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
     </message>
     <message>
         <source>No events.</source>
@@ -1324,6 +1318,10 @@
         <source>ISA Desk</source>
         <translation>ISA Desk</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -1671,20 +1669,12 @@
         <translation>Exported by ISA Desk on {date}.</translation>
     </message>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>The export was cancelled.</translation>
-    </message>
-    <message>
         <source>By country and region</source>
         <translation>By country and region</translation>
     </message>
     <message>
         <source>{country} in total</source>
         <translation>{country} in total</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”. Events: {events}.</source>
-        <translation>There is no event “{event}”. Events: {events}.</translation>
     </message>
     <message>
         <source>Choose the event whose participants to export.</source>
@@ -1711,10 +1701,6 @@
         <translation>{file}: no column is assigned to a field. Assign at least one.</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>The import was cancelled.</translation>
-    </message>
-    <message>
         <source>No member is called “{name}”.</source>
         <translation>No member is called “{name}”.</translation>
     </message>
@@ -1729,10 +1715,6 @@
     <message>
         <source>A new member needs a country.</source>
         <translation>A new member needs a country.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>The import was cancelled; nothing was written.</translation>
     </message>
     <message>
         <source>The import {id} does not exist.</source>
@@ -1833,6 +1815,13 @@
     <message>
         <source>“{value}” is neither yes nor no.</source>
         <translation>“{value}” is neither yes nor no.</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
+        <translation>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -1962,34 +1951,6 @@
     <message>
         <source>Inquiry received</source>
         <translation>Inquiry received</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>in contact</source>
-        <translation>in contact</translation>
-    </message>
-    <message>
-        <source>documents sent</source>
-        <translation>documents sent</translation>
-    </message>
-    <message>
-        <source>application received</source>
-        <translation>application received</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accepted</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>declined</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
     </message>
     <message>
         <source>{year}-{month}-{day}</source>
@@ -2831,6 +2792,27 @@
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>participation</comment>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Attended</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2953,14 +2935,6 @@
     <message>
         <source>sender's website</source>
         <translation>sender's website</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”.</source>
-        <translation>There is no event “{event}”.</translation>
-    </message>
-    <message>
-        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
-        <translation>“{event}” fits several events: {titles}. Give the full title or the id.</translation>
     </message>
     <message>
         <source>There is no member “{member}”.</source>
@@ -3165,10 +3139,6 @@
     <message>
         <source>{letters} letters, {pages} pages written.</source>
         <translation>{letters} letters, {pages} pages written.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -4060,50 +4030,7 @@
     </message>
 </context>
 <context>
-    <name>ParticipantStatus</name>
-    <message>
-        <source>Invited</source>
-        <translation>Invited</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Declined</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Attended</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>No-show</translation>
-    </message>
-</context>
-<context>
     <name>Participants</name>
-    <message>
-        <source>invited</source>
-        <translation>invited</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>registered</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>declined</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>attended</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>no-show</translation>
-    </message>
     <message>
         <source>This participant is no longer on the list.</source>
         <translation>This participant is no longer on the list.</translation>
@@ -4151,18 +4078,6 @@
     <message>
         <source>No interpreting</source>
         <translation>No interpreting</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Activities</name>
@@ -47,6 +48,20 @@
     <message>
         <source>Signature</source>
         <translation>签名</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -107,8 +122,8 @@
         <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中给出的路径。</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
-        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install "isa-desk[postgres]"。</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
+        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install &quot;isa-desk[postgres]&quot;。</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -155,7 +170,7 @@
         <translation>用演示数据填充或刷新数据库</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>将演示数据集（联盟成员、虚构的联系人、咨询和一项活动）写入数据库。再次运行会刷新这些数据。</translation>
     </message>
     <message>
@@ -167,7 +182,7 @@
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
         <translation>将成员、机构、联系人、入盟咨询或某项活动的参会者写入 Excel 工作簿（.xlsx），表头使用程序语言，并含 ID 列以便日后重新导入。</translation>
     </message>
     <message>
@@ -367,7 +382,7 @@
         <translation>生成 PDF 格式的邮件合并信函</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>将信函模板与所选收件人合并为 DIN 5008 信函（PDF）。各项选择会叠加；没有邮寄地址、标记为“不寄信”或已停用的联系人会被跳过并列出。退出码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
     </message>
     <message>
@@ -431,11 +446,11 @@
         <translation>所有联系人</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender's setting, B)</source>
+        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
         <translation>DIN 5008 版式（默认：寄件人设置，B）</translation>
     </message>
     <message>
-        <source>the letters' date (default: today)</source>
+        <source>the letters&apos; date (default: today)</source>
         <translation>信函日期（默认：今天）</translation>
     </message>
     <message>
@@ -467,7 +482,7 @@
         <translation>以 PDF 格式生成活动胸牌</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
         <translation>胸牌（A6，每张 A4 纸四个）：活动参会者的姓名、中文名、机构和所属成员城市。</translation>
     </message>
     <message>
@@ -475,7 +490,7 @@
         <translation>以 PDF 格式生成活动签到表</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
         <translation>活动当天签名用的名单：包含参会者的姓名、机构和签名栏，并带页码。</translation>
     </message>
     <message>
@@ -501,26 +516,6 @@
     <message>
         <source>Total</source>
         <translation>总数</translation>
-    </message>
-    <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>已谢绝</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未出席</translation>
     </message>
     <message>
         <source>No events.</source>
@@ -1324,6 +1319,10 @@
         <source>ISA Desk</source>
         <translation>ISA Desk</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -1481,7 +1480,7 @@
         <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
     </message>
     <message>
-        <source>Enter the event's title.</source>
+        <source>Enter the event&apos;s title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
@@ -1671,20 +1670,12 @@
         <translation>由 ISA Desk 于 {date} 导出。</translation>
     </message>
     <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
-    </message>
-    <message>
         <source>By country and region</source>
         <translation>按国家和地区</translation>
     </message>
     <message>
         <source>{country} in total</source>
         <translation>{country} 合计</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”. Events: {events}.</source>
-        <translation>没有活动“{event}”。现有活动：{events}。</translation>
     </message>
     <message>
         <source>Choose the event whose participants to export.</source>
@@ -1711,10 +1702,6 @@
         <translation>{file}：没有任何列对应到字段。请至少指定一列。</translation>
     </message>
     <message>
-        <source>The import was cancelled.</source>
-        <translation>导入已取消。</translation>
-    </message>
-    <message>
         <source>No member is called “{name}”.</source>
         <translation>没有名为“{name}”的成员。</translation>
     </message>
@@ -1729,10 +1716,6 @@
     <message>
         <source>A new member needs a country.</source>
         <translation>新成员需要填写国家。</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; nothing was written.</source>
-        <translation>导入已取消；未写入任何内容。</translation>
     </message>
     <message>
         <source>The import {id} does not exist.</source>
@@ -1833,6 +1816,13 @@
     <message>
         <source>“{value}” is neither yes nor no.</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
+        <translation>无法覆盖 {path}：它是当前打开的数据库或正在读取的文件。请选择其他文件名。</translation>
     </message>
 </context>
 <context>
@@ -1962,34 +1952,6 @@
     <message>
         <source>Inquiry received</source>
         <translation>已收到咨询</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <source>in contact</source>
-        <translation>联系中</translation>
-    </message>
-    <message>
-        <source>documents sent</source>
-        <translation>已寄送材料</translation>
-    </message>
-    <message>
-        <source>application received</source>
-        <translation>已收到申请</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>已接纳</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
     </message>
     <message>
         <source>{year}-{month}-{day}</source>
@@ -2234,7 +2196,7 @@
         <translation>记录往来：{city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council's decision</source>
+        <source>e.g. Call about the council&apos;s decision</source>
         <translation>例如：关于市议会决定的通话</translation>
     </message>
     <message>
@@ -2831,6 +2793,27 @@
         <source>Meeting</source>
         <translation>会面</translation>
     </message>
+    <message>
+        <source>Invited</source>
+        <translation>已邀请</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已报名</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <comment>participation</comment>
+        <translation>已谢绝</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>已出席</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>未出席</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -2851,11 +2834,11 @@
         <translation>模板“{template}”使用了合并字段“{field}”：请选择一项活动。</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact's own</source>
+        <source>the salutation by the rules, or the contact&apos;s own</source>
         <translation>按规则生成的称呼，或联系人的自定义称呼</translation>
     </message>
     <message>
-        <source>the letter's date in words</source>
+        <source>the letter&apos;s date in words</source>
         <translation>信函日期（文字形式）</translation>
     </message>
     <message>
@@ -2871,7 +2854,7 @@
         <translation>姓</translation>
     </message>
     <message>
-        <source>name in the person's own order</source>
+        <source>name in the person&apos;s own order</source>
         <translation>按本人姓名顺序排列的姓名</translation>
     </message>
     <message>
@@ -2899,7 +2882,7 @@
         <translation>机构中文名称</translation>
     </message>
     <message>
-        <source>organisation's town</source>
+        <source>organisation&apos;s town</source>
         <translation>机构所在城市</translation>
     </message>
     <message>
@@ -2935,32 +2918,24 @@
         <translation>活动说明</translation>
     </message>
     <message>
-        <source>sender's organisation</source>
+        <source>sender&apos;s organisation</source>
         <translation>寄件人机构</translation>
     </message>
     <message>
-        <source>sender's contact person</source>
+        <source>sender&apos;s contact person</source>
         <translation>寄件人联系人</translation>
     </message>
     <message>
-        <source>sender's e-mail address</source>
+        <source>sender&apos;s e-mail address</source>
         <translation>寄件人电子邮箱</translation>
     </message>
     <message>
-        <source>sender's phone number</source>
+        <source>sender&apos;s phone number</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <source>sender's website</source>
+        <source>sender&apos;s website</source>
         <translation>寄件人网站</translation>
-    </message>
-    <message>
-        <source>There is no event “{event}”.</source>
-        <translation>没有活动“{event}”。</translation>
-    </message>
-    <message>
-        <source>“{event}” fits several events: {titles}. Give the full title or the id.</source>
-        <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
     </message>
     <message>
         <source>There is no member “{member}”.</source>
@@ -2991,7 +2966,7 @@
         <translation>信函版式必须为 A 或 B。</translation>
     </message>
     <message>
-        <source>Enter the sender's organisation.</source>
+        <source>Enter the sender&apos;s organisation.</source>
         <translation>请输入寄件人机构。</translation>
     </message>
     <message>
@@ -3007,7 +2982,7 @@
         <translation>请输入模板名称。</translation>
     </message>
     <message>
-        <source>Choose the letter's language.</source>
+        <source>Choose the letter&apos;s language.</source>
         <translation>请选择信函语言。</translation>
     </message>
     <message>
@@ -3167,10 +3142,6 @@
         <translation>已写入 {letters} 封信函，共 {pages} 页。</translation>
     </message>
     <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-    <message>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
@@ -3251,7 +3222,7 @@
         <translation>柏林办公室</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office's data</source>
+        <source>Fill in the Berlin office&apos;s data</source>
         <translation>填入柏林办公室的信息</translation>
     </message>
     <message>
@@ -3295,7 +3266,7 @@
         <translation>结束语</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
         <translation>合并字段（双击即在光标处插入；签名为空时使用寄件人的签名）：</translation>
     </message>
     <message>
@@ -3619,11 +3590,11 @@
         <translation>成员 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the member's name.</source>
+        <source>Enter the member&apos;s name.</source>
         <translation>请输入成员名称。</translation>
     </message>
     <message>
-        <source>Choose the member's country.</source>
+        <source>Choose the member&apos;s country.</source>
         <translation>请选择成员所在国家。</translation>
     </message>
     <message>
@@ -3797,7 +3768,7 @@
         <translation>合并联系人</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>请为每个字段选择合并后联系人保留的值。左侧联系人将被保留；右侧联系人的往来记录、活动参会记录和咨询将转移过来，双方的标签将合并，然后删除右侧联系人。</translation>
     </message>
     <message>
@@ -3953,7 +3924,7 @@
         <translation>机构 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the organisation's name.</source>
+        <source>Enter the organisation&apos;s name.</source>
         <translation>请输入机构名称。</translation>
     </message>
     <message>
@@ -4060,50 +4031,7 @@
     </message>
 </context>
 <context>
-    <name>ParticipantStatus</name>
-    <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>已谢绝</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>未出席</translation>
-    </message>
-</context>
-<context>
     <name>Participants</name>
-    <message>
-        <source>invited</source>
-        <translation>已邀请</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>已报名</translation>
-    </message>
-    <message>
-        <source>declined</source>
-        <translation>已谢绝</translation>
-    </message>
-    <message>
-        <source>attended</source>
-        <translation>已出席</translation>
-    </message>
-    <message>
-        <source>no-show</source>
-        <translation>未出席</translation>
-    </message>
     <message>
         <source>This participant is no longer on the list.</source>
         <translation>该参会者已不在名单上。</translation>
@@ -4151,18 +4079,6 @@
     <message>
         <source>No interpreting</source>
         <translation>无需口译</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>德语</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英语</translation>
     </message>
     <message>
         <source>Participant</source>

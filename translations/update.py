@@ -34,9 +34,18 @@ def ts_path(language: str) -> Path:
 
 def run_lupdate(targets: list[Path]) -> None:
     subprocess.run(
-        [tool("lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-         "-ts", *map(str, targets)],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            tool("lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-ts",
+            *map(str, targets),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 

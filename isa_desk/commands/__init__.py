@@ -5,7 +5,6 @@ as the parser's default; `args.target` holds the resolved database. A new comman
 new module listed in COMMANDS.
 """
 
-from isa_desk.commands import demo, info, inquiries, letters, templates, export, import_
-from isa_desk.commands import events
+from isa_desk.commands import demo, events, export, import_, info, inquiries, letters, templates
 
 COMMANDS = (demo, info, inquiries, letters, templates, export, import_, events)

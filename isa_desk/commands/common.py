@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from isa_desk.core.demo import dataset as demo
 from isa_desk.core.db.engine import Database, describe_operational_error
+from isa_desk.core.demo import dataset as demo
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url
@@ -17,17 +17,21 @@ def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -
     """Open `target`; every failure becomes a DatabaseError with a one-line message."""
     if must_exist and not is_url(target) and not Path(target).exists():
         raise DatabaseError(
-            translate("Cli", "The database {path} does not exist. "
-                      "Check the path given with --database or in ISA_DESK_DATABASE."
-                      ).format(path=target)
+            translate(
+                "Cli",
+                "The database {path} does not exist. "
+                "Check the path given with --database or in ISA_DESK_DATABASE.",
+            ).format(path=target)
         )
     try:
         return Database.open(target, upgrade=upgrade)
     except ImportError as error:  # a URL whose database driver is not installed
         raise DatabaseError(
-            translate("Cli", "The database {target} needs a driver that is not installed "
-                      "({reason}). Install it, for PostgreSQL: pip install \"isa-desk[postgres]\"."
-                      ).format(target=target, reason=error)
+            translate(
+                "Cli",
+                "The database {target} needs a driver that is not installed "
+                '({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".',
+            ).format(target=target, reason=error)
         ) from error
     except (SQLAlchemyError, ValueError) as error:  # a malformed URL, a server that says no
         raise DatabaseError(describe_operational_error(error, target)) from error
@@ -49,12 +53,17 @@ def count_lines(db: Database) -> list[str]:
     # the office's home country first, then the others alphabetically
     countries = sorted(demo.members_by_country(db).items(), key=lambda i: (i[0] != "DE", i[0]))
     split = ", ".join(f"{country} {number}" for country, number in countries)
-    lines = [translate("Cli", "Members: {count}").format(count=counts["members"])
-             + (f" ({split})" if split else "")]
+    lines = [
+        translate("Cli", "Members: {count}").format(count=counts["members"])
+        + (f" ({split})" if split else "")
+    ]
     others = counts["member_records"] - counts["members"]
     if others:
-        lines.append(translate("Cli", "Other member records (interested cities, guests, "
-                               "former members): {count}").format(count=others))
+        lines.append(
+            translate(
+                "Cli", "Other member records (interested cities, guests, former members): {count}"
+            ).format(count=others)
+        )
     lines += [
         translate("Cli", "Organisations: {count}").format(count=counts["organisations"]),
         translate("Cli", "Contacts: {count}").format(count=counts["contacts"]),

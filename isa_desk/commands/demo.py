@@ -14,8 +14,10 @@ def register(subparsers) -> None:
         "demo",
         help=translate("Cli", "fill or refresh the database with the demo data"),
         description=translate(
-            "Cli", "Writes the demo data set (the alliance's members, fictional contacts, "
-            "inquiries and an event) into the database. Running it again refreshes it."),
+            "Cli",
+            "Writes the demo data set (the alliance's members, fictional contacts, "
+            "inquiries and an event) into the database. Running it again refreshes it.",
+        ),
     )
     parser.set_defaults(run=run)
 

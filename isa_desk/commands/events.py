@@ -15,11 +15,12 @@ import unicodedata
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
-from isa_desk.core.errors import ValidationError
-from isa_desk.core.i18n import translate
+from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.attendance import make_attendance_list
 from isa_desk.core.documents.badges import COMING, make_badges
-from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.domain.labels import label
+from isa_desk.core.errors import ValidationError
+from isa_desk.core.i18n import translate
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.events import EventRow
@@ -33,37 +34,72 @@ def register(subparsers) -> None:
         "events",
         help=translate("Cli", "list the events with their participant counts"),
         description=translate(
-            "Cli", "Lists the events, newest first, with how many people are on the list and "
-            "how many are in each status (invited: no answer yet). Changes nothing."),
+            "Cli",
+            "Lists the events, newest first, with how many people are on the list and "
+            "how many are in each status (invited: no answer yet). Changes nothing.",
+        ),
     )
-    listing.add_argument("--json", action="store_true", help=translate(
-        "Cli", "print a JSON list of objects (id, title, starts_at, ends_at, place, "
-        "registration_deadline, total and a count per status)"))
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "print a JSON list of objects (id, title, starts_at, ends_at, place, "
+            "registration_deadline, total and a count per status)",
+        ),
+    )
     listing.set_defaults(run=run_list)
     for name, help_text, description, run in (
-        ("badges", translate("Cli", "name badges of an event as PDF"),
-         translate("Cli", "Name badges (A6, four on an A4 page): name, name in Chinese "
-                   "characters, organisation and member city of the event's participants."),
-         run_badges),
-        ("attendance", translate("Cli", "the attendance list of an event as PDF"),
-         translate("Cli", "The list to sign on the day: name, organisation and a signature "
-                   "column for the event's participants, with page numbers."),
-         run_attendance),
+        (
+            "badges",
+            translate("Cli", "name badges of an event as PDF"),
+            translate(
+                "Cli",
+                "Name badges (A6, four on an A4 page): name, name in Chinese "
+                "characters, organisation and member city of the event's participants.",
+            ),
+            run_badges,
+        ),
+        (
+            "attendance",
+            translate("Cli", "the attendance list of an event as PDF"),
+            translate(
+                "Cli",
+                "The list to sign on the day: name, organisation and a signature "
+                "column for the event's participants, with page numbers.",
+            ),
+            run_attendance,
+        ),
     ):
         parser = subparsers.add_parser(name, help=help_text, description=description)
-        parser.add_argument("--event", required=True, metavar=translate("Cli", "TITLE_OR_ID"),
-                            help=translate("Cli", "the event"))
-        parser.add_argument("--out", required=True, type=Path,
-                            metavar=translate("Cli", "FILE.pdf"),
-                            help=translate("Cli", "the PDF file to write"))
-        parser.add_argument("--status", default=",".join(COMING),
-                            metavar=translate("Cli", "STATUS,..."),
-                            help=translate("Cli", "participants with these statuses (default: "
-                                           "registered,attended; all: every status)"))
+        parser.add_argument(
+            "--event",
+            required=True,
+            metavar=translate("Cli", "TITLE_OR_ID"),
+            help=translate("Cli", "the event"),
+        )
+        parser.add_argument(
+            "--out",
+            required=True,
+            type=Path,
+            metavar=translate("Cli", "FILE.pdf"),
+            help=translate("Cli", "the PDF file to write"),
+        )
+        parser.add_argument(
+            "--status",
+            default=",".join(COMING),
+            metavar=translate("Cli", "STATUS,..."),
+            help=translate(
+                "Cli",
+                "participants with these statuses (default: "
+                "registered,attended; all: every status)",
+            ),
+        )
         parser.set_defaults(run=run)
 
 
 # -- the list ------------------------------------------------------------------------------
+
 
 def all_rows(db) -> list[EventRow]:
     found: list[EventRow] = []
@@ -78,15 +114,23 @@ def as_json(rows: list[EventRow]) -> str:
     def when(value):
         return value.isoformat() if value is not None else None
 
-    return json.dumps([
-        {
-            "id": row.id, "title": row.title, "starts_at": when(row.starts_at),
-            "ends_at": when(row.ends_at), "place": row.place,
-            "registration_deadline": when(row.registration_deadline), "total": row.total,
-            **row.counts(),
-        }
-        for row in rows
-    ], ensure_ascii=False, indent=2)
+    return json.dumps(
+        [
+            {
+                "id": row.id,
+                "title": row.title,
+                "starts_at": when(row.starts_at),
+                "ends_at": when(row.ends_at),
+                "place": row.place,
+                "registration_deadline": when(row.registration_deadline),
+                "total": row.total,
+                **row.counts(),
+            }
+            for row in rows
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def width(text: str) -> int:
@@ -95,17 +139,32 @@ def width(text: str) -> int:
 
 
 def as_table(rows: list[EventRow]) -> list[str]:
-    header = ["#", translate("Cli", "Date"), translate("Cli", "Title"),
-              translate("Cli", "Total"), translate("Cli", "Invited"),
-              translate("Cli", "Registered"), translate("Cli", "Declined"),
-              translate("Cli", "Attended"), translate("Cli", "No-show")]
-    cells = [[str(row.id), f"{row.starts_at:%d.%m.%Y}", row.title, str(row.total),
-              *(str(count) for count in row.counts().values())] for row in rows]
+    header = [
+        "#",
+        translate("Cli", "Date"),
+        translate("Cli", "Title"),
+        translate("Cli", "Total"),
+        *(label(ParticipantStatus, s) for s in STATUSES),
+    ]
+    cells = [
+        [
+            str(row.id),
+            f"{row.starts_at:%d.%m.%Y}",
+            row.title,
+            str(row.total),
+            *(str(count) for count in row.counts().values()),
+        ]
+        for row in rows
+    ]
     widths = [max(width(line[n]) for line in [header] + cells) for n in range(len(header))]
     lines = []
     for line in [header] + cells:
-        padded = [cell + " " * (widths[n] - width(cell)) if n < 3
-                  else " " * (widths[n] - width(cell)) + cell for n, cell in enumerate(line)]
+        padded = [
+            cell + " " * (widths[n] - width(cell))
+            if n < 3
+            else " " * (widths[n] - width(cell)) + cell
+            for n, cell in enumerate(line)
+        ]
         lines.append("  ".join(padded).rstrip())
     return lines
 
@@ -128,21 +187,27 @@ def run_list(args: argparse.Namespace) -> int:
 
 # -- the PDFs ------------------------------------------------------------------------------
 
+
 def statuses(text: str) -> tuple[str, ...]:
     words = tuple(word.strip() for word in (text or "").split(",") if word.strip())
     if words == ("all",):
         return STATUSES
     if not words or any(word not in STATUSES for word in words):
-        raise ValidationError(translate(
-            "Cli", "Unknown participant status in --status {status}: use {choices} or all."
-        ).format(status=text, choices=", ".join(STATUSES)), "status")
+        raise ValidationError(
+            translate(
+                "Cli", "Unknown participant status in --status {status}: use {choices} or all."
+            ).format(status=text, choices=", ".join(STATUSES)),
+            "status",
+        )
     return words
 
 
 def _checked_out(path: Path) -> Path:
     if not path.parent.resolve().is_dir():
-        raise ValidationError(translate("Cli", "The folder {folder} does not exist.").format(
-            folder=path.parent), "out")
+        raise ValidationError(
+            translate("Cli", "The folder {folder} does not exist.").format(folder=path.parent),
+            "out",
+        )
     return path
 
 
@@ -155,8 +220,12 @@ def _make(args: argparse.Namespace, maker, done_text: str) -> int:
         try:
             people, pages = maker(db, event.id, out, chosen, args.lang or "de")
         except OSError as error:
-            print(translate("Cli", "Cannot write {path}: {reason}").format(
-                path=error.filename or out, reason=error.strerror or error), file=sys.stderr)
+            print(
+                translate("Cli", "Cannot write {path}: {reason}").format(
+                    path=error.filename or out, reason=error.strerror or error
+                ),
+                file=sys.stderr,
+            )
             return 2
     finally:
         db.close()
@@ -165,11 +234,16 @@ def _make(args: argparse.Namespace, maker, done_text: str) -> int:
 
 
 def run_badges(args: argparse.Namespace) -> int:
-    return _make(args, make_badges,
-                 translate("Cli", "{count} name badges on {pages} pages written to {path}."))
+    return _make(
+        args,
+        make_badges,
+        translate("Cli", "{count} name badges on {pages} pages written to {path}."),
+    )
 
 
 def run_attendance(args: argparse.Namespace) -> int:
-    return _make(args, make_attendance_list,
-                 translate("Cli", "Attendance list of {count} people on {pages} pages written "
-                           "to {path}."))
+    return _make(
+        args,
+        make_attendance_list,
+        translate("Cli", "Attendance list of {count} people on {pages} pages written to {path}."),
+    )

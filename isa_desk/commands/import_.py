@@ -16,6 +16,7 @@ from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.plan import POLICIES, SKIP, Result
 from isa_desk.core.exchange.importing.read import ReadError, open_source
+from isa_desk.core.files import database_files
 from isa_desk.core.i18n import translate
 
 VALIDATION_FAILED = 1
@@ -27,33 +28,56 @@ def register(subparsers) -> None:
         "import",
         help=translate("Cli", "import contacts or members from a workbook or CSV file"),
         description=translate(
-            "Cli", "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, "
+            "Cli",
+            "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, "
             "checks every row and writes them in one step that can be undone in the window. "
             "With any error nothing is written, unless --skip-invalid is given. Exit codes: "
             "0 done, 1 rows failed validation (nothing written), 2 the file cannot be read "
-            "or no column is recognised."),
+            "or no column is recognised.",
+        ),
     )
-    parser.add_argument("list", choices=("contacts", "members"),
-                        metavar="contacts|members")
+    parser.add_argument("list", choices=("contacts", "members"), metavar="contacts|members")
     parser.add_argument("file", type=Path, metavar=translate("Cli", "FILE"))
-    parser.add_argument("--sheet", metavar=translate("Cli", "NAME"),
-                        help=translate("Cli", "the sheet to read (default: the first)"))
-    parser.add_argument("--dry-run", action="store_true",
-                        help=translate("Cli", "check and count only, write nothing"))
-    parser.add_argument("--skip-invalid", action="store_true",
-                        help=translate("Cli", "import the valid rows even if others have "
-                                       "errors"))
-    parser.add_argument("--on-duplicate", choices=POLICIES, default=SKIP,
-                        help=translate("Cli", "what to do with a row that matches an existing "
-                                       "record: skip it (default), update the record, or fill "
-                                       "only its empty fields"))
-    parser.add_argument("--mapping", metavar=translate("Cli", "NAME"),
-                        help=translate("Cli", "a column mapping saved in the window"))
-    parser.add_argument("--errors-file", type=Path, metavar=translate("Cli", "FILE.xlsx"),
-                        help=translate("Cli", "save the rows with errors, with their messages, "
-                                       "as a workbook"))
-    parser.add_argument("--json", action="store_true",
-                        help=translate("Cli", "print the result as JSON"))
+    parser.add_argument(
+        "--sheet",
+        metavar=translate("Cli", "NAME"),
+        help=translate("Cli", "the sheet to read (default: the first)"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check and count only, write nothing"),
+    )
+    parser.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help=translate("Cli", "import the valid rows even if others have errors"),
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=POLICIES,
+        default=SKIP,
+        help=translate(
+            "Cli",
+            "what to do with a row that matches an existing "
+            "record: skip it (default), update the record, or fill "
+            "only its empty fields",
+        ),
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar=translate("Cli", "NAME"),
+        help=translate("Cli", "a column mapping saved in the window"),
+    )
+    parser.add_argument(
+        "--errors-file",
+        type=Path,
+        metavar=translate("Cli", "FILE.xlsx"),
+        help=translate("Cli", "save the rows with errors, with their messages, as a workbook"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the result as JSON")
+    )
     parser.set_defaults(run=run)
 
 
@@ -72,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             return _unreadable(args, str(error))
         result = importer.run(db, plan, args.on_duplicate, args.skip_invalid, args.dry_run)
         if args.errors_file and plan.invalid_rows():
-            write_error_rows(plan, args.errors_file)
+            write_error_rows(plan, args.errors_file, database_files(db))
     finally:
         db.close()
     _report(args, plan, result)
@@ -84,9 +108,12 @@ def run(args: argparse.Namespace) -> int:
 def _unreadable(args: argparse.Namespace, message: str) -> int:
     if args.json:
         result = Result()
-        print(json.dumps({**result.as_json(),
-                          "errors": [{"row": None, "column": None, "message": message}]},
-                         ensure_ascii=False))
+        print(
+            json.dumps(
+                {**result.as_json(), "errors": [{"row": None, "column": None, "message": message}]},
+                ensure_ascii=False,
+            )
+        )
     print(message, file=sys.stderr)
     return UNREADABLE
 
@@ -99,17 +126,32 @@ def _report(args: argparse.Namespace, plan, result: Result) -> None:
     for problem in plan.errors() + plan.warnings():
         print(f"{name}: {problem.text()}", file=sys.stderr)
     if result.errors and not args.skip_invalid:
-        print(translate(
-            "Cli", "{file}: nothing was imported, {count} rows have errors. Correct them, or "
-            "import the valid rows with --skip-invalid.").format(
-            file=name, count=len(plan.invalid_rows())))
+        print(
+            translate(
+                "Cli",
+                "{file}: nothing was imported, {count} rows have errors. Correct them, or "
+                "import the valid rows with --skip-invalid.",
+            ).format(file=name, count=len(plan.invalid_rows()))
+        )
         return
-    print(translate("Cli", "{file}: {created} created, {updated} updated, {skipped} skipped, "
-                    "{duplicates} duplicates.").format(
-        file=name, created=result.created, updated=result.updated, skipped=result.skipped,
-        duplicates=result.duplicates))
+    print(
+        translate(
+            "Cli",
+            "{file}: {created} created, {updated} updated, {skipped} skipped, "
+            "{duplicates} duplicates.",
+        ).format(
+            file=name,
+            created=result.created,
+            updated=result.updated,
+            skipped=result.skipped,
+            duplicates=result.duplicates,
+        )
+    )
     if args.dry_run:
         print(translate("Cli", "Dry run: nothing was written."))
     elif plan.new_organisations and plan.list_name == "contacts":
-        print(translate("Cli", "New organisations: {names}").format(
-            names=", ".join(plan.new_organisations)))
+        print(
+            translate("Cli", "New organisations: {names}").format(
+                names=", ".join(plan.new_organisations)
+            )
+        )

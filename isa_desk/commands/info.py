@@ -14,8 +14,10 @@ def register(subparsers) -> None:
         "info",
         help=translate("Cli", "show the database location, schema revision and counts"),
         description=translate(
-            "Cli", "Shows where the database is, its schema revision and how many records of "
-            "each kind it holds. Changes nothing."),
+            "Cli",
+            "Shows where the database is, its schema revision and how many records of "
+            "each kind it holds. Changes nothing.",
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -29,11 +31,15 @@ def run(args: argparse.Namespace) -> int:
         head = schema.head_revision()
         print(translate("Cli", "Database: {database}").format(database=db.location))
         if revision == head:
-            print(translate("Cli", "Schema revision: {revision} (current)").format(
-                revision=revision))
+            print(
+                translate("Cli", "Schema revision: {revision} (current)").format(revision=revision)
+            )
         else:
-            print(translate("Cli", "Schema revision: {revision} (this program: {head})").format(
-                revision=revision, head=head))
+            print(
+                translate("Cli", "Schema revision: {revision} (this program: {head})").format(
+                    revision=revision, head=head
+                )
+            )
         for line in count_lines(db):
             print(line)
     finally:

@@ -12,8 +12,9 @@ import json
 import unicodedata
 
 from isa_desk.commands.common import open_database
-from isa_desk.core.i18n import translate
 from isa_desk.core.db.models import InquiryStatus
+from isa_desk.core.domain.labels import label
+from isa_desk.core.i18n import translate
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery, InquiryRow
 
@@ -26,20 +27,32 @@ def register(subparsers) -> None:
         "inquiries",
         help=translate("Cli", "list the membership inquiries and what is due"),
         description=translate(
-            "Cli", "Lists the membership inquiries with their status, contact person, next "
-            "follow-up and days open. Changes nothing."),
+            "Cli",
+            "Lists the membership inquiries with their status, contact person, next "
+            "follow-up and days open. Changes nothing.",
+        ),
     )
     parser.add_argument(
-        "--status", choices=STATUS_CHOICES, metavar="S",
+        "--status",
+        choices=STATUS_CHOICES,
+        metavar="S",
         help=translate("Cli", "only inquiries in this status: {choices}").format(
-            choices=", ".join(STATUS_CHOICES)))
+            choices=", ".join(STATUS_CHOICES)
+        ),
+    )
     parser.add_argument(
-        "--due", action="store_true",
-        help=translate("Cli", "only open inquiries whose follow-up is today or earlier"))
+        "--due",
+        action="store_true",
+        help=translate("Cli", "only open inquiries whose follow-up is today or earlier"),
+    )
     parser.add_argument(
-        "--json", action="store_true",
-        help=translate("Cli", "print a JSON list of objects (id, city, status, contact, "
-                       "next_follow_up, days_open)"))
+        "--json",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "print a JSON list of objects (id, city, status, contact, next_follow_up, days_open)",
+        ),
+    )
     parser.set_defaults(run=run)
 
 
@@ -53,17 +66,21 @@ def rows(db, query: InquiryQuery) -> list[InquiryRow]:
 
 
 def as_json(rows_: list[InquiryRow]) -> str:
-    return json.dumps([
-        {
-            "id": row.id,
-            "city": row.city,
-            "status": row.status,
-            "contact": row.contact,
-            "next_follow_up": row.next_follow_up.isoformat() if row.next_follow_up else None,
-            "days_open": row.days_open,
-        }
-        for row in rows_
-    ], ensure_ascii=False, indent=2)
+    return json.dumps(
+        [
+            {
+                "id": row.id,
+                "city": row.city,
+                "status": row.status,
+                "contact": row.contact,
+                "next_follow_up": row.next_follow_up.isoformat() if row.next_follow_up else None,
+                "days_open": row.days_open,
+            }
+            for row in rows_
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
 
 
 def width(text: str) -> int:
@@ -87,11 +104,25 @@ def follow_up_text(row: InquiryRow) -> str:
 
 
 def as_table(rows_: list[InquiryRow]) -> list[str]:
-    header = ["#", translate("Cli", "City"), translate("Cli", "Status"),
-              translate("Cli", "Contact person"), translate("Cli", "Next follow-up"),
-              translate("Cli", "Days open")]
-    cells = [[str(row.id), row.city, inquiries.status_label(row.status), row.contact,
-              follow_up_text(row), str(row.days_open)] for row in rows_]
+    header = [
+        "#",
+        translate("Cli", "City"),
+        translate("Cli", "Status"),
+        translate("Cli", "Contact person"),
+        translate("Cli", "Next follow-up"),
+        translate("Cli", "Days open"),
+    ]
+    cells = [
+        [
+            str(row.id),
+            row.city,
+            label(InquiryStatus, row.status),
+            row.contact,
+            follow_up_text(row),
+            str(row.days_open),
+        ]
+        for row in rows_
+    ]
     widths = [max(width(line[n]) for line in [header] + cells) for n in range(len(header))]
     return [
         "  ".join(pad(cell, widths[n]) for n, cell in enumerate(line)).rstrip()
@@ -110,8 +141,9 @@ def run(args: argparse.Namespace) -> int:
         print(as_json(found))
         return 0
     if not found:
-        print(translate("Cli", "Nothing is due.") if args.due
-              else translate("Cli", "No inquiries."))
+        print(
+            translate("Cli", "Nothing is due.") if args.due else translate("Cli", "No inquiries.")
+        )
         return 0
     for line in as_table(found):
         print(line)

@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
+from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.documents.letters import mailing, merge, recipients
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
-from isa_desk.core.documents.letters import mailing, merge, recipients
-from isa_desk.core.db.models import ParticipantStatus
 
 TEMPLATE_ERROR, USAGE_ERROR = 1, 2
 
@@ -26,40 +26,79 @@ def register(subparsers) -> None:
         "letters",
         help=translate("Cli", "make mail-merge letters as PDF"),
         description=translate(
-            "Cli", "Merges a letter template for the chosen recipients into DIN 5008 letters "
-            "(PDF). The selections add up; contacts without postal address, marked \"no "
-            "post\" or inactive are skipped and listed. Exit codes: 0 done, 1 template error "
-            "(nothing made), 2 unusable arguments."),
+            "Cli",
+            "Merges a letter template for the chosen recipients into DIN 5008 letters "
+            '(PDF). The selections add up; contacts without postal address, marked "no '
+            'post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error '
+            "(nothing made), 2 unusable arguments.",
+        ),
     )
-    parser.add_argument("--template", required=True, metavar=translate("Cli", "KEY"),
-                        help=translate("Cli", "the template (see isa-desk templates)"))
-    parser.add_argument("--out", type=Path, metavar=translate("Cli", "FILE.pdf"),
-                        help=translate("Cli", "all letters in one PDF, for printing"))
-    parser.add_argument("--split", type=Path, metavar=translate("Cli", "DIR"),
-                        help=translate("Cli", "one PDF per recipient in this folder, named "
-                                       "family name_given name.pdf"))
-    parser.add_argument("--labels", type=Path, metavar=translate("Cli", "FILE.pdf"),
-                        help=translate("Cli", "address labels, A4 sheets of 3 × 8 labels of "
-                                       "70 × 37 mm"))
+    parser.add_argument(
+        "--template",
+        required=True,
+        metavar=translate("Cli", "KEY"),
+        help=translate("Cli", "the template (see isa-desk templates)"),
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar=translate("Cli", "FILE.pdf"),
+        help=translate("Cli", "all letters in one PDF, for printing"),
+    )
+    parser.add_argument(
+        "--split",
+        type=Path,
+        metavar=translate("Cli", "DIR"),
+        help=translate(
+            "Cli", "one PDF per recipient in this folder, named family name_given name.pdf"
+        ),
+    )
+    parser.add_argument(
+        "--labels",
+        type=Path,
+        metavar=translate("Cli", "FILE.pdf"),
+        help=translate("Cli", "address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm"),
+    )
     parser.add_argument("--tag", help=translate("Cli", "contacts with this tag"))
-    parser.add_argument("--event", metavar=translate("Cli", "TITLE_OR_ID"),
-                        help=translate("Cli", "the event for the merge fields; its "
-                                       "participants are recipients"))
-    parser.add_argument("--status", default=",".join(recipients.DEFAULT_STATUSES),
-                        metavar=translate("Cli", "STATUS,..."),
-                        help=translate("Cli", "participants with these statuses (default: "
-                                       "invited,registered; all: every status)"))
-    parser.add_argument("--member", metavar=translate("Cli", "NAME_OR_ID"),
-                        help=translate("Cli", "the contacts of this member"))
-    parser.add_argument("--contact", type=int, nargs="+", default=[], metavar="ID",
-                        help=translate("Cli", "these contacts"))
-    parser.add_argument("--all", action="store_true",
-                        help=translate("Cli", "every contact"))
-    parser.add_argument("--form", choices=("A", "B"),
-                        help=translate("Cli", "DIN 5008 form (default: the sender's setting, "
-                                       "B)"))
-    parser.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
-                        help=translate("Cli", "the letters' date (default: today)"))
+    parser.add_argument(
+        "--event",
+        metavar=translate("Cli", "TITLE_OR_ID"),
+        help=translate("Cli", "the event for the merge fields; its participants are recipients"),
+    )
+    parser.add_argument(
+        "--status",
+        default=",".join(recipients.DEFAULT_STATUSES),
+        metavar=translate("Cli", "STATUS,..."),
+        help=translate(
+            "Cli",
+            "participants with these statuses (default: invited,registered; all: every status)",
+        ),
+    )
+    parser.add_argument(
+        "--member",
+        metavar=translate("Cli", "NAME_OR_ID"),
+        help=translate("Cli", "the contacts of this member"),
+    )
+    parser.add_argument(
+        "--contact",
+        type=int,
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help=translate("Cli", "these contacts"),
+    )
+    parser.add_argument("--all", action="store_true", help=translate("Cli", "every contact"))
+    parser.add_argument(
+        "--form",
+        choices=("A", "B"),
+        help=translate("Cli", "DIN 5008 form (default: the sender's setting, B)"),
+    )
+    parser.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the letters' date (default: today)"),
+    )
     parser.set_defaults(run=run)
 
 
@@ -75,21 +114,28 @@ def run(args: argparse.Namespace) -> int:
     statuses = _statuses(args.status)
     problem = None
     if statuses is None:
-        problem = translate("Cli", "Unknown participant status in --status {status}: use "
-                            "{choices} or all.").format(
-            status=args.status, choices=", ".join(s.value for s in ParticipantStatus))
+        problem = translate(
+            "Cli", "Unknown participant status in --status {status}: use {choices} or all."
+        ).format(status=args.status, choices=", ".join(s.value for s in ParticipantStatus))
     elif not (args.out or args.split or args.labels):
         problem = translate("Cli", "Say where the letters go: --out, --split or --labels.")
     selection = recipients.Selection(
-        contact_ids=tuple(args.contact), tag=args.tag, member=args.member, event=args.event,
-        statuses=statuses or (), everyone=args.all)
+        contact_ids=tuple(args.contact),
+        tag=args.tag,
+        member=args.member,
+        event=args.event,
+        statuses=statuses or (),
+        everyone=args.all,
+    )
     if problem is None and selection.is_empty():
-        problem = translate("Cli", "Choose recipients: --tag, --event, --member, --contact "
-                            "or --all.")
+        problem = translate(
+            "Cli", "Choose recipients: --tag, --event, --member, --contact or --all."
+        )
     for path in (args.out, args.labels):
         if problem is None and path is not None and not path.parent.resolve().is_dir():
             problem = translate("Cli", "The folder {folder} does not exist.").format(
-                folder=path.parent)
+                folder=path.parent
+            )
     if problem:
         print(problem, file=sys.stderr)
         return USAGE_ERROR
@@ -107,8 +153,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             outcome = mailing.produce(db, plan, args.out, args.split, args.labels, args.form)
         except OSError as error:
-            print(translate("Cli", "Cannot write {path}: {reason}").format(
-                path=error.filename or "", reason=error.strerror or error), file=sys.stderr)
+            print(
+                translate("Cli", "Cannot write {path}: {reason}").format(
+                    path=error.filename or "", reason=error.strerror or error
+                ),
+                file=sys.stderr,
+            )
             return USAGE_ERROR
         _report(outcome, args)
     except IsaDeskError as error:
@@ -123,14 +173,16 @@ def _report(outcome: mailing.Outcome, args: argparse.Namespace) -> None:
     if not outcome.letters:
         print(translate("Cli", "No letter made: no recipient with a postal address."))
     else:
-        print(translate("Cli", "{letters} letters, {pages} pages.").format(
-            letters=outcome.letters, pages=outcome.pages))
+        print(
+            translate("Cli", "{letters} letters, {pages} pages.").format(
+                letters=outcome.letters, pages=outcome.pages
+            )
+        )
         for path in outcome.files:
             if args.split is None or path.parent != args.split:
                 print(translate("Cli", "Written: {path}").format(path=path))
         if args.split is not None:
-            print(translate("Cli", "One PDF per recipient in: {folder}").format(
-                folder=args.split))
+            print(translate("Cli", "One PDF per recipient in: {folder}").format(folder=args.split))
     if outcome.skipped:
         print(translate("Cli", "Skipped ({count}):").format(count=len(outcome.skipped)))
         for skipped in outcome.skipped:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 
 from isa_desk.commands.common import open_database
-from isa_desk.core.i18n import translate
 from isa_desk.core.documents.letters import templates
+from isa_desk.core.i18n import translate
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "templates",
         help=translate("Cli", "list the letter templates"),
-        description=translate("Cli", "Lists the keys of the letter templates (for "
-                              "isa-desk letters --template), with language and name."),
+        description=translate(
+            "Cli",
+            "Lists the keys of the letter templates (for "
+            "isa-desk letters --template), with language and name.",
+        ),
     )
     parser.set_defaults(run=run)
 

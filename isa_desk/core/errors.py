@@ -1,5 +1,7 @@
 """Errors that carry a message meant for the user (already translated)."""
 
+from isa_desk.core.i18n import translate
+
 
 class IsaDeskError(Exception):
     """Base of every error whose message can be shown to the user as it is."""
@@ -23,3 +25,10 @@ class NotFoundError(IsaDeskError):
 
 class ConflictError(IsaDeskError):
     """The record was changed by someone else, or the change would break a rule."""
+
+
+class Cancelled(IsaDeskError):
+    """The user cancelled a long operation; what it had begun to write was taken back."""
+
+    def __init__(self, message: str = ""):
+        super().__init__(message or translate("Errors", "Cancelled."))

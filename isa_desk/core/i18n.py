@@ -8,13 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_translator: Callable[[str, str], str] | None = None
+_translator: Callable[..., str] | None = None
 
 
-def set_translator(function: Callable[[str, str], str] | None) -> None:
+def set_translator(function: Callable[..., str] | None) -> None:
     global _translator
     _translator = function
 
 
-def translate(context: str, text: str) -> str:
-    return _translator(context, text) if _translator else text
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    """`text` in the loaded language; `disambiguation` tells apart two meanings of one
+    source text in the same context (Qt's disambiguation comment)."""
+    if _translator is None:
+        return text
+    if disambiguation:
+        return _translator(context, text, disambiguation)
+    return _translator(context, text)

@@ -4,7 +4,6 @@ database it chooses, the window, and one clear line for every kind of bad input.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -14,44 +13,15 @@ from pathlib import Path
 import pytest
 
 import isa_desk
-from isa_desk import language as i18n
 from isa_desk.cli import main
 from isa_desk.core.db import engine as db_module
-from isa_desk.core.demo import dataset as demo
 from isa_desk.core.db import schema
-from isa_desk.core import i18n as core_i18n
 from isa_desk.core.db.engine import Database
 from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
+from tests import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBERS_LINE = "Members: 46 (DE 21, CN 25)"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    """A user data folder of the test's own; the catalogues unloaded afterwards."""
-    folder = tmp_path / "home"
-    monkeypatch.setenv(HOME_ENV, str(folder))
-    monkeypatch.delenv(DATABASE_ENV, raising=False)
-    yield folder
-    i18n.uninstall()
-    core_i18n.set_translator(None)
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory) -> Path:
-    """A database with the demo data, filled once for the module; tests use copies."""
-    path = tmp_path_factory.mktemp("filled") / "filled.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database)
-    database.close()
-    return path
-
-
-def copy_of(filled: Path, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(filled, target)
-    return target
 
 
 @pytest.fixture
@@ -96,14 +66,24 @@ def test_demo_then_info_shows_the_46_members(tmp_path, capsys):
     assert lines[0] == f"Database: {path.resolve()}"
     assert lines[1] == f"Schema revision: {schema.head_revision()} (current)"
     assert MEMBERS_LINE in lines
-    for label in ("Organisations", "Contacts", "Membership inquiries", "Events",
-                  "Participants", "Tags", "Audit trail entries"):
-        assert any(line.startswith(f"{label}: ") and int(line.split(": ")[1]) > 0
-                   for line in lines), label
+    for label in (
+        "Organisations",
+        "Contacts",
+        "Membership inquiries",
+        "Events",
+        "Participants",
+        "Tags",
+        "Audit trail entries",
+    ):
+        assert any(
+            line.startswith(f"{label}: ") and int(line.split(": ")[1]) > 0 for line in lines
+        ), label
 
 
-def test_info_speaks_the_default_language_with_the_same_numbers(tmp_path, capsys, filled):
-    path = copy_of(filled, tmp_path / "office.sqlite")
+def test_info_speaks_the_default_language_with_the_same_numbers(
+    tmp_path, capsys, current_demo_file
+):
+    path = copy_database(current_demo_file, tmp_path / "office.sqlite")
     code, out, _err = run(capsys, "--database", str(path), "info")
     assert code == 0 and "46 (DE 21, CN 25)" in out
 
@@ -116,9 +96,10 @@ def test_info_changes_nothing(tmp_path, capsys):
     assert path.read_bytes() == before
 
 
-def test_the_environment_variable_chooses_the_database(tmp_path, capsys, monkeypatch, window,
-                                                       filled):
-    path = copy_of(filled, tmp_path / "from-env.sqlite")
+def test_the_environment_variable_chooses_the_database(
+    tmp_path, capsys, monkeypatch, window, current_demo_file
+):
+    path = copy_database(current_demo_file, tmp_path / "from-env.sqlite")
     monkeypatch.setenv(DATABASE_ENV, str(path))
     code, out, _err = run(capsys, "--lang", "en", "info")
     assert code == 0 and f"Database: {path.resolve()}" in out.splitlines()
@@ -145,20 +126,21 @@ def test_the_demo_option_uses_a_separate_database_filled_on_first_use(home, caps
     assert not (home / "isa-desk.sqlite").exists()
 
 
-def test_the_demo_window_opens_on_the_demo_database(home, capsys, window, filled):
-    demo_path = copy_of(filled, home / "isa-desk-demo.sqlite")
+def test_the_demo_window_opens_on_the_demo_database(home, capsys, window, current_demo_file):
+    demo_path = copy_database(current_demo_file, home / "isa-desk-demo.sqlite")
     assert run(capsys, "--demo")[0] == 0
     assert window == [(str(demo_path), None)]
     assert member_count(demo_path) == 46
 
 
-def test_a_url_is_accepted(tmp_path, capsys, filled):
-    path = copy_of(filled, tmp_path / "by-url.sqlite")
+def test_a_url_is_accepted(tmp_path, capsys, current_demo_file):
+    path = copy_database(current_demo_file, tmp_path / "by-url.sqlite")
     code, out, _err = run(capsys, "--database", f"sqlite:///{path}", "info")
     assert code == 0 and "46 (DE 21, CN 25)" in out
 
 
 # -- bad input: one line on stderr, exit code 2, nothing changed ---------------------------
+
 
 def folder(tmp_path):
     target = tmp_path / "a-folder"
@@ -196,7 +178,10 @@ def newer_version(tmp_path):
 
 
 BAD_TARGETS = [
-    folder, missing_folder, text_file, newer_version,
+    folder,
+    missing_folder,
+    text_file,
+    newer_version,
     other_program,
 ]
 
@@ -259,9 +244,15 @@ def test_a_missing_database_driver_gets_one_line(capsys):
     assert_one_clear_line(code, out, err, "nosuchdialect://host/db")
 
 
-@pytest.mark.parametrize("argv", [
-    ["--lang", "fr", "info"], ["--lang"], ["frobnicate"], ["--no-such-option"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang", "fr", "info"],
+        ["--lang"],
+        ["frobnicate"],
+        ["--no-such-option"],
+    ],
+)
 def test_bad_arguments_get_one_line(home, capsys, argv):
     code, out, err = run(capsys, *argv)
     assert_one_clear_line(code, out, err)
@@ -276,11 +267,19 @@ def test_an_unknown_language_is_named(capsys):
 
 # -- as a real process ------------------------------------------------------------------
 
+
 def isa_desk_process(home: Path, *argv: str) -> subprocess.CompletedProcess:
     env = {**os.environ, HOME_ENV: str(home), "QT_QPA_PLATFORM": "offscreen"}
     env.pop(DATABASE_ENV, None)
-    return subprocess.run([sys.executable, "-m", "isa_desk", *argv], capture_output=True,
-                          text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "isa_desk", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_as_a_process_version_demo_and_info(tmp_path, home):

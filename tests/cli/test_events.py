@@ -12,46 +12,38 @@ from pathlib import Path
 
 import pytest
 
-from isa_desk import language as i18n
 from isa_desk.cli import main
-from isa_desk.core.demo import dataset as demo
-from isa_desk.core import i18n as core_i18n
 from isa_desk.core.db.engine import Database
-from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
+from tests import copy_database
 
 PLENARY = "10. Plenarversammlung der ISA"
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) not installed")
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv(HOME_ENV, str(folder))
-    monkeypatch.delenv(DATABASE_ENV, raising=False)
-    yield folder
-    i18n.uninstall()
-    core_i18n.set_translator(None)
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"
+)
 
 
 @pytest.fixture(scope="module")
-def filled(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("events_cli") / "filled.sqlite"
+def filled(tmp_path_factory, demo_file) -> Path:
+    """The demo data with a second event."""
+    path = copy_database(demo_file, tmp_path_factory.mktemp("events_cli") / "filled.sqlite")
     database = Database.open(str(path))
-    demo.fill(database, today=dt.date(2021, 9, 30))
-    events.create(database, {"title": "Neujahrsempfang", "place": "Berlin",
-                             "starts_at": dt.datetime(2022, 1, 14, 18, 0)})
+    events.create(
+        database,
+        {
+            "title": "Neujahrsempfang",
+            "place": "Berlin",
+            "starts_at": dt.datetime(2022, 1, 14, 18, 0),
+        },
+    )
     database.close()
     return path
 
 
 @pytest.fixture
 def database(tmp_path, filled) -> Path:
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(filled, path)
-    return path
+    return copy_database(filled, tmp_path / "copy.sqlite")
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -61,8 +53,9 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def test_events_json_agrees_with_the_service(capsys, database):
@@ -78,18 +71,20 @@ def test_events_json_agrees_with_the_service(capsys, database):
     plenary = printed[1]
     assert plenary["starts_at"] == "2021-10-15T09:00:00"
     assert plenary["registration_deadline"] == "2021-10-11"
-    assert {key: plenary[key] for key in ("total", "invited", "registered", "declined",
-                                          "attended", "no_show")} == {
-        "total": rows[1].total, **rows[1].counts()}
-    assert all(plenary[key] > 0 for key in ("invited", "registered", "declined", "attended",
-                                            "no_show"))
+    assert {
+        key: plenary[key]
+        for key in ("total", "invited", "registered", "declined", "attended", "no_show")
+    } == {"total": rows[1].total, **rows[1].counts()}
+    assert all(
+        plenary[key] > 0 for key in ("invited", "registered", "declined", "attended", "no_show")
+    )
     assert printed[0]["total"] == 0 and printed[0]["ends_at"] is None
 
 
 def test_events_table(capsys, database):
     code, out, _err = run(capsys, "--database", str(database), "events")
     assert code == 0
-    header, first, second = out.splitlines()
+    header, _first, second = out.splitlines()
     assert header.split()[:3] == ["#", "Date", "Title"]
     assert "15.10.2021" in second and PLENARY in second
     assert second.split()[-6:] == ["57", "6", "10", "11", "24", "6"]
@@ -108,15 +103,26 @@ def test_events_in_an_empty_database_and_nothing_changes(capsys, tmp_path, datab
 @needs_poppler
 def test_badges_and_attendance_list(capsys, database, tmp_path):
     out_file = tmp_path / "badges.pdf"
-    code, out, err = run(capsys, "--database", str(database), "badges", "--event", "plenar",
-                         "--out", str(out_file))
+    code, out, err = run(
+        capsys, "--database", str(database), "badges", "--event", "plenar", "--out", str(out_file)
+    )
     assert (code, err) == (0, "")
     assert out.strip() == f"34 name badges on 9 pages written to {out_file}."
     text = pdf_text(out_file)
     assert "Yi Liu" in text and "Cao Li" in text and "曹丽" in text
     listing = tmp_path / "attendance.pdf"
-    code, out, err = run(capsys, "--database", str(database), "attendance", "--event",
-                         PLENARY, "--status", "all", "--out", str(listing))
+    code, out, err = run(
+        capsys,
+        "--database",
+        str(database),
+        "attendance",
+        "--event",
+        PLENARY,
+        "--status",
+        "all",
+        "--out",
+        str(listing),
+    )
     assert code == 0 and "57 people" in out
     assert "Page 1 of" in pdf_text(listing)
 
@@ -138,8 +144,18 @@ def test_bad_input_ends_with_one_line(capsys, database, tmp_path):
 @needs_poppler
 def test_invitation_letters_for_the_demo_plenary(capsys, database, tmp_path):
     out_file = tmp_path / "einladungen.pdf"
-    code, out, err = run(capsys, "--database", str(database), "letters", "--template",
-                         "einladung", "--event", PLENARY, "--out", str(out_file))
+    code, _out, err = run(
+        capsys,
+        "--database",
+        str(database),
+        "letters",
+        "--template",
+        "einladung",
+        "--event",
+        PLENARY,
+        "--out",
+        str(out_file),
+    )
     assert code == 0, err
     text = pdf_text(out_file)
     assert PLENARY in text and "15. Oktober 2021" in text

@@ -3,42 +3,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from isa_desk import language as i18n
 from isa_desk.cli import main
-from isa_desk.core import i18n as core_i18n
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact, ImportBatch
-from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
-from tests.core.exchange.files import GERMAN_HEADERS, copy_database, demo_database, workbook
+from isa_desk.core.services import events
+from tests import copy_database
+from tests.core.exchange.files import GERMAN_HEADERS, workbook
 
-ROW = ["Frau", "Dr.", "Referentin", "Anna", "Schmidt", "Stadt Chemnitz", "Markt 1", 9111,
-       "Chemnitz", "Deutschland", "anna.schmidt@example.org", "+49 371 488-0", "Deutsch"]
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.delenv(DATABASE_ENV, raising=False)
-    yield
-    i18n.uninstall()
-    core_i18n.set_translator(None)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    return demo_database(tmp_path_factory)
+ROW = [
+    "Frau",
+    "Dr.",
+    "Referentin",
+    "Anna",
+    "Schmidt",
+    "Stadt Chemnitz",
+    "Markt 1",
+    9111,
+    "Chemnitz",
+    "Deutschland",
+    "anna.schmidt@example.org",
+    "+49 371 488-0",
+    "Deutsch",
+]
 
 
 @pytest.fixture
-def database(demo_file, tmp_path):
-    copy_database(demo_file, tmp_path).close()
-    return tmp_path / "copy.sqlite"
+def database(current_demo_file, tmp_path):
+    return copy_database(current_demo_file, tmp_path / "copy.sqlite")
 
 
 def isa(database, *args) -> int:
@@ -87,13 +85,27 @@ def test_rows_with_errors_exit_1_and_nothing_is_written(database, tmp_path, caps
     assert isa(database, "import", "contacts", str(path), "--json") == 1
     output = json_out(capsys)
     assert output["created"] == 0
-    assert output["errors"] == [{"row": 3, "column": "E-Mail",
-                                 "message": "“anna(at)example.org” is not a valid e-mail "
-                                            "address."}]
+    assert output["errors"] == [
+        {
+            "row": 3,
+            "column": "E-Mail",
+            "message": "“anna(at)example.org” is not a valid e-mail address.",
+        }
+    ]
     assert contact_count(database) == before and batches(database) == 0
 
-    assert isa(database, "import", "contacts", str(path), "--skip-invalid",
-               "--errors-file", str(tmp_path / "fehler.xlsx")) == 0
+    assert (
+        isa(
+            database,
+            "import",
+            "contacts",
+            str(path),
+            "--skip-invalid",
+            "--errors-file",
+            str(tmp_path / "fehler.xlsx"),
+        )
+        == 0
+    )
     captured = capsys.readouterr()
     assert "1 created" in captured.out and "Row 3, column “E-Mail” (K)" in captured.err
     assert contact_count(database) == before + 1
@@ -117,8 +129,7 @@ def test_a_file_that_is_not_a_workbook_exits_2(database, tmp_path, capsys):
     assert "kontakte.xlsx" in err and "Excel workbook (.xlsx)" in err and "Traceback" not in err
     assert isa(database, "import", "contacts", str(path), "--json") == 2
     output = json_out(capsys)
-    assert output["errors"][0]["row"] is None and "kontakte.xlsx" in output["errors"][0][
-        "message"]
+    assert output["errors"][0]["row"] is None and "kontakte.xlsx" in output["errors"][0]["message"]
 
 
 def test_a_workbook_with_no_known_column_exits_2(database, tmp_path, capsys):
@@ -136,10 +147,25 @@ def test_duplicates_skip_update_and_fill(database, tmp_path, capsys):
     workbook(tmp_path / "l2.xlsx", [GERMAN_HEADERS, changed, changed])
     capsys.readouterr()
     assert isa(database, "import", "contacts", str(tmp_path / "l2.xlsx"), "--json") == 0
-    assert json_out(capsys) == {"created": 0, "updated": 0, "skipped": 2, "duplicates": 2,
-                                "errors": []}
-    assert isa(database, "import", "contacts", str(tmp_path / "l2.xlsx"), "--on-duplicate",
-               "update", "--json") == 0
+    assert json_out(capsys) == {
+        "created": 0,
+        "updated": 0,
+        "skipped": 2,
+        "duplicates": 2,
+        "errors": [],
+    }
+    assert (
+        isa(
+            database,
+            "import",
+            "contacts",
+            str(tmp_path / "l2.xlsx"),
+            "--on-duplicate",
+            "update",
+            "--json",
+        )
+        == 0
+    )
     assert json_out(capsys)["updated"] == 1
 
 
@@ -151,8 +177,7 @@ def test_export_and_reimport_through_the_command_line(database, tmp_path, capsys
     book.active["D3"] = "Geänderte Funktion"
     book.save(path)
     before = contact_count(database)
-    assert isa(database, "import", "contacts", str(path), "--on-duplicate", "update",
-               "--json") == 0
+    assert isa(database, "import", "contacts", str(path), "--on-duplicate", "update", "--json") == 0
     output = json_out(capsys)
     assert (output["created"], output["updated"]) == (0, 1)
     assert output["duplicates"] == before
@@ -160,23 +185,47 @@ def test_export_and_reimport_through_the_command_line(database, tmp_path, capsys
 
 
 def test_export_options(database, tmp_path, capsys):
-    assert isa(database, "export", "members", str(tmp_path / "m.xlsx"), "--country",
-               "Deutschland", "--status", "Member") == 0
+    assert (
+        isa(
+            database,
+            "export",
+            "members",
+            str(tmp_path / "m.xlsx"),
+            "--country",
+            "Deutschland",
+            "--status",
+            "Member",
+        )
+        == 0
+    )
     rows = list(load_workbook(tmp_path / "m.xlsx").active.iter_rows(values_only=True))
     assert len(rows) == 22 and {r[4] for r in rows[1:]} == {"Germany"}  # --lang en
     assert isa(database, "export", "organizations", str(tmp_path / "o.xlsx")) == 0
-    assert isa(database, "export", "participants", str(tmp_path / "p.xlsx"), "--event",
-               "10. Plenarversammlung der ISA", "--status", "registered") == 0
-    assert isa(database, "export", "inquiries", str(tmp_path / "i.xlsx"), "--status",
-               "new") == 0
+    assert (
+        isa(
+            database,
+            "export",
+            "participants",
+            str(tmp_path / "p.xlsx"),
+            "--event",
+            "10. Plenarversammlung der ISA",
+            "--status",
+            "registered",
+        )
+        == 0
+    )
+    assert isa(database, "export", "inquiries", str(tmp_path / "i.xlsx"), "--status", "new") == 0
     capsys.readouterr()
     assert isa(database, "export", "participants", str(tmp_path / "p.xlsx")) == 2
     assert "--event" in capsys.readouterr().err
-    assert isa(database, "export", "participants", str(tmp_path / "p.xlsx"), "--event",
-               "Sommerfest") == 2
+    assert (
+        isa(database, "export", "participants", str(tmp_path / "p.xlsx"), "--event", "Sommerfest")
+        == 2
+    )
     assert isa(database, "export", "members", str(tmp_path / "m.csv")) == 2
-    assert isa(database, "export", "members", str(tmp_path / "m.xlsx"), "--status",
-               "irgendwas") == 2
+    assert (
+        isa(database, "export", "members", str(tmp_path / "m.xlsx"), "--status", "irgendwas") == 2
+    )
     assert isa(database, "export", "contacts", str(tmp_path / "nowhere" / "c.xlsx")) == 2
 
 
@@ -186,3 +235,31 @@ def test_skip_invalid_with_only_invalid_rows_still_exits_1(database, tmp_path, c
     path = workbook(tmp_path / "l.xlsx", [GERMAN_HEADERS, bad])
     assert isa(database, "import", "contacts", str(path), "--skip-invalid", "--json") == 1
     assert json_out(capsys)["created"] == 0 and batches(database) == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("export", "participants", "p.xlsx"),
+        ("letters", "--template", "einladung", "--out", "l.pdf"),
+        ("badges", "--out", "b.pdf"),
+        ("attendance", "--out", "a.pdf"),
+    ],
+)
+def test_an_event_two_titles_fit_is_refused_not_guessed(database, tmp_path, capsys, command):
+    db = Database.open(str(database))
+    try:
+        events.create(
+            db, {"title": "Plenarversammlung 2027", "starts_at": dt.datetime(2027, 6, 3, 9, 0)}
+        )
+    finally:
+        db.close()
+    name, *options = command
+    args = [name, *(str(tmp_path / o) if o.endswith((".xlsx", ".pdf")) else o for o in options)]
+    assert isa(database, *args, "--event", "Plenar") == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+    assert "10. Plenarversammlung der ISA (15.10.2021)" in err
+    assert "Plenarversammlung 2027 (03.06.2027)" in err
+    assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.pdf"))

@@ -7,50 +7,25 @@ import datetime as dt
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from isa_desk import language as i18n
 from isa_desk.cli import main
 from isa_desk.commands.inquiries import width
-from isa_desk.core.demo import dataset as demo
-from isa_desk.core import i18n as core_i18n
 from isa_desk.core.db.engine import Database
-from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
 from isa_desk.core.services import inquiries
+from tests import copy_database
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path, monkeypatch):
-    folder = tmp_path / "home"
-    monkeypatch.setenv(HOME_ENV, str(folder))
-    monkeypatch.delenv(DATABASE_ENV, raising=False)
-    yield folder
-    i18n.uninstall()
-    core_i18n.set_translator(None)
-
-
-@pytest.fixture(scope="module")
-def filled(tmp_path_factory) -> Path:
-    """The demo data relative to today (the command measures against today too)."""
-    path = tmp_path_factory.mktemp("filled") / "filled.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database)
-    database.close()
-    return path
-
-
 @pytest.fixture
-def database(tmp_path, filled) -> Path:
-    path = tmp_path / "copy.sqlite"
-    shutil.copy(filled, path)
-    return path
+def database(tmp_path, current_demo_file) -> Path:
+    """The demo data relative to today (the command measures against today too)."""
+    return copy_database(current_demo_file, tmp_path / "copy.sqlite")
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -76,12 +51,16 @@ def test_due_json_agrees_with_the_due_list(capsys, database):
     due = service_rows(database, due=True)
     assert [item["id"] for item in printed] == [row.id for row in due]
     assert {item["city"] for item in printed} == {"Talbrück", "Kesselfeld", "Songhai", "Baixi"}
-    for item, row in zip(printed, due):
+    for item, row in zip(printed, due, strict=False):
         assert set(item) == {"id", "city", "status", "contact", "next_follow_up", "days_open"}
-        assert item == {"id": row.id, "city": row.city, "status": row.status,
-                        "contact": row.contact,
-                        "next_follow_up": row.next_follow_up.isoformat(),
-                        "days_open": row.days_open}
+        assert item == {
+            "id": row.id,
+            "city": row.city,
+            "status": row.status,
+            "contact": row.contact,
+            "next_follow_up": row.next_follow_up.isoformat(),
+            "days_open": row.days_open,
+        }
         assert dt.date.fromisoformat(item["next_follow_up"]) <= dt.date.today()
         assert item["status"] in ("new", "in_contact", "documents_sent", "application_received")
 
@@ -92,11 +71,13 @@ def test_all_and_one_status_as_json(capsys, database):
     assert len(everything) == 9
     closed = [item for item in everything if item["next_follow_up"] is None]
     assert {item["status"] for item in closed} == {"accepted", "declined", "withdrawn"}
-    _code, out, _err = run(capsys, "--database", str(database), "inquiries",
-                           "--status", "declined", "--json")
+    _code, out, _err = run(
+        capsys, "--database", str(database), "inquiries", "--status", "declined", "--json"
+    )
     assert [item["city"] for item in json.loads(out)] == ["Landkreis Wiesengrund"]
-    _code, out, _err = run(capsys, "--database", str(database), "inquiries",
-                           "--status", "open", "--json")
+    _code, out, _err = run(
+        capsys, "--database", str(database), "inquiries", "--status", "open", "--json"
+    )
     assert len(json.loads(out)) == 6
 
 
@@ -108,11 +89,11 @@ def test_table_marks_what_is_overdue(capsys, database):
     body = lines[1:-1]
     assert len(body) == 4 and lines[-1] == "Due or overdue: 4"
     kessel = next(line for line in body if "Kesselfeld" in line)
-    assert "(overdue)" in kessel and "in contact" in kessel
+    assert "(overdue)" in kessel and "In contact" in kessel
     assert "(today)" in next(line for line in body if "Talbrück" in line)
     # the columns line up, Chinese names (two terminal columns per character) included
-    header_start = width(lines[0][:lines[0].index("Next follow-up")])
-    starts = {width(line[:re.search(r"\d{4}-\d\d-\d\d", line).start()]) for line in body}
+    header_start = width(lines[0][: lines[0].index("Next follow-up")])
+    starts = {width(line[: re.search(r"\d{4}-\d\d-\d\d", line).start()]) for line in body}
     assert starts == {header_start}
     assert any(re.search("[\u4e00-\u9fff]", line) for line in body)
 
@@ -121,7 +102,10 @@ def test_nothing_due_in_an_empty_database(capsys, tmp_path):
     path = tmp_path / "empty.sqlite"
     Database.open(str(path)).close()
     assert run(capsys, "--database", str(path), "inquiries", "--due") == (
-        0, "Nothing is due.\n", "")
+        0,
+        "Nothing is due.\n",
+        "",
+    )
     assert run(capsys, "--database", str(path), "inquiries", "--json") == (0, "[]\n", "")
 
 
@@ -142,8 +126,22 @@ def test_the_command_changes_nothing(capsys, database):
 def test_as_a_real_process(database):
     env = dict(os.environ, PYTHONIOENCODING="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "isa_desk", "--database", str(database), "inquiries", "--due",
-         "--json"], capture_output=True, text=True, encoding="utf-8", cwd=ROOT, env=env,
-        timeout=60)
+        [
+            sys.executable,
+            "-m",
+            "isa_desk",
+            "--database",
+            str(database),
+            "inquiries",
+            "--due",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) == len(service_rows(database, due=True))

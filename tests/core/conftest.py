@@ -1,19 +1,11 @@
-"""Fixtures for the core tests: a real SQLite file per test, and a few records."""
+"""Fixtures for the core tests: a few records in the empty database of each test."""
 
 from __future__ import annotations
 
 import pytest
 
-from isa_desk.core.db.engine import Database
-from isa_desk.core.services import contacts, members, organisations
 from isa_desk.core.db import search_index
-
-
-@pytest.fixture
-def db(tmp_path):
-    database = Database.open(str(tmp_path / "t.sqlite"))
-    yield database
-    database.close()
+from isa_desk.core.services import contacts, members, organisations
 
 
 @pytest.fixture
@@ -44,16 +36,29 @@ def duren(db):
 def foshan(db):
     return members.create(
         db,
-        {"name": "Foshan", "name_zh": "佛山市", "kind": "city", "country": "CN",
-         "region": "Guangdong", "status": "member"},
+        {
+            "name": "Foshan",
+            "name_zh": "佛山市",
+            "kind": "city",
+            "country": "CN",
+            "region": "Guangdong",
+            "status": "member",
+        },
     )
 
 
 @pytest.fixture
 def city_hall(db, duren):
     return organisations.create(
-        db, {"name": "Kreisverwaltung Düren", "kind": "city_administration",
-             "member_id": duren.id, "town": "Düren", "country": "DE", "postcode": "52351"},
+        db,
+        {
+            "name": "Kreisverwaltung Düren",
+            "kind": "city_administration",
+            "member_id": duren.id,
+            "town": "Düren",
+            "country": "DE",
+            "postcode": "52351",
+        },
     )
 
 

@@ -35,8 +35,7 @@ ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = ROOT / "dist" / "isa-desk"
 INTERNAL = BUNDLE / "_internal"
 EXE = BUNDLE / ("isa-desk.exe" if sys.platform == "win32" else "isa-desk")
-BUILD_INPUTS = ("isa_desk", "resources", "translations", "packaging", "setup.py",
-                "pyproject.toml")
+BUILD_INPUTS = ("isa_desk", "resources", "translations", "packaging", "setup.py", "pyproject.toml")
 EVENT = "10. Plenarversammlung der ISA"
 QUIT_AFTER_ENV = "ISA_DESK_QUIT_AFTER_MS"
 
@@ -73,23 +72,33 @@ def bundle() -> Path:
             if os.environ.get("CI"):
                 pytest.fail(message)
             pytest.skip(message)
-        subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py")],
-                       check=True, timeout=1800)
+        subprocess.run(
+            [sys.executable, str(ROOT / "packaging" / "build.py")], check=True, timeout=1800
+        )
     return BUNDLE
 
 
 def clean_environment(home: Path, **extra: str) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("ISA_DESK_", "PYTHON", "XDG_DATA_HOME"))}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("ISA_DESK_", "PYTHON", "XDG_DATA_HOME"))
+    }
     env.update(ISA_DESK_HOME=str(home), QT_QPA_PLATFORM="offscreen", **extra)
     return env
 
 
 def frozen(folder: Path, *args: str, timeout: float = 180, **env: str):
     """Run the bundled program in `folder` (its working folder and user data folder)."""
-    return subprocess.run([str(EXE), *args], cwd=folder, capture_output=True, text=True,
-                          encoding="utf-8", timeout=timeout,
-                          env=clean_environment(folder / "home", **env))
+    return subprocess.run(
+        [str(EXE), *args],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env=clean_environment(folder / "home", **env),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -124,8 +133,7 @@ def test_bundle_carries_the_data_files(bundle):
 
 
 def test_demo_database_and_info(demo_database):
-    result = frozen(demo_database.parent, "--lang", "en", "--database", str(demo_database),
-                    "info")
+    result = frozen(demo_database.parent, "--lang", "en", "--database", str(demo_database), "info")
     assert result.returncode == 0, result.stderr
     assert "Members: 46 (DE 21, CN 25)" in result.stdout
     assert f"Schema revision: {schema.head_revision()} (current)" in result.stdout
@@ -135,9 +143,14 @@ def test_demo_database_and_info(demo_database):
 def test_translations_load_as_from_the_source(bundle, tmp_path, language):
     """The frozen program speaks exactly like the source tree does."""
     result = frozen(tmp_path, "--lang", language, "--help")
-    source = subprocess.run([sys.executable, "-m", "isa_desk", "--lang", language, "--help"],
-                            cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                            env=clean_environment(tmp_path / "home"))
+    source = subprocess.run(
+        [sys.executable, "-m", "isa_desk", "--lang", language, "--help"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=clean_environment(tmp_path / "home"),
+    )
     assert result.returncode == source.returncode == 0, result.stderr
     assert result.stdout == source.stdout
 
@@ -154,8 +167,9 @@ def test_old_database_is_backed_up_and_upgraded(bundle, tmp_path):
 
 
 def test_window_opens_and_quits(demo_database, tmp_path):
-    result = frozen(tmp_path, "--database", str(demo_database), timeout=120,
-                    **{QUIT_AFTER_ENV: "1500"})
+    result = frozen(
+        tmp_path, "--database", str(demo_database), timeout=120, **{QUIT_AFTER_ENV: "1500"}
+    )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     log = tmp_path / "home" / "isa-desk.log"
@@ -164,25 +178,38 @@ def test_window_opens_and_quits(demo_database, tmp_path):
 
 def test_invitation_letters_as_pdf(demo_database, tmp_path):
     pdf = tmp_path / "einladung.pdf"
-    result = frozen(tmp_path, "--database", str(demo_database), "letters",
-                    "--template", "einladung", "--event", EVENT, "--out", str(pdf))
+    result = frozen(
+        tmp_path,
+        "--database",
+        str(demo_database),
+        "letters",
+        "--template",
+        "einladung",
+        "--event",
+        EVENT,
+        "--out",
+        str(pdf),
+    )
     assert result.returncode == 0, result.stderr
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     if shutil.which("pdftotext"):  # poppler-utils, installed by .ci/run
-        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
-                              text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         assert "Plenarversammlung" in text
     if shutil.which("pdffonts"):  # the bundled fonts were found and embedded
-        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
-                               check=True).stdout
+        fonts = subprocess.run(
+            ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+        ).stdout
         assert "LiberationSans" in fonts
 
 
 def test_excel_export(demo_database, tmp_path):
     workbook_path = tmp_path / "mitglieder.xlsx"
-    result = frozen(tmp_path, "--database", str(demo_database), "export", "members",
-                    str(workbook_path))
+    result = frozen(
+        tmp_path, "--database", str(demo_database), "export", "members", str(workbook_path)
+    )
     assert result.returncode == 0, result.stderr
     workbook = openpyxl.load_workbook(workbook_path, read_only=True)
     rows = list(workbook.active.iter_rows(values_only=True))
@@ -200,12 +227,19 @@ def test_linux_install_and_uninstall_keep_the_data(bundle, tmp_path):
     data.mkdir(parents=True)
     (data / "isa-desk.sqlite").write_bytes(b"the office's data")
 
-    subprocess.run(["sh", str(BUNDLE / "install.sh")], env=env, check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        ["sh", str(BUNDLE / "install.sh")], env=env, check=True, capture_output=True, timeout=300
+    )
     prefix = home / ".local" / "opt" / "isa-desk"
     command = home / ".local" / "bin" / "isa-desk"
-    version = subprocess.run([str(command), "--version"], env=env, capture_output=True,
-                             text=True, check=True, timeout=120)
+    version = subprocess.run(
+        [str(command), "--version"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
     assert version.stdout.strip() == f"isa-desk {isa_desk.__version__}"
     desktop = shared / "applications" / f"{app_icon.DESKTOP_ID}.desktop"
     assert f'Exec="{prefix}/isa-desk"' in desktop.read_text(encoding="utf-8")
@@ -213,7 +247,12 @@ def test_linux_install_and_uninstall_keep_the_data(bundle, tmp_path):
     assert icon.is_file()
     assert (shared / "metainfo" / f"{app_icon.DESKTOP_ID}.metainfo.xml").is_file()
 
-    subprocess.run(["sh", str(prefix / "install.sh"), "--uninstall"], env=env, check=True,
-                   capture_output=True, timeout=300)
+    subprocess.run(
+        ["sh", str(prefix / "install.sh"), "--uninstall"],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     assert not prefix.exists() and not command.exists() and not desktop.exists()
     assert (data / "isa-desk.sqlite").read_bytes() == b"the office's data"

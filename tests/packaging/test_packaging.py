@@ -68,12 +68,15 @@ def test_resource_path_in_an_installed_or_frozen_layout(tmp_path):
     (site / "resources" / "fonts" / "stray.ttf").write_bytes(b"x")
 
     assert paths.resource_path("translations", "isa_desk_de.qm") == (
-        package / "translations" / "isa_desk_de.qm")
+        package / "translations" / "isa_desk_de.qm"
+    )
     assert paths.resource_path("resources", "icons", "isa-desk.svg") == (
-        package / "resources" / "icons" / "isa-desk.svg")
+        package / "resources" / "icons" / "isa-desk.svg"
+    )
     # missing: the path inside the package, for the caller's message; not the stray copy
     assert paths.resource_path("resources", "fonts", "stray.ttf") == (
-        package / "resources" / "fonts" / "stray.ttf")
+        package / "resources" / "fonts" / "stray.ttf"
+    )
 
 
 def test_resource_path_falls_back_to_a_source_checkout(tmp_path):
@@ -83,20 +86,28 @@ def test_resource_path_falls_back_to_a_source_checkout(tmp_path):
     (tmp_path / "checkout" / "translations").mkdir()
     (tmp_path / "checkout" / "translations" / "isa_desk_en.qm").write_bytes(b"qm")
     assert paths.resource_path("translations", "isa_desk_en.qm") == (
-        tmp_path / "checkout" / "translations" / "isa_desk_en.qm")
+        tmp_path / "checkout" / "translations" / "isa_desk_en.qm"
+    )
 
 
 def shipped_files() -> list[str]:
     """Every data file an installation must carry, as a path inside the wheel."""
-    names = [f"isa_desk/translations/{path.name}"
-             for path in sorted((ROOT / "translations").glob("*.qm"))]
-    names += [f"isa_desk/resources/{path.relative_to(ROOT / 'resources').as_posix()}"
-              for path in sorted((ROOT / "resources").rglob("*"))
-              if path.is_file() and "__pycache__" not in path.parts]
+    names = [
+        f"isa_desk/translations/{path.name}"
+        for path in sorted((ROOT / "translations").glob("*.qm"))
+    ]
+    names += [
+        f"isa_desk/resources/{path.relative_to(ROOT / 'resources').as_posix()}"
+        for path in sorted((ROOT / "resources").rglob("*"))
+        if path.is_file() and "__pycache__" not in path.parts
+    ]
     migrations = ROOT / "isa_desk" / "core" / "db" / "migrations"
-    names += [f"isa_desk/core/db/migrations/{path.relative_to(migrations).as_posix()}"
-              for pattern in ("*.py", "*.mako") for path in sorted(migrations.rglob(pattern))
-              if "__pycache__" not in path.parts]
+    names += [
+        f"isa_desk/core/db/migrations/{path.relative_to(migrations).as_posix()}"
+        for pattern in ("*.py", "*.mako")
+        for path in sorted(migrations.rglob(pattern))
+        if "__pycache__" not in path.parts
+    ]
     return names
 
 
@@ -110,9 +121,22 @@ def test_a_wheel_carries_translations_resources_and_migrations(tmp_path):
         shutil.copytree(ROOT / folder, source / folder, ignore=ignore)
     for name in ("setup.py", "pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet",
-                    "--disable-pip-version-check", "-w", str(tmp_path), str(source)],
-                   check=True, timeout=300)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-w",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        timeout=300,
+    )
     wheel = next(tmp_path.glob("isa_desk-*.whl"))
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
@@ -121,13 +145,20 @@ def test_a_wheel_carries_translations_resources_and_migrations(tmp_path):
     assert "isa_desk/translations/update.py" not in names  # a tool, not package data
     assert not [name for name in names if name.startswith(("resources/", "translations/"))]
 
-    probe = ("import sys; sys.path.insert(0, sys.argv[1]); import isa_desk; "
-             "from isa_desk.core.paths import resource_path as r; "
-             "print(isa_desk.__file__); print(r('translations', 'isa_desk_de.qm')); "
-             "print(r('resources', 'icons', 'isa-desk-32.png')); "
-             "print(r('resources', 'fonts', 'LiberationSans-Regular.ttf'))")
-    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "site")],
-                            cwd=tmp_path, capture_output=True, text=True, check=True)
+    probe = (
+        "import sys; sys.path.insert(0, sys.argv[1]); import isa_desk; "
+        "from isa_desk.core.paths import resource_path as r; "
+        "print(isa_desk.__file__); print(r('translations', 'isa_desk_de.qm')); "
+        "print(r('resources', 'icons', 'isa-desk-32.png')); "
+        "print(r('resources', 'fonts', 'LiberationSans-Regular.ttf'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     lines = [Path(line) for line in result.stdout.split()]
     site = (tmp_path / "site").resolve()
     assert all(line.is_relative_to(site) for line in lines), result.stdout
@@ -212,36 +243,51 @@ def test_metainfo_matches_desktop_entry_and_version():
     assert root.find("provides/binary").text == "isa-desk"
     newest = root.find("releases/release")
     assert newest.get("version") == isa_desk.__version__, (
-        "add a <release> entry for the new version to the metainfo (newest first)")
+        "add a <release> entry for the new version to the metainfo (newest first)"
+    )
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", newest.get("date"))
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None and not os.environ.get("CI"),
-                    reason="desktop-file-validate not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None and not os.environ.get("CI"),
+    reason="desktop-file-validate not installed (.ci/run installs it)",
+)
 def test_desktop_entry_validates():
-    result = subprocess.run(["desktop-file-validate", str(DESKTOP_FILE)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True
+    )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None and not os.environ.get("CI"),
-                    reason="appstreamcli not installed (.ci/run installs it)")
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None and not os.environ.get("CI"),
+    reason="appstreamcli not installed (.ci/run installs it)",
+)
 def test_metainfo_validates():
-    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(METAINFO)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("version", "numbers"), [
-    ("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc1", (2, 0, 1, 0)),
-    ("1.4.2+local.7", (1, 4, 2, 0)), ("1.2rc3", (1, 2, 0, 0)), ("1.2.3.4", (1, 2, 3, 4)),
-])
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2", (1, 2, 0, 0)),
+        ("2.0.1rc1", (2, 0, 1, 0)),
+        ("1.4.2+local.7", (1, 4, 2, 0)),
+        ("1.2rc3", (1, 2, 0, 0)),
+        ("1.2.3.4", (1, 2, 3, 4)),
+    ],
+)
 def test_windows_numeric_version(version, numbers):
     assert windows_version.numeric_version(version) == numbers
 
 
-@pytest.mark.skipif(sys.platform != "win32",
-                    reason="PyInstaller's version resource classes work on Windows only")
+@pytest.mark.skipif(
+    sys.platform != "win32", reason="PyInstaller's version resource classes work on Windows only"
+)
 def test_windows_version_resource():
     text = str(windows_version.version_info("0.3.1", "ISA Desk", "ISA Desk"))
     assert "filevers=(0, 3, 1, 0)" in text

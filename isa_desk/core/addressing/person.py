@@ -9,16 +9,45 @@ from __future__ import annotations
 import re
 
 # Chinese two-character family names; every other family name is the first character.
-COMPOUND_FAMILY_NAMES = frozenset({
-    "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "夏侯", "令狐", "端木", "独孤", "南宫", "西门", "轩辕", "司空", "澹台", "公冶",
-})
+COMPOUND_FAMILY_NAMES = frozenset(
+    {
+        "欧阳",
+        "司马",
+        "诸葛",
+        "上官",
+        "司徒",
+        "东方",
+        "皇甫",
+        "尉迟",
+        "公孙",
+        "慕容",
+        "长孙",
+        "宇文",
+        "夏侯",
+        "令狐",
+        "端木",
+        "独孤",
+        "南宫",
+        "西门",
+        "轩辕",
+        "司空",
+        "澹台",
+        "公冶",
+    }
+)
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def field(person, key: str):
+    """A field as stored (None when missing), also a related record such as "organisation"."""
+    if person is None:
+        return None
+    return person.get(key) if isinstance(person, dict) else getattr(person, key, None)
 
 
 def value(person, key: str) -> str:
     """A field as plain text ("" when missing); enumerations give their value."""
-    raw = person.get(key) if isinstance(person, dict) else getattr(person, key, None)
+    raw = field(person, key)
     raw = getattr(raw, "value", raw)
     return "" if raw is None else str(raw).strip()
 
@@ -48,14 +77,31 @@ def family_name(person) -> str:
     return value(person, "family_name") or chinese_family_name(person)
 
 
+def ordered_names(given: str, family: str, order) -> tuple[str, str]:
+    """Given and family name in the person's own order: the family name first when the
+    name order is Chinese ("Liu", "Yi"), else the given name first ("Anna", "Beispiel")."""
+    if getattr(order, "value", order) == "chinese":
+        return family, given
+    return given, family
+
+
+def latin_name(person, title: str = "") -> str:
+    """The name in Latin script in the person's own order, after a title if one is given:
+    "Liu Yi", "Dr. Anna Beispiel"; "" without a Latin name."""
+    names = ordered_names(
+        value(person, "given_name"), value(person, "family_name"), value(person, "name_order")
+    )
+    return " ".join(part for part in (title, *names) if part)
+
+
 def full_name(person) -> str:
-    """The name in Latin script in the person's own order, e.g. "Liu Yi" or "Anna Beispiel"."""
-    given, family = value(person, "given_name"), value(person, "family_name")
-    parts = (family, given) if value(person, "name_order") == "chinese" else (given, family)
-    return " ".join(p for p in parts if p) or value(person, "name_zh")
+    """The name in Latin script in the person's own order, e.g. "Liu Yi" or "Anna Beispiel";
+    the name in characters when there is no Latin one."""
+    return latin_name(person) or value(person, "name_zh")
 
 
 def is_organisation_only(person) -> bool:
     """No person's name: the letter goes to an organisation."""
-    return not (value(person, "family_name") or value(person, "given_name")
-                or value(person, "name_zh"))
+    return not (
+        value(person, "family_name") or value(person, "given_name") or value(person, "name_zh")
+    )

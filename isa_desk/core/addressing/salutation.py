@@ -97,7 +97,7 @@ def held_office(position: str) -> HeldOffice | None:
 
 
 def academic_rank(title: str) -> str | None:
-    """"professor", "doctor" or None; diploma and master degrees count for nothing."""
+    """ "professor", "doctor" or None; diploma and master degrees count for nothing."""
     text = (title or "").casefold()
     if re.search(r"\bprof", text):
         return "professor"

@@ -8,7 +8,7 @@ import enum
 import getpass
 import json
 
-from sqlalchemy import event, inspect, insert
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from isa_desk.core.db.models import AuditAction, AuditEntry, Base, ImportBatch, Tag, utcnow

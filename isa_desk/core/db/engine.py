@@ -24,7 +24,6 @@ from isa_desk.core.paths import is_url
 BUSY_TIMEOUT_MS = 5000
 
 
-
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -63,38 +62,49 @@ def sqlite_file(engine: Engine) -> Path | None:
 def check_sqlite_file(path: Path) -> None:
     """Refuse a path that cannot hold the database, before anything is written."""
     if path.is_dir():
-        raise DatabaseError(translate("Database", "{path} is a folder, not a database file.").format(path=path))
+        raise DatabaseError(
+            translate("Database", "{path} is a folder, not a database file.").format(path=path)
+        )
     if path.exists():
         with path.open("rb") as handle:
             header = handle.read(16)
         if header and header != b"SQLite format 3\x00":
             raise DatabaseError(
-                translate("Database", "{path} is not an ISA Desk database (not an SQLite file). "
-                    "Choose another file.").format(path=path)
+                translate(
+                    "Database",
+                    "{path} is not an ISA Desk database (not an SQLite file). Choose another file.",
+                ).format(path=path)
             )
         return
     folder = path.parent
     if not folder.is_dir():
         raise DatabaseError(
-            translate("Database", "Cannot create the database {path}: the folder {folder} does not exist.").format(
-                path=path, folder=folder
-            )
+            translate(
+                "Database", "Cannot create the database {path}: the folder {folder} does not exist."
+            ).format(path=path, folder=folder)
         )
 
 
 def describe_operational_error(error: Exception, target: str) -> str:
     message = str(getattr(error, "orig", error)).lower()
     if "locked" in message or "busy" in message:
-        return translate("Database", 
+        return translate(
+            "Database",
             "The database {target} is locked by another program. "
-            "Close the other program and try again."
+            "Close the other program and try again.",
         ).format(target=target)
     if "readonly" in message or "read-only" in message or "permission" in message:
-        return translate("Database", "The database {target} cannot be written: no permission.").format(target=target)
+        return translate(
+            "Database", "The database {target} cannot be written: no permission."
+        ).format(target=target)
     if "not a database" in message or "malformed" in message:
-        return translate("Database", "{target} is not an ISA Desk database or it is damaged.").format(target=target)
+        return translate(
+            "Database", "{target} is not an ISA Desk database or it is damaged."
+        ).format(target=target)
     if "unable to open" in message:
-        return translate("Database", "The database {target} cannot be opened or created.").format(target=target)
+        return translate("Database", "The database {target} cannot be opened or created.").format(
+            target=target
+        )
     return translate("Database", "The database {target} cannot be used: {reason}").format(
         target=target, reason=str(getattr(error, "orig", error)).strip()
     )
@@ -112,8 +122,10 @@ class Database:
     @classmethod
     def open(cls, target: str, upgrade: bool = True) -> Database:
         """Open (create, or upgrade after a backup) the database at `target`."""
+        from sqlalchemy.exc import DatabaseError as SADatabaseError
+        from sqlalchemy.exc import OperationalError
+
         from isa_desk.core.db import schema
-        from sqlalchemy.exc import OperationalError, DatabaseError as SADatabaseError
 
         if not is_url(target):
             check_sqlite_file(Path(target))
@@ -140,9 +152,7 @@ class Database:
     @property
     def location(self) -> str:
         path = sqlite_file(self.engine)
-        return str(path.resolve()) if path else self.engine.url.render_as_string(
-            hide_password=True
-        )
+        return str(path.resolve()) if path else self.engine.url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
         """A new session; prefer `transaction()` for writes."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
@@ -39,6 +40,21 @@ from sqlalchemy.orm import (
     unmapped_column,
 )
 
+from isa_desk.core.addressing.person import latin_name
+from isa_desk.core.db.enums import (
+    OPEN_INQUIRY_STATUSES,  # noqa: F401  (importable from here, as all the enumerations)
+    ActivityKind,
+    AuditAction,
+    Gender,
+    InquiryChannel,
+    InquiryStatus,
+    Language,
+    MemberKind,
+    MemberStatus,
+    NameOrder,
+    OrganisationKind,
+    ParticipantStatus,
+)
 from isa_desk.core.db.search_index import index_text
 from isa_desk.core.domain.text import search_key
 
@@ -69,97 +85,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
     )
 
 
-class MemberKind(enum.StrEnum):
-    CITY = "city"
-    DISTRICT = "district"
-    REGION = "region"
-    CITY_NETWORK = "city_network"
-
-
-class MemberStatus(enum.StrEnum):
-    PROSPECT = "prospect"
-    APPLICANT = "applicant"
-    GUEST = "guest"
-    MEMBER = "member"
-    FORMER = "former"
-
-
-class OrganisationKind(enum.StrEnum):
-    CITY_ADMINISTRATION = "city_administration"
-    ECONOMIC_DEVELOPMENT = "economic_development"
-    CHAMBER = "chamber"
-    MINISTRY_AGENCY = "ministry_agency"
-    COMPANY = "company"
-    PRESS = "press"
-    OTHER = "other"
-
-
-class Gender(enum.StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    DIVERSE = "diverse"
-    UNKNOWN = "unknown"
-
-
-class NameOrder(enum.StrEnum):
-    WESTERN = "western"  # given name first
-    CHINESE = "chinese"  # family name first
-
-
-class Language(enum.StrEnum):
-    DE = "de"
-    EN = "en"
-    ZH = "zh"
-
-
-class InquiryChannel(enum.StrEnum):
-    EMAIL = "email"
-    PHONE = "phone"
-    LETTER = "letter"
-    EVENT = "event"
-    WEBSITE = "website"
-
-
-class InquiryStatus(enum.StrEnum):
-    NEW = "new"
-    IN_CONTACT = "in_contact"
-    DOCUMENTS_SENT = "documents_sent"
-    APPLICATION_RECEIVED = "application_received"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-    WITHDRAWN = "withdrawn"
-
-
-OPEN_INQUIRY_STATUSES = (
-    InquiryStatus.NEW,
-    InquiryStatus.IN_CONTACT,
-    InquiryStatus.DOCUMENTS_SENT,
-    InquiryStatus.APPLICATION_RECEIVED,
-)
-
-
-class ActivityKind(enum.StrEnum):
-    NOTE = "note"
-    CALL = "call"
-    EMAIL = "email"
-    MEETING = "meeting"
-    LETTER = "letter"
-
-
-class ParticipantStatus(enum.StrEnum):
-    INVITED = "invited"
-    REGISTERED = "registered"
-    DECLINED = "declined"
-    ATTENDED = "attended"
-    NO_SHOW = "no_show"
-
-
-class AuditAction(enum.StrEnum):
-    CREATE = "create"
-    UPDATE = "update"
-    DELETE = "delete"
-
-
 # SQLite reuses the highest id after a delete unless a table says AUTOINCREMENT; undo
 # (which puts rows back with their ids) and the audit trail rely on ids never coming back.
 NEVER_REUSE_IDS = {"sqlite_autoincrement": True}
@@ -174,7 +99,7 @@ class Tracked:
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict:
-        return {"version_id_col": cls.__table__.c.version}
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 def _tag_table(name: str, owner: str) -> Table:
@@ -183,8 +108,7 @@ def _tag_table(name: str, owner: str) -> Table:
         Base.metadata,
         Column(f"{owner}_id", ForeignKey(f"{owner}.id", ondelete="CASCADE"), primary_key=True),
         # indexed: a tag filter reads the records of one tag
-        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True,
-               index=True),
+        Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
     )
 
 
@@ -345,16 +269,17 @@ class Contact(Tracked, Base):
 
     @property
     def full_name(self) -> str:
-        """The name in Latin script in the person's own order."""
-        parts = (
-            (self.family_name, self.given_name)
-            if self.name_order == NameOrder.CHINESE
-            else (self.given_name, self.family_name)
-        )
-        return " ".join(p for p in parts if p)
+        """The name in Latin script in the person's own order ("" without a Latin name)."""
+        return latin_name(self)
 
     def __repr__(self) -> str:
         return f"Contact({self.id}, {self.full_name!r})"
+
+
+# How lists sort people, whatever order their names are written in: by family name, then
+# given name (the order ix_contact_sort_name serves); or by given name, then family name.
+CONTACT_NAME_SORT = (Contact.family_name, Contact.given_name)
+CONTACT_GIVEN_NAME_SORT = (Contact.given_name, Contact.family_name)
 
 
 class Inquiry(Tracked, Base):
@@ -470,7 +395,13 @@ SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
     Member: ("name", "name_zh", "region", "website"),
     Organisation: ("name", "name_zh", "town", "region", "email"),
     Contact: (
-        "given_name", "family_name", "name_zh", "position", "department", "email", "town",
+        "given_name",
+        "family_name",
+        "name_zh",
+        "position",
+        "department",
+        "email",
+        "town",
     ),
 }
 
@@ -488,9 +419,10 @@ def _refresh_search_text(mapper, connection, target) -> None:
 def _refresh_index_text(mapper, connection, target: Contact) -> None:
     if not inspect(target).attrs.search_text.history.has_changes():
         return
-    table = Contact.__table__
+    table = cast(Table, Contact.__table__)
     connection.execute(
-        update(table).where(table.c.id == target.id)
+        update(table)
+        .where(table.c.id == target.id)
         .values(search_index_text=index_text(target.search_text))
     )
 

@@ -20,10 +20,10 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
+from isa_desk.core.db import search_index
+from isa_desk.core.db.models import Base
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Base
-from isa_desk.core.db import search_index
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
@@ -36,8 +36,9 @@ def include_name(name: str | None, type_: str, parent_names) -> bool:
     return not (type_ == "table" and name and search_index.is_index_table(name))
 
 
-def alembic_config(connection: Connection | None = None, script_location: Path | None = None
-                   ) -> Config:
+def alembic_config(
+    connection: Connection | None = None, script_location: Path | None = None
+) -> Config:
     config = Config()
     config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     config.attributes["connection"] = connection
@@ -46,7 +47,10 @@ def alembic_config(connection: Connection | None = None, script_location: Path |
 
 def head_revision(script_location: Path | None = None) -> str:
     script = ScriptDirectory.from_config(alembic_config(script_location=script_location))
-    return script.get_current_head()
+    head = script.get_current_head()
+    if head is None:  # the package always carries its revisions
+        raise RuntimeError(f"no Alembic revision in {script.dir}")
+    return head
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -107,17 +111,21 @@ def upgrade_to_head(engine: Engine, where: str, script_location: Path | None = N
         raise
     except Exception as error:
         log.exception("upgrading %s failed", where)
-        raise DatabaseError(translate(
-            "Database", "{target} could not be upgraded ({reason}); it was left unchanged. "
-            "Report this together with the log file.").format(target=where, reason=error)
+        raise DatabaseError(
+            translate(
+                "Database",
+                "{target} could not be upgraded ({reason}); it was left unchanged. "
+                "Report this together with the log file.",
+            ).format(target=where, reason=error)
         ) from error
     finally:
         if runner is not engine:
             runner.dispose()
 
 
-def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None = None
-            ) -> Path | None:
+def prepare(
+    engine: Engine, upgrade: bool = True, script_location: Path | None = None
+) -> Path | None:
     """Create, check or upgrade the schema, and make sure the search index is in place.
     Returns the backup made before an upgrade."""
     backup = _bring_to_head(engine, upgrade, script_location)
@@ -125,8 +133,7 @@ def prepare(engine: Engine, upgrade: bool = True, script_location: Path | None =
     return backup
 
 
-def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None
-                   ) -> Path | None:
+def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None) -> Path | None:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revision = current_revision(connection)
@@ -137,8 +144,11 @@ def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None
     if revision is None:
         if tables - {VERSION_TABLE}:
             raise DatabaseError(
-                translate("Database", "{target} holds tables of another program, not an ISA Desk database. "
-                    "Choose another file.").format(target=where)
+                translate(
+                    "Database",
+                    "{target} holds tables of another program, not an ISA Desk database. "
+                    "Choose another file.",
+                ).format(target=where)
             )
         with engine.begin() as connection:
             Base.metadata.create_all(connection)
@@ -152,16 +162,17 @@ def _bring_to_head(engine: Engine, upgrade: bool, script_location: Path | None
         known = False
     if not known:
         raise DatabaseError(
-            translate("Database", "{target} was written by a newer version of ISA Desk (schema {revision}). "
-                "Install the current version of ISA Desk to open it.").format(
-                target=where, revision=revision
-            )
+            translate(
+                "Database",
+                "{target} was written by a newer version of ISA Desk (schema {revision}). "
+                "Install the current version of ISA Desk to open it.",
+            ).format(target=where, revision=revision)
         )
     if not upgrade:
         raise DatabaseError(
-            translate("Database", "{target} needs an upgrade from schema {revision} to {head}.").format(
-                target=where, revision=revision, head=head
-            )
+            translate(
+                "Database", "{target} needs an upgrade from schema {revision} to {head}."
+            ).format(target=where, revision=revision, head=head)
         )
     backup = None
     if engine.url.get_backend_name() == "sqlite" and engine.url.database:

@@ -27,9 +27,7 @@ INDEXED = {"contact": "contact_search"}
 MIN_LENGTH = 3  # a trigram index cannot look up shorter words
 
 # CJK ideographs, kana, hangul and their punctuation: scripts written without spaces
-_CJK = re.compile(
-    "([\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\U00020000-\U0003ffff])"
-)
+_CJK = re.compile("([\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\U00020000-\U0003ffff])")
 
 
 def index_text(search_text: str) -> str:
@@ -52,20 +50,28 @@ def ddl(table: str, index: str) -> list[tuple[str, str]]:
     same statements."""
     column = "search_index_text"
     delete_old = (
-        f"INSERT INTO {index}({index}, rowid, {column}) "
-        f"VALUES ('delete', old.id, old.{column});"
+        f"INSERT INTO {index}({index}, rowid, {column}) VALUES ('delete', old.id, old.{column});"
     )
     insert_new = f"INSERT INTO {index}(rowid, {column}) VALUES (new.id, new.{column});"
     return [
-        (index, f"CREATE VIRTUAL TABLE {index} USING fts5({column}, content='{table}', "
-                f"content_rowid='id', tokenize='trigram')"),
-        (f"{index}_insert",
-         f"CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN {insert_new} END"),
-        (f"{index}_delete",
-         f"CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN {delete_old} END"),
-        (f"{index}_update",
-         f"CREATE TRIGGER {index}_update AFTER UPDATE OF {column} ON {table} "
-         f"BEGIN {delete_old} {insert_new} END"),
+        (
+            index,
+            f"CREATE VIRTUAL TABLE {index} USING fts5({column}, content='{table}', "
+            f"content_rowid='id', tokenize='trigram')",
+        ),
+        (
+            f"{index}_insert",
+            f"CREATE TRIGGER {index}_insert AFTER INSERT ON {table} BEGIN {insert_new} END",
+        ),
+        (
+            f"{index}_delete",
+            f"CREATE TRIGGER {index}_delete AFTER DELETE ON {table} BEGIN {delete_old} END",
+        ),
+        (
+            f"{index}_update",
+            f"CREATE TRIGGER {index}_update AFTER UPDATE OF {column} ON {table} "
+            f"BEGIN {delete_old} {insert_new} END",
+        ),
     ]
 
 
@@ -74,7 +80,8 @@ _present: weakref.WeakKeyDictionary[Engine, frozenset[str]] = weakref.WeakKeyDic
 
 def _schema_names(connection) -> set[str]:
     rows = connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')"
+    )
     return {name for (name,) in rows}
 
 

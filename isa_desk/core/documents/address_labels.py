@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from isa_desk.core.documents import fonts
 from isa_desk.core.documents.letters import layout as L
+from isa_desk.core.files import PathLike, atomic_write
 
 COLUMNS, ROWS = 3, 8
 LABEL_WIDTH, LABEL_HEIGHT = 70.0, 37.0
@@ -29,17 +29,21 @@ def label_origin(index: int) -> tuple[float, float]:
     return LEFT_MARGIN + column * LABEL_WIDTH, TOP_MARGIN + row * LABEL_HEIGHT
 
 
-def write_labels(addresses: Sequence[Sequence[str]], path: Path, title: str = "") -> int:
+def write_labels(
+    addresses: Sequence[Sequence[str]],
+    path: Path,
+    title: str = "",
+    protect: Sequence[PathLike] = (),
+) -> int:
     """One label per address, filled row by row; returns the number of sheets."""
     fonts.register()
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    canvas = Canvas(str(partial), pagesize=A4, initialFontName=fonts.REGULAR,
-                    initialFontSize=SIZE)
-    canvas.setTitle(title)
-    canvas.setCreator("ISA Desk")
     sheets = 0
-    try:
+    with atomic_write(path, protect=protect) as partial:
+        canvas = Canvas(
+            str(partial), pagesize=A4, initialFontName=fonts.REGULAR, initialFontSize=SIZE
+        )
+        canvas.setTitle(title)
+        canvas.setCreator("ISA Desk")
         for index, lines in enumerate(addresses):
             if index and index % PER_SHEET == 0:
                 canvas.showPage()
@@ -49,10 +53,6 @@ def write_labels(addresses: Sequence[Sequence[str]], path: Path, title: str = ""
         if sheets:
             canvas.showPage()
         canvas.save()
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
     return sheets
 
 

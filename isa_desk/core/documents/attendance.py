@@ -5,7 +5,6 @@ table (name, organisation, a column for the signature), the event on every page 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +15,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.i18n import translate
 from isa_desk.core.documents import fonts
 from isa_desk.core.documents.badges import COMING
 from isa_desk.core.documents.wording import date_in_words, page_number, time_span
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.files import PathLike, atomic_write, database_files
+from isa_desk.core.i18n import translate
 from isa_desk.core.services import events as event_service
 from isa_desk.core.services import participants
 
@@ -34,8 +34,12 @@ ROWS_PER_PAGE = int((BOTTOM - TABLE_TOP - HEADER_ROW) // ROW)
 MIN_BLANK_ROWS = 3
 # column x positions (mm): number, name, organisation, signature, end
 COLUMNS = (LEFT, LEFT + 9.0, LEFT + 66.0, LEFT + 126.0, RIGHT)
-LINE, SHADE, GREY, NAVY = (HexColor("#9aa1a9"), HexColor("#e9edf2"), HexColor("#5f6670"),
-                           HexColor("#1d3557"))
+LINE, SHADE, GREY, NAVY = (
+    HexColor("#9aa1a9"),
+    HexColor("#e9edf2"),
+    HexColor("#5f6670"),
+    HexColor("#1d3557"),
+)
 
 
 @dataclass(frozen=True)
@@ -48,25 +52,36 @@ class Entry:
 
 def entry_of(row: participants.ParticipantRow) -> Entry:
     member = " ".join(part for part in (row.member, row.member_zh) if part)
-    return Entry(row.name or row.name_zh, row.name_zh if row.name else "", row.organisation,
-                 member if member != row.organisation else "")
+    return Entry(
+        row.name or row.name_zh,
+        row.name_zh if row.name else "",
+        row.organisation,
+        member if member != row.organisation else "",
+    )
 
 
-def make_attendance_list(db: Database, event_id: int, path: Path,
-                         statuses: Iterable[str] = COMING,
-                         language: str = "de") -> tuple[int, int]:
+def make_attendance_list(
+    db: Database, event_id: int, path: Path, statuses: Iterable[str] = COMING, language: str = "de"
+) -> tuple[int, int]:
     """Write the list for an event's participants in `statuses`; (people, pages)."""
     event = event_service.get(db, event_id)
     entries = [entry_of(row) for row in participants.rows(db, event_id, tuple(statuses))]
     if not entries:
-        raise IsaDeskError(translate(
-            "Attendance", "Nobody on the list of “{event}” has one of the chosen statuses: "
-            "no attendance list was made.").format(event=event.title))
+        raise IsaDeskError(
+            translate(
+                "Attendance",
+                "Nobody on the list of “{event}” has one of the chosen statuses: "
+                "no attendance list was made.",
+            ).format(event=event.title)
+        )
     when = date_in_words(event.starts_at, language)
     time = time_span(event.starts_at, event.ends_at, language)
-    details = " · ".join(part for part in (f"{when}, {time}" if time else when, event.place)
-                         if part)
-    pages = write_attendance_list(entries, path, event.title, details, language)
+    details = " · ".join(
+        part for part in (f"{when}, {time}" if time else when, event.place) if part
+    )
+    pages = write_attendance_list(
+        entries, path, event.title, details, language, protect=database_files(db)
+    )
     return len(entries), pages
 
 
@@ -75,29 +90,29 @@ def page_count(people: int) -> int:
     return max(1, -(-rows // ROWS_PER_PAGE))
 
 
-def write_attendance_list(entries: Sequence[Entry], path: Path, title: str, details: str,
-                          language: str = "de") -> int:
+def write_attendance_list(
+    entries: Sequence[Entry],
+    path: Path,
+    title: str,
+    details: str,
+    language: str = "de",
+    protect: Sequence[PathLike] = (),
+) -> int:
     """The table over as many pages as needed, the last one filled with empty rows."""
     fonts.register()
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    canvas = Canvas(str(partial), pagesize=A4, initialFontName=fonts.REGULAR)
-    canvas.setTitle(translate("Attendance", "Attendance list: {event}").format(event=title))
-    canvas.setCreator("ISA Desk")
     pages = page_count(len(entries))
     rows: list[Entry | None] = [*entries, *[None] * (pages * ROWS_PER_PAGE - len(entries))]
-    try:
+    with atomic_write(path, protect=protect) as partial:
+        canvas = Canvas(str(partial), pagesize=A4, initialFontName=fonts.REGULAR)
+        canvas.setTitle(translate("Attendance", "Attendance list: {event}").format(event=title))
+        canvas.setCreator("ISA Desk")
         for page in range(pages):
             _header(canvas, title, details)
-            chunk = rows[page * ROWS_PER_PAGE:(page + 1) * ROWS_PER_PAGE]
+            chunk = rows[page * ROWS_PER_PAGE : (page + 1) * ROWS_PER_PAGE]
             _table(canvas, chunk, page * ROWS_PER_PAGE)
             _footer(canvas, title, page_number(language, page + 1, pages))
             canvas.showPage()
         canvas.save()
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
     return pages
 
 
@@ -109,8 +124,9 @@ def _header(canvas: Canvas, title: str, details: str) -> None:
     canvas.saveState()
     canvas.setFillColor(NAVY)
     canvas.setStrokeColor(NAVY)
-    fonts.draw(canvas, LEFT * mm, _y(24.0), translate("Attendance", "Attendance list"), 17.0,
-               bold=True)
+    fonts.draw(
+        canvas, LEFT * mm, _y(24.0), translate("Attendance", "Attendance list"), 17.0, bold=True
+    )
     canvas.restoreState()
     room = (RIGHT - LEFT) * mm
     size = fonts.fitting_size(title, 12.0, room, 8.0, bold=True)
@@ -122,12 +138,22 @@ def _header(canvas: Canvas, title: str, details: str) -> None:
 
 
 def _table(canvas: Canvas, rows: Sequence[Entry | None], first_number: int) -> None:
-    headings = ("#", translate("Attendance", "Name"), translate("Attendance", "Organisation"),
-                translate("Attendance", "Signature"))
+    headings = (
+        "#",
+        translate("Attendance", "Name"),
+        translate("Attendance", "Organisation"),
+        translate("Attendance", "Signature"),
+    )
     canvas.saveState()
     canvas.setFillColor(SHADE)
-    canvas.rect(LEFT * mm, _y(TABLE_TOP + HEADER_ROW), (RIGHT - LEFT) * mm, HEADER_ROW * mm,
-                stroke=0, fill=1)
+    canvas.rect(
+        LEFT * mm,
+        _y(TABLE_TOP + HEADER_ROW),
+        (RIGHT - LEFT) * mm,
+        HEADER_ROW * mm,
+        stroke=0,
+        fill=1,
+    )
     canvas.restoreState()
     for x, text in zip(COLUMNS, headings, strict=False):
         fonts.draw(canvas, (x + 1.8) * mm, _y(TABLE_TOP + 5.5), text, 9.0, bold=True)
@@ -164,8 +190,9 @@ def _row(canvas: Canvas, top: float, number: int, entry: Entry | None) -> None:
 BASELINES = {1: (7.4,), 2: (5.4, 10.0), 3: (4.3, 7.8, 11.2)}
 
 
-def _two_lines(canvas: Canvas, top: float, column: int, first: str, second: str,
-               bold: bool = False) -> None:
+def _two_lines(
+    canvas: Canvas, top: float, column: int, first: str, second: str, bold: bool = False
+) -> None:
     """A cell's main text (on two lines when long), and below it a quieter second text."""
     room = (COLUMNS[column + 1] - COLUMNS[column] - 3.6) * mm
     x = (COLUMNS[column] + 1.8) * mm
@@ -178,7 +205,8 @@ def _two_lines(canvas: Canvas, top: float, column: int, first: str, second: str,
     if second:
         texts.append((second, 8.0 if len(lines) < 2 else 7.5, False, True))
     for (text, text_size, text_bold, quiet), baseline in zip(
-            texts, BASELINES.get(len(texts), ()), strict=False):
+        texts, BASELINES.get(len(texts), ()), strict=False
+    ):
         canvas.saveState()
         if quiet:
             canvas.setFillColor(GREY)
@@ -191,7 +219,6 @@ def _two_lines(canvas: Canvas, top: float, column: int, first: str, second: str,
 def _footer(canvas: Canvas, title: str, page_text: str) -> None:
     canvas.saveState()
     canvas.setFillColor(GREY)
-    fonts.draw(canvas, LEFT * mm, _y(284.0), title, fonts.fitting_size(
-        title, 7.5, 120 * mm, 5.5))
+    fonts.draw(canvas, LEFT * mm, _y(284.0), title, fonts.fitting_size(title, 7.5, 120 * mm, 5.5))
     fonts.draw_right(canvas, RIGHT * mm, _y(284.0), page_text, 7.5)
     canvas.restoreState()

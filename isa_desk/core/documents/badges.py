@@ -7,7 +7,6 @@ embedded fonts, so Chinese characters print on any computer.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -19,11 +18,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.i18n import translate
+from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents import fonts
 from isa_desk.core.documents.wording import date_in_words
-from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.files import PathLike, atomic_write, database_files
+from isa_desk.core.i18n import translate
 from isa_desk.core.services import events as event_service
 from isa_desk.core.services import participants
 
@@ -56,34 +56,45 @@ def badge_of(row: participants.ParticipantRow) -> Badge:
 
 
 def event_line(event, language: str = "de") -> str:
-    """"15. Oktober 2021 · Berlin": the date in words and the place."""
+    """ "15. Oktober 2021 · Berlin": the date in words and the place."""
     parts = [date_in_words(event.starts_at, language), event.place or ""]
     return " · ".join(part for part in parts if part)
 
 
-def make_badges(db: Database, event_id: int, path: Path,
-                statuses: Iterable[str] = COMING, language: str = "de") -> tuple[int, int]:
+def make_badges(
+    db: Database, event_id: int, path: Path, statuses: Iterable[str] = COMING, language: str = "de"
+) -> tuple[int, int]:
     """Write the badges of an event's participants in `statuses`; (badges, pages)."""
     event = event_service.get(db, event_id)
     badges = [badge_of(row) for row in participants.rows(db, event_id, tuple(statuses))]
     if not badges:
-        raise IsaDeskError(translate(
-            "Badges", "Nobody on the list of “{event}” has one of the chosen statuses: no "
-            "badges were made.").format(event=event.title))
-    pages = write_badges(badges, path, event.title, event_line(event, language))
+        raise IsaDeskError(
+            translate(
+                "Badges",
+                "Nobody on the list of “{event}” has one of the chosen statuses: no "
+                "badges were made.",
+            ).format(event=event.title)
+        )
+    pages = write_badges(
+        badges, path, event.title, event_line(event, language), protect=database_files(db)
+    )
     return len(badges), pages
 
 
-def write_badges(badges: Sequence[Badge], path: Path, title: str, subtitle: str = "") -> int:
+def write_badges(
+    badges: Sequence[Badge],
+    path: Path,
+    title: str,
+    subtitle: str = "",
+    protect: Sequence[PathLike] = (),
+) -> int:
     """Four badges per A4 page, row by row; returns the number of pages."""
     fonts.register()
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    canvas = Canvas(str(partial), pagesize=A4, initialFontName=fonts.REGULAR)
-    canvas.setTitle(translate("Badges", "Name badges: {event}").format(event=title))
-    canvas.setCreator("ISA Desk")
     pages = 0
-    try:
+    with atomic_write(path, protect=protect) as partial:
+        canvas = Canvas(str(partial), pagesize=A4, initialFontName=fonts.REGULAR)
+        canvas.setTitle(translate("Badges", "Name badges: {event}").format(event=title))
+        canvas.setCreator("ISA Desk")
         for index, badge in enumerate(badges):
             if index % PER_PAGE == 0:
                 if index:
@@ -94,10 +105,6 @@ def write_badges(badges: Sequence[Badge], path: Path, title: str, subtitle: str 
             _badge(canvas, left, top, badge, title, subtitle)
         canvas.showPage()
         canvas.save()
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
     return pages
 
 
@@ -121,8 +128,9 @@ def _cut_lines(canvas: Canvas) -> None:
     canvas.restoreState()
 
 
-def _centred(canvas: Canvas, left: float, top: float, text: str, size: float,
-             bold: bool = False) -> None:
+def _centred(
+    canvas: Canvas, left: float, top: float, text: str, size: float, bold: bool = False
+) -> None:
     """`text` centred on the badge, its baseline `top` mm from the page's top."""
     x = (left + BADGE_WIDTH / 2) * mm - fonts.width(text, size, bold) / 2
     fonts.draw(canvas, x, _y(top), text, size, bold)
@@ -131,9 +139,15 @@ def _centred(canvas: Canvas, left: float, top: float, text: str, size: float,
 def _band(canvas: Canvas, left: float, top: float, title: str, subtitle: str) -> None:
     canvas.saveState()
     canvas.setFillColor(NAVY)
-    canvas.roundRect((left + MARGIN) * mm, _y(top + MARGIN + BAND_HEIGHT),
-                     (BADGE_WIDTH - 2 * MARGIN) * mm, BAND_HEIGHT * mm, 2.5 * mm,
-                     stroke=0, fill=1)
+    canvas.roundRect(
+        (left + MARGIN) * mm,
+        _y(top + MARGIN + BAND_HEIGHT),
+        (BADGE_WIDTH - 2 * MARGIN) * mm,
+        BAND_HEIGHT * mm,
+        2.5 * mm,
+        stroke=0,
+        fill=1,
+    )
     canvas.setFillColor(white)
     canvas.setStrokeColor(white)  # bold Chinese is drawn stroked too
     lines = fonts.wrap(title, ROOM * mm, 11.0, bold=True)[:2]
@@ -174,8 +188,7 @@ def _name_lines(name: str) -> tuple[float, tuple[str, ...]]:
         return size, (name,)
     for size in (18.0, 16.0, 14.0, 12.5, 11.0):
         lines = _fill(name, size)
-        if len(lines) <= 2 and all(fonts.width(line, size, True) <= ROOM * mm
-                                   for line in lines):
+        if len(lines) <= 2 and all(fonts.width(line, size, True) <= ROOM * mm for line in lines):
             return size, tuple(lines)
     return 11.0, tuple(fonts.wrap(name, ROOM * mm, 11.0, bold=True)[:2])
 
@@ -196,13 +209,14 @@ PT = 25.4 / 72  # millimetres per point
 
 def _block(badge: Badge) -> list[_Line]:
     size, lines = _name_lines(badge.name)
-    block = [_Line(line, size, size * 1.15 * PT if n else 0.0, True, NAVY)
-             for n, line in enumerate(lines)]
+    block = [
+        _Line(line, size, size * 1.15 * PT if n else 0.0, True, NAVY)
+        for n, line in enumerate(lines)
+    ]
     if badge.name_zh:
         block.append(_Line(badge.name_zh, 24.0, 24.0 * 1.5 * PT))
     block.append(_Line("", 0.0, 9.5))  # the red rule, drawn 3 mm above this "baseline"
-    organisation = fonts.wrap(badge.organisation, ROOM * mm, 12.0)[:3] \
-        if badge.organisation else ()
+    organisation = fonts.wrap(badge.organisation, ROOM * mm, 12.0)[:3] if badge.organisation else ()
     block += [_Line(line, 12.0, 5.5 if n == 0 else 5.4) for n, line in enumerate(organisation)]
     if badge.member:
         member_size = fonts.fitting_size(badge.member, 14.0, ROOM * mm, 8.0, bold=True)
@@ -210,8 +224,9 @@ def _block(badge: Badge) -> list[_Line]:
     return block
 
 
-def _badge(canvas: Canvas, left: float, top: float, badge: Badge, title: str,
-           subtitle: str) -> None:
+def _badge(
+    canvas: Canvas, left: float, top: float, badge: Badge, title: str, subtitle: str
+) -> None:
     _band(canvas, left, top, title, subtitle)
     block = _block(badge)
     height = block[0].size * 0.72 * PT + sum(line.gap for line in block)

@@ -43,8 +43,11 @@ def register() -> None:
     for name in FILES:
         path = font_file(name)
         if not path.exists():
-            raise IsaDeskError(translate("Letters", "The letter font {path} is missing: "
-                                         "reinstall ISA Desk.").format(path=path))
+            raise IsaDeskError(
+                translate(
+                    "Letters", "The letter font {path} is missing: reinstall ISA Desk."
+                ).format(path=path)
+            )
         fonts[name] = TTFont(name, str(path))
         pdfmetrics.registerFont(fonts[name])
     _cjk_chars = frozenset(fonts[CJK].face.charToGlyph)
@@ -120,9 +123,11 @@ def _draw_fake_bold(canvas, x: float, y: float, text: str, size: float) -> None:
 # -- line breaking ----------------------------------------------------------------------
 
 # a word, a single CJK character (lines may break between any two), or spaces
-_TOKENS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
-                     r"[，。：；！？、）》」』]?|"
-                     r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+")
+_TOKENS = re.compile(
+    r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]"
+    r"[，。：；！？、）》」』]?|"
+    r"[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+"
+)
 
 
 @lru_cache(maxsize=20000)

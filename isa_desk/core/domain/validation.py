@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from isa_desk.core.i18n import translate
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.i18n import translate
 
 # ISO 3166-1 alpha-2 -> the name in the three languages of the program.
 COUNTRY_NAMES: dict[str, dict[str, str]] = {
@@ -56,16 +56,38 @@ COUNTRY_NAMES: dict[str, dict[str, str]] = {
 
 # Other ways people write a country in lists they send.
 _ALIASES: dict[str, str] = {
-    "BRD": "DE", "Bundesrepublik Deutschland": "DE", "Federal Republic of Germany": "DE",
-    "DEU": "DE", "GER": "DE", "德意志联邦共和国": "DE",
-    "Volksrepublik China": "CN", "VR China": "CN", "PR China": "CN", "P.R. China": "CN",
-    "People's Republic of China": "CN", "PRC": "CN", "CHN": "CN", "中华人民共和国": "CN",
+    "BRD": "DE",
+    "Bundesrepublik Deutschland": "DE",
+    "Federal Republic of Germany": "DE",
+    "DEU": "DE",
+    "GER": "DE",
+    "德意志联邦共和国": "DE",
+    "Volksrepublik China": "CN",
+    "VR China": "CN",
+    "PR China": "CN",
+    "P.R. China": "CN",
+    "People's Republic of China": "CN",
+    "PRC": "CN",
+    "CHN": "CN",
+    "中华人民共和国": "CN",
     "中國": "CN",
-    "USA": "US", "U.S.A.": "US", "United States of America": "US", "Amerika": "US",
-    "UK": "GB", "Great Britain": "GB", "Großbritannien": "GB", "England": "GB",
-    "Holland": "NL", "Czech Republic": "CZ", "Tschechische Republik": "CZ",
-    "Korea": "KR", "Republic of Korea": "KR", "Russian Federation": "RU", "Türkiye": "TR",
-    "VAE": "AE", "UAE": "AE",
+    "USA": "US",
+    "U.S.A.": "US",
+    "United States of America": "US",
+    "Amerika": "US",
+    "UK": "GB",
+    "Great Britain": "GB",
+    "Großbritannien": "GB",
+    "England": "GB",
+    "Holland": "NL",
+    "Czech Republic": "CZ",
+    "Tschechische Republik": "CZ",
+    "Korea": "KR",
+    "Republic of Korea": "KR",
+    "Russian Federation": "RU",
+    "Türkiye": "TR",
+    "VAE": "AE",
+    "UAE": "AE",
 }
 
 
@@ -83,9 +105,7 @@ def _country_index() -> dict[str, str]:
 _COUNTRY_INDEX = _country_index()
 
 # local@domain.tld: no spaces, one @, a domain of dotted labels, a top-level label of 2+ letters
-_EMAIL = re.compile(
-    r"^[^@\s\"(),:;<>\[\]\\]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$"
-)
+_EMAIL = re.compile(r"^[^@\s\"(),:;<>\[\]\\]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
 _PHONE_CHARS = re.compile(r"^[0-9 +()/\-–]*$")
 _DIGITS_ONLY = re.compile(r"^\d+$")
 
@@ -141,9 +161,9 @@ def phone_problem(text: str | None) -> str | None:
             "“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.",
         ).format(phone=value)
     if sum(ch.isdigit() for ch in value) < 5:
-        return translate(
-            "Validation", "“{phone}” is too short for a phone number."
-        ).format(phone=value)
+        return translate("Validation", "“{phone}” is too short for a phone number.").format(
+            phone=value
+        )
     return None
 
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from isa_desk.core.i18n import translate
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.i18n import translate
 
 # kinds of value: how a field is written into a cell and read back from one
 TEXT = "text"
@@ -44,7 +44,7 @@ def column_title(header: str) -> str:
     return translate("Columns", header)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the extractor's name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a text for the translation extractor; translated later by `column_title`."""
     return text
 
@@ -70,8 +70,17 @@ _OWN: dict[str, tuple[str, ...]] = {
     "Street": ("Straße", "Strasse", "Anschrift", "Adresse", "地址", "街道"),
     "Postcode": ("PLZ", "Postleitzahl", "邮编", "邮政编码"),
     "Town": ("Ort", "Stadt", "Wohnort", "城市"),
-    "State/province": ("Bundesland", "Provinz", "Bundesland/Provinz", "Region", "省份", "省",
-                       "联邦州/省份", "联邦州", "省/州"),
+    "State/province": (
+        "Bundesland",
+        "Provinz",
+        "Bundesland/Provinz",
+        "Region",
+        "省份",
+        "省",
+        "联邦州/省份",
+        "联邦州",
+        "省/州",
+    ),
     "Country": ("Land", "Staat", "国家"),
     "Language": ("Sprache", "Korrespondenzsprache", "语言"),
     "Salutation in letters": ("Briefanrede", "Anrede im Brief", "信函称呼"),
@@ -99,24 +108,83 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
     "given_name": ("Vorname", "First Name", "Given Name", "Forename"),
     "family_name": ("Nachname", "Last Name", "Surname", "Family Name"),
     "full_name": ("Vollständiger Name", "Full Name", "Name", "姓名"),
-    "organisation": ("Firma", "Company", "Organisation", "Organization", "Unternehmen",
-                     "Institution", "Behörde", "Kommune", "Stadtverwaltung"),
+    "organisation": (
+        "Firma",
+        "Company",
+        "Organisation",
+        "Organization",
+        "Unternehmen",
+        "Institution",
+        "Behörde",
+        "Kommune",
+        "Stadtverwaltung",
+    ),
     "department": ("Abteilung", "Department"),
-    "position": ("Position", "Job Title", "Funktion", "Amt", "Funktion/Amt", "Dienststellung",
-                 "Beruf", "Job"),
-    "street": ("Straße geschäftlich", "Business Street", "Straße", "Street", "Address",
-               "Adresse", "Anschrift"),
-    "postcode": ("Postleitzahl geschäftlich", "Business Postal Code", "PLZ", "Postal Code",
-                 "Zip", "Zip Code", "Postcode"),
+    "position": (
+        "Position",
+        "Job Title",
+        "Funktion",
+        "Amt",
+        "Funktion/Amt",
+        "Dienststellung",
+        "Beruf",
+        "Job",
+    ),
+    "street": (
+        "Straße geschäftlich",
+        "Business Street",
+        "Straße",
+        "Street",
+        "Address",
+        "Adresse",
+        "Anschrift",
+    ),
+    "postcode": (
+        "Postleitzahl geschäftlich",
+        "Business Postal Code",
+        "PLZ",
+        "Postal Code",
+        "Zip",
+        "Zip Code",
+        "Postcode",
+    ),
     "town": ("Ort geschäftlich", "Business City", "Ort", "City", "Town", "Stadt"),
-    "region": ("Region geschäftlich", "Bundesland geschäftlich", "Business State",
-               "State", "Province", "Bundesland", "Provinz"),
-    "country": ("Land/Region geschäftlich", "Land geschäftlich", "Business Country/Region",
-                "Business Country", "Country/Region", "Country", "Land"),
-    "email": ("E-Mail-Adresse", "E-mail Address", "E-Mail Address", "E-Mail", "Email",
-              "E-Mail 1", "Mail"),
-    "phone": ("Telefon geschäftlich", "Business Phone", "Telefon", "Phone", "Telephone",
-              "Tel", "Tel."),
+    "region": (
+        "Region geschäftlich",
+        "Bundesland geschäftlich",
+        "Business State",
+        "State",
+        "Province",
+        "Bundesland",
+        "Provinz",
+    ),
+    "country": (
+        "Land/Region geschäftlich",
+        "Land geschäftlich",
+        "Business Country/Region",
+        "Business Country",
+        "Country/Region",
+        "Country",
+        "Land",
+    ),
+    "email": (
+        "E-Mail-Adresse",
+        "E-mail Address",
+        "E-Mail Address",
+        "E-Mail",
+        "Email",
+        "E-Mail 1",
+        "Mail",
+    ),
+    "phone": (
+        "Telefon geschäftlich",
+        "Business Phone",
+        "Telefon",
+        "Phone",
+        "Telephone",
+        "Tel",
+        "Tel.",
+    ),
     "mobile": ("Mobiltelefon", "Mobile Phone", "Mobile", "Handy", "Mobil", "Cell Phone"),
     "fax": ("Fax geschäftlich", "Business Fax", "Fax"),
     "language": ("Sprache", "Language", "Korrespondenzsprache"),
@@ -239,10 +307,15 @@ def _participant_fields() -> list[Field]:
         Field("invited_on", QT_TRANSLATE_NOOP("Columns", "Invited on"), DATE, False),
         Field("registered_on", QT_TRANSLATE_NOOP("Columns", "Registered on"), DATE, False),
         Field("accompanying", QT_TRANSLATE_NOOP("Columns", "Accompanying persons"), INT, False),
-        Field("interpreting_language", QT_TRANSLATE_NOOP("Columns", "Interpreting language"),
-              TEXT, False),
-        Field("participation_notes", QT_TRANSLATE_NOOP("Columns", "Participation notes"), TEXT,
-              False),
+        Field(
+            "interpreting_language",
+            QT_TRANSLATE_NOOP("Columns", "Interpreting language"),
+            TEXT,
+            False,
+        ),
+        Field(
+            "participation_notes", QT_TRANSLATE_NOOP("Columns", "Participation notes"), TEXT, False
+        ),
     ]
 
 

@@ -12,57 +12,31 @@ import datetime as dt
 import re
 
 from isa_desk.core.db import models as m
-from isa_desk.core.i18n import translate
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain.labels import no, yes
 from isa_desk.core.domain.text import search_key
 
-
-def labels() -> dict[str, dict[str, str]]:
-    """Enum field -> code -> label in the loaded language (the window's texts)."""
-    t = translate
-    return {
-        "gender": {"female": t("Labels", "Female"), "male": t("Labels", "Male"),
-                   "diverse": t("Labels", "Diverse"), "unknown": t("Labels", "Unknown")},
-        "name_order": {"western": t("Labels", "Given name first"),
-                       "chinese": t("Labels", "Family name first")},
-        "language": {"de": t("Labels", "German"), "en": t("Labels", "English"),
-                     "zh": t("Labels", "Chinese")},
-        "status": {"prospect": t("Labels", "Prospect"), "applicant": t("Labels", "Applicant"),
-                   "guest": t("Labels", "Guest"), "member": t("Labels", "Member"),
-                   "former": t("Labels", "Former member")},
-        "kind": {"city": t("Labels", "City"), "district": t("Labels", "District"),
-                 "region": t("Labels", "Region"), "city_network": t("Labels", "City network")},
-        "organisation_kind": {
-            "city_administration": t("Labels", "City administration"),
-            "economic_development": t("Labels", "Economic development agency"),
-            "chamber": t("Labels", "Chamber"), "ministry_agency": t("Labels", "Ministry or agency"),
-            "company": t("Labels", "Company"), "press": t("Labels", "Press"),
-            "other": t("Labels", "Other")},
-        "inquiry_status": {
-            "new": t("Labels", "New"), "in_contact": t("Labels", "In contact"),
-            "documents_sent": t("Labels", "Documents sent"),
-            "application_received": t("Labels", "Application received"),
-            "accepted": t("Labels", "Accepted"), "declined": t("Labels", "Declined"),
-            "withdrawn": t("Labels", "Withdrawn")},
-        "channel": {"email": t("Labels", "E-mail"), "phone": t("Labels", "Phone"),
-                    "letter": t("Labels", "Letter"), "event": t("Labels", "Event"),
-                    "website": t("Labels", "Website")},
-        "participation": {"invited": t("Labels", "Invited"),
-                          "registered": t("Labels", "Registered"),
-                          "declined": t("Labels", "Declined"),
-                          "attended": t("Labels", "Attended"),
-                          "no_show": t("Labels", "No-show")},
-    }
+# the kind of code each enumeration field of the lists holds
+FIELD_KINDS: dict[str, type] = {
+    "gender": m.Gender,
+    "name_order": m.NameOrder,
+    "language": m.Language,
+    "status": m.MemberStatus,
+    "kind": m.MemberKind,
+    "organisation_kind": m.OrganisationKind,
+    "inquiry_status": m.InquiryStatus,
+    "channel": m.InquiryChannel,
+    "participation": m.ParticipantStatus,
+}
 
 
-def yes() -> str:
-    return translate("Labels", "Yes")
+def labels(field: str) -> dict[str, str]:
+    """Code -> label in the loaded language (the window's texts) of an enumeration field."""
+    kind = FIELD_KINDS.get(field)
+    return dict(code_labels.choices(kind)) if kind else {}
 
 
-def no() -> str:
-    return translate("Labels", "No")
-
-
-# Words for the codes in the three languages (the English labels come from `labels`).
+# Words for the codes in the three languages (the labels come from `labels`).
 _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
     "gender": {
         "female": ("weiblich", "w", "f", "frau", "fr", "mrs", "ms", "miss", "女", "女士"),
@@ -100,7 +74,7 @@ _BOOL_FALSE = {"0", "nein", "n", "no", "false", "falsch", "否", "-"}
 
 def _word_index(field: str) -> dict[str, str]:
     index: dict[str, str] = {}
-    for code, label in labels().get(field, {}).items():
+    for code, label in labels(field).items():
         index[search_key(code)] = code
         index[search_key(label)] = code
     for code, words in _WORDS.get(field, {}).items():
@@ -109,8 +83,7 @@ def _word_index(field: str) -> dict[str, str]:
     return index
 
 
-_ENGLISH = {"gender": m.Gender, "name_order": m.NameOrder, "language": m.Language,
-            "status": m.MemberStatus, "kind": m.MemberKind}
+_IMPORTED = ("gender", "name_order", "language", "status", "kind")  # fields an import reads
 
 
 class Words:
@@ -118,7 +91,7 @@ class Words:
     labels follow the loaded language."""
 
     def __init__(self):
-        self._index = {field: _word_index(field) for field in _ENGLISH}
+        self._index = {field: _word_index(field) for field in _IMPORTED}
 
     def code(self, field: str, text) -> str | None:
         """The stored code for `text`, None when it means nothing known."""
@@ -126,7 +99,7 @@ class Words:
         return self._index.get(field, {}).get(key)
 
     def choices(self, field: str) -> str:
-        return ", ".join(labels().get(field, {}).values())
+        return ", ".join(labels(field).values())
 
 
 def boolean(value) -> bool | None:
@@ -167,7 +140,7 @@ def date_value(value) -> dt.date | None:
     for pattern, order in _DATE_PATTERNS:
         found = pattern.match(text)
         if found:
-            parts = dict(zip(order, (int(g) for g in found.groups())))
+            parts = dict(zip(order, (int(g) for g in found.groups()), strict=False))
             if "y" in parts:
                 year = parts["y"]
             else:  # a two-digit year: the office's records start in the 1980s
@@ -201,8 +174,15 @@ def names_list(value) -> list[str]:
 
 # words of a salutation cell: "Herr", "Frau Dr.", "Prof. Dr.-Ing.", "Mr."
 _ADDRESS_WORDS = {
-    "herr": "male", "hr": "male", "mr": "male", "先生": "male",
-    "frau": "female", "fr": "female", "mrs": "female", "ms": "female", "miss": "female",
+    "herr": "male",
+    "hr": "male",
+    "mr": "male",
+    "先生": "male",
+    "frau": "female",
+    "fr": "female",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
     "女士": "female",
 }
 

@@ -9,9 +9,9 @@ from sqlalchemy.orm import selectinload
 
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Activity, Contact, Inquiry, Member
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Activity, Contact, Inquiry, Member
 from isa_desk.core.services.editing import column_value, writing
 
 

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Activity, Contact, Inquiry, Participant
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Activity, Contact, Inquiry, Participant
 from isa_desk.core.services.editing import writing
-from isa_desk.core.domain.text import search_key
 
 # Two folded names at least this similar (difflib ratio) are taken for the same person:
 # "anna schmidt" / "anna schmitt" is 0.92, "hans muller" / "hans meier" 0.67.
@@ -22,8 +22,25 @@ NAME_SIMILARITY = 0.85
 
 # academic titles and forms of address people put into name fields
 _TITLES = {
-    "dr", "prof", "dipl", "ing", "mag", "med", "phil", "rer", "nat", "jur", "habil", "mba",
-    "herr", "frau", "mr", "mrs", "ms", "hr", "fr",
+    "dr",
+    "prof",
+    "dipl",
+    "ing",
+    "mag",
+    "med",
+    "phil",
+    "rer",
+    "nat",
+    "jur",
+    "habil",
+    "mba",
+    "herr",
+    "frau",
+    "mr",
+    "mrs",
+    "ms",
+    "hr",
+    "fr",
 }
 _NON_WORD = re.compile(r"[^\w]+")
 
@@ -61,9 +78,7 @@ def _hit(contact: Contact, reason: str) -> DuplicateHit:
     )
 
 
-def find_duplicates(
-    db: Database, data: dict, exclude_id: int | None = None
-) -> list[DuplicateHit]:
+def find_duplicates(db: Database, data: dict, exclude_id: int | None = None) -> list[DuplicateHit]:
     """Contacts that look like the one described by `data`: the same e-mail address in any
     case, or a very similar name at the same organisation."""
     email_key = (data.get("email") or "").strip().lower()

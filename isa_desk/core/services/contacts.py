@@ -10,15 +10,30 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import (
+    CONTACT_GIVEN_NAME_SORT,
+    CONTACT_NAME_SORT,
+    Activity,
+    Contact,
+    Inquiry,
+    Member,
+    Organisation,
+    Participant,
+    contact_tag,
+)
+from isa_desk.core.domain.validation import (
+    country_code,
+    email_problem,
+    phone_problem,
+    postcode_problem,
+)
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Activity, Contact, Inquiry, Member, Organisation, Participant, contact_tag
 from isa_desk.core.services import activities as activity_service
 from isa_desk.core.services import search, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.domain.validation import country_code, email_problem, phone_problem, postcode_problem
 
 
 @dataclass(frozen=True)
@@ -41,11 +56,11 @@ class ContactRow:
 
 _ORGANISATION_NAME = func.coalesce(Organisation.name, "")
 _MEMBER_NAME = func.coalesce(Member.name, "")
-_NAME = (Contact.family_name, Contact.given_name)
+_NAME = CONTACT_NAME_SORT
 
 _SORT_COLUMNS = {
     "family_name": _NAME,
-    "given_name": (Contact.given_name, Contact.family_name),
+    "given_name": CONTACT_GIVEN_NAME_SORT,
     "name_zh": (Contact.name_zh, *_NAME),
     "title": (Contact.title, *_NAME),
     "position": (Contact.position, *_NAME),
@@ -85,6 +100,16 @@ def count(db: Database, query: ListQuery) -> int:
         return search.count(session, Contact, _match(session, db, query))
 
 
+def _order(db: Database, query: ListQuery, found: search.Match) -> search.Order:
+    return search.order_by(db, query, _SORT_COLUMNS, "family_name", Contact.id, found)
+
+
+def list_order(db: Database, query: ListQuery) -> tuple[list, list]:
+    """The WHERE conditions and the ORDER BY of the list for `query`, as page() uses
+    them: for reading the whole list in one query (the export)."""
+    return search.list_order(db, query, _match, _order)
+
+
 def _with_names(stmt):
     return stmt.outerjoin(Organisation, Contact.organisation_id == Organisation.id).outerjoin(
         Member, Contact.member_id == Member.id
@@ -98,18 +123,31 @@ def page(db: Database, query: ListQuery, offset: int, limit: int) -> list[Contac
         ids = _with_names(ids)  # only then: joining every row costs
     rows_stmt = _with_names(
         select(
-            Contact.id, Contact.family_name, Contact.given_name, Contact.name_zh, Contact.title,
-            Contact.position, _ORGANISATION_NAME.label("organisation"),
-            _MEMBER_NAME.label("member"), Contact.email, Contact.phone, Contact.town,
-            Contact.country, Contact.language, Contact.active,
+            Contact.id,
+            Contact.family_name,
+            Contact.given_name,
+            Contact.name_zh,
+            Contact.title,
+            Contact.position,
+            _ORGANISATION_NAME.label("organisation"),
+            _MEMBER_NAME.label("member"),
+            Contact.email,
+            Contact.phone,
+            Contact.town,
+            Contact.country,
+            Contact.language,
+            Contact.active,
         )
     )
     with db.session() as session:
         found = _match(session, db, query)
         page_ids = search.page_ids(
-            session, ids, found,
-            search.order_by(db, query, _SORT_COLUMNS, "family_name", Contact.id, found),
-            offset, limit,
+            session,
+            ids,
+            found,
+            _order(db, query, found),
+            offset,
+            limit,
         )
         rows = session.execute(rows_stmt.where(Contact.id.in_(page_ids))).all()
     return [
@@ -246,9 +284,7 @@ def remove_contacts(removal: Removal, contacts: list[Contact]) -> None:
             removal.remove(activity)
         else:
             removal.unlink(activity, "contact_id")
-    for participant in session.scalars(
-        select(Participant).where(Participant.contact_id.in_(ids))
-    ):
+    for participant in session.scalars(select(Participant).where(Participant.contact_id.in_(ids))):
         removal.remove(participant)
     for inquiry in session.scalars(select(Inquiry).where(Inquiry.contact_id.in_(ids))):
         removal.unlink(inquiry, "contact_id")
@@ -285,6 +321,18 @@ from isa_desk.core.services.contact_merge import (  # noqa: E402
 )
 
 __all__ = [
-    "SORT_KEYS", "ContactRow", "DuplicateHit", "activities", "apply", "count", "create",
-    "delete", "find_duplicates", "get", "merge", "page", "update",
+    "SORT_KEYS",
+    "ContactRow",
+    "DuplicateHit",
+    "activities",
+    "apply",
+    "count",
+    "create",
+    "delete",
+    "find_duplicates",
+    "get",
+    "list_order",
+    "merge",
+    "page",
+    "update",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String
 from sqlalchemy.exc import IntegrityError
@@ -14,9 +15,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Base
 from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Base
+
+R = TypeVar("R", bound=Base)  # a mapped record
 
 # kept by the program itself, never taken from a form
 PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "search_text", "email_key"})
@@ -107,15 +110,14 @@ def require(value, message: str, field: str) -> None:
         raise ValidationError(message, field)
 
 
-def for_update(session: Session, model: type[Base], record_id: int, version: int,
-               name_of) -> Base:
+def for_update(session: Session, model: type[R], record_id: int, version: int | None, name_of) -> R:
     """The record to edit, if nobody changed or deleted it since the editor loaded it."""
     record = session.get(model, record_id)
     if record is None:
         raise NotFoundError(
             translate("Records", "The record was deleted by someone else in the meantime.")
         )
-    if version is not None and record.version != version:
+    if version is not None and getattr(record, "version", None) != version:
         raise ConflictError(
             translate(
                 "Records",

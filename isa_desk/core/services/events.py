@@ -13,14 +13,14 @@ from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Event, Participant, ParticipantStatus
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Event, Participant, ParticipantStatus
 from isa_desk.core.services import search
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, require, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.domain.text import search_key
 
 UPCOMING = "upcoming"  # pseudo status for the list filter: today or later
 PAST = "past"  # events that began before today
@@ -99,10 +99,15 @@ def _text_conditions(text: str) -> list:
     conditions = []
     for word in text.split()[: search.MAX_WORDS]:
         forms = {word.casefold(), search_key(word)}
-        conditions.append(or_(*(
-            column.icontains(form, autoescape=True)
-            for form in forms for column in (Event.title, Event.place)
-        )))
+        conditions.append(
+            or_(
+                *(
+                    column.icontains(form, autoescape=True)
+                    for form in forms
+                    for column in (Event.title, Event.place)
+                )
+            )
+        )
     return conditions
 
 
@@ -124,7 +129,11 @@ def count(db: Database, query: ListQuery) -> int:
 
 def _rows_stmt():
     return select(
-        Event.id, Event.title, Event.starts_at, Event.ends_at, Event.place,
+        Event.id,
+        Event.title,
+        Event.starts_at,
+        Event.ends_at,
+        Event.place,
         Event.registration_deadline,
         *(func.coalesce(column, 0).label(key) for key, column in _COUNT_COLUMNS.items()),
     ).outerjoin(_COUNTS, _COUNTS.c.event_id == Event.id)
@@ -168,8 +177,11 @@ def next_event(db: Database, today: dt.date | None = None) -> EventRow | None:
 def last_event(db: Database, today: dt.date | None = None) -> EventRow | None:
     """The latest event before `today`, with its counts; None when there was none."""
     start = dt.datetime.combine(today or dt.date.today(), dt.time())
-    stmt = _rows_stmt().where(Event.starts_at < start).order_by(Event.starts_at.desc(),
-                                                                Event.id.desc())
+    stmt = (
+        _rows_stmt()
+        .where(Event.starts_at < start)
+        .order_by(Event.starts_at.desc(), Event.id.desc())
+    )
     with db.session() as session:
         found = session.execute(stmt.limit(1)).first()
     return _row(found) if found is not None else None
@@ -177,7 +189,8 @@ def last_event(db: Database, today: dt.date | None = None) -> EventRow | None:
 
 def not_found(event_id) -> NotFoundError:
     return NotFoundError(
-        translate("Events", "The event {id} does not exist (any more).").format(id=event_id))
+        translate("Events", "The event {id} does not exist (any more).").format(id=event_id)
+    )
 
 
 def get(db: Database, event_id: int) -> Event:
@@ -188,51 +201,86 @@ def get(db: Database, event_id: int) -> Event:
     return event
 
 
+def label(title: str, starts_at: dt.datetime) -> str:
+    """How an event is named where one is chosen: "title (dd.mm.yyyy)"."""
+    return f"{title} ({starts_at:%d.%m.%Y})"
+
+
 def find(db: Database, text: str | int) -> Event:
-    """An event by its id, its exact title (case and accents aside), or a part of the
-    title that only one event has."""
-    text = str(text or "").strip()
+    """The event meant by `text`, see find_in."""
     with db.session() as session:
-        if text.isdigit() and (event := session.get(Event, int(text))) is not None:
-            return event
-        events = list(session.scalars(select(Event).order_by(Event.starts_at.desc())))
+        return find_in(session, text)
+
+
+def find_in(session: Session, text: str | int) -> Event:
+    """An event by its id (digits) or its title. The exact title wins; else the one title
+    that contains the text, case and accents aside ("Duren" finds "Düren"). When several
+    fit, none is picked: a ValidationError names them with their dates; when none fits, a
+    NotFoundError."""
+    text = str(text if text is not None else "").strip()
+    if text.isdigit() and (event := session.get(Event, int(text))) is not None:
+        return event
+    events = list(session.scalars(select(Event).order_by(Event.starts_at.desc(), Event.id.desc())))
     wanted = search_key(text)
-    found = [e for e in events if search_key(e.title) == wanted]
-    found = found or [e for e in events if wanted and wanted in search_key(e.title)]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise NotFoundError(translate(
-            "Events", "There is no event “{event}”. Events: {titles}.").format(
-            event=text, titles="; ".join(e.title for e in events[:10]) or "–"))
-    raise ValidationError(translate(
-        "Events", "“{event}” fits several events: {titles}. Give the full title or the id."
-    ).format(event=text, titles="; ".join(f"{e.id}: {e.title}" for e in found)), "event")
+    for fits in (
+        lambda title: title == text,
+        lambda title: search_key(title) == wanted,
+        lambda title: bool(wanted) and wanted in search_key(title),
+    ):
+        found = [event for event in events if fits(event.title)]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise ValidationError(
+                translate(
+                    "Events",
+                    "“{event}” fits several events: {titles}. Give the full title or the id.",
+                ).format(
+                    event=text,
+                    titles="; ".join(f"{e.id}: {label(e.title, e.starts_at)}" for e in found),
+                ),
+                "event",
+            )
+    raise NotFoundError(
+        translate("Events", "There is no event “{event}”. Events: {titles}.").format(
+            event=text, titles="; ".join(e.title for e in events[:10]) or "–"
+        )
+    )
 
 
 def choices(db: Database) -> list[tuple[int, str]]:
     """(id, "title (date)") of every event, newest first, for choosing one."""
     with db.session() as session:
         rows = session.execute(
-            select(Event.id, Event.title, Event.starts_at).order_by(Event.starts_at.desc())
+            select(Event.id, Event.title, Event.starts_at).order_by(
+                Event.starts_at.desc(), Event.id.desc()
+            )
         ).all()
-    return [(event_id, f"{title} ({starts_at:%d.%m.%Y})") for event_id, title, starts_at in rows]
+    return [(event_id, label(title, starts_at)) for event_id, title, starts_at in rows]
 
 
 # -- writing -------------------------------------------------------------------------------
 
+
 def _validate(event: Event) -> None:
     require(event.title, translate("Events", "Enter the event's title."), "title")
-    require(event.starts_at, translate("Events", "Enter the date and time the event begins."),
-            "starts_at")
+    require(
+        event.starts_at,
+        translate("Events", "Enter the date and time the event begins."),
+        "starts_at",
+    )
     if event.ends_at is not None and event.ends_at < event.starts_at:
         raise ValidationError(
-            translate("Events", "The event cannot end before it begins."), "ends_at")
+            translate("Events", "The event cannot end before it begins."), "ends_at"
+        )
     deadline = event.registration_deadline
     if deadline is not None and deadline > event.starts_at.date():
         raise ValidationError(
-            translate("Events", "The registration deadline must be on or before the day of "
-                      "the event."), "registration_deadline")
+            translate(
+                "Events", "The registration deadline must be on or before the day of the event."
+            ),
+            "registration_deadline",
+        )
 
 
 def _apply(event: Event, data: dict) -> None:
@@ -274,7 +322,8 @@ def delete(db: Database, ids: list[int]) -> Deleted:
         remove_events(session, removal, events)
         if len(events) == 1:
             description = translate("Events", "Delete event “{title}”").format(
-                title=events[0].title)
+                title=events[0].title
+            )
         else:
             description = translate("Events", "Delete {count} events").format(count=len(events))
         return removal.deleted(description)
@@ -296,9 +345,31 @@ from isa_desk.core.services.quick import (  # noqa: E402
 )
 
 __all__ = [
-    "DEADLINE_NEAR_DAYS", "PAST", "SORT_KEYS", "UPCOMING", "EventRow", "InviteResult",
-    "ParticipantQuery", "ParticipantRow", "PersonHit", "QuickResult", "choices", "count",
-    "create", "delete", "find", "find_people", "get", "invite", "last_event", "next_event",
+    "DEADLINE_NEAR_DAYS",
+    "PAST",
+    "SORT_KEYS",
+    "UPCOMING",
+    "EventRow",
+    "InviteResult",
+    "ParticipantQuery",
+    "ParticipantRow",
+    "PersonHit",
+    "QuickResult",
+    "choices",
+    "count",
+    "create",
+    "delete",
+    "find",
+    "find_in",
+    "find_people",
+    "get",
+    "invite",
+    "label",
+    "last_event",
+    "next_event",
     "page",
-    "quick_register", "row", "set_status", "update",
+    "quick_register",
+    "row",
+    "set_status",
+    "update",
 ]

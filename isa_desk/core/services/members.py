@@ -9,15 +9,23 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import (
+    Activity,
+    Contact,
+    Inquiry,
+    Member,
+    MemberPlace,
+    Organisation,
+    member_tag,
+)
+from isa_desk.core.domain.validation import country_code
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Activity, Contact, Inquiry, Member, MemberPlace, Organisation, member_tag
 from isa_desk.core.services import search, tags
-from isa_desk.core.services.contacts import remove_contacts
 from isa_desk.core.services.common import ListQuery
+from isa_desk.core.services.contacts import remove_contacts
 from isa_desk.core.services.editing import assign, for_update, require, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.domain.validation import country_code
 
 
 @dataclass(frozen=True)
@@ -68,6 +76,16 @@ def count(db: Database, query: ListQuery) -> int:
         return search.count(session, Member, _match(session, db, query))
 
 
+def _order(db: Database, query: ListQuery, found: search.Match) -> search.Order:
+    return search.order_by(db, query, _SORT_COLUMNS, "name", Member.id, found)
+
+
+def list_order(db: Database, query: ListQuery) -> tuple[list, list]:
+    """The WHERE conditions and the ORDER BY of the list for `query`, as page() uses
+    them: for reading the whole list in one query (the export)."""
+    return search.list_order(db, query, _match, _order)
+
+
 def _places_of(session: Session, ids: list[int]) -> dict[int, str]:
     found: dict[int, list[str]] = {}
     stmt = (
@@ -82,23 +100,39 @@ def _places_of(session: Session, ids: list[int]) -> dict[int, str]:
 
 def page(db: Database, query: ListQuery, offset: int, limit: int) -> list[MemberRow]:
     rows_stmt = select(
-        Member.id, Member.name, Member.name_zh, Member.kind, Member.country, Member.region,
-        Member.status, Member.member_since, _CONTACT_COUNT.label("contacts"),
+        Member.id,
+        Member.name,
+        Member.name_zh,
+        Member.kind,
+        Member.country,
+        Member.region,
+        Member.status,
+        Member.member_since,
+        _CONTACT_COUNT.label("contacts"),
     )
     with db.session() as session:
         found = _match(session, db, query)
         page_ids = search.page_ids(
-            session, select(Member.id), found,
-            search.order_by(db, query, _SORT_COLUMNS, "name", Member.id, found),
-            offset, limit,
+            session,
+            select(Member.id),
+            found,
+            _order(db, query, found),
+            offset,
+            limit,
         )
         rows = session.execute(rows_stmt.where(Member.id.in_(page_ids))).all()
         places = _places_of(session, page_ids)
     return [
         MemberRow(
-            id=row.id, name=row.name, name_zh=row.name_zh, kind=str(row.kind),
-            country=row.country, region=row.region, status=str(row.status),
-            member_since=row.member_since, places=places.get(row.id, ""),
+            id=row.id,
+            name=row.name,
+            name_zh=row.name_zh,
+            kind=str(row.kind),
+            country=row.country,
+            region=row.region,
+            status=str(row.status),
+            member_since=row.member_since,
+            places=places.get(row.id, ""),
             contacts=row.contacts,
         )
         for row in search.in_order(rows, page_ids)
@@ -188,8 +222,9 @@ def contact_count(db: Database, ids: list[int]) -> int:
         return session.execute(stmt).scalar_one()
 
 
-def _remove_history(removal: Removal, member_id: int, inquiry_ids: list[int],
-                    doomed: set[int]) -> None:
+def _remove_history(
+    removal: Removal, member_id: int, inquiry_ids: list[int], doomed: set[int]
+) -> None:
     """Activities about the member or its inquiries go with it, except those about a
     contact who stays: that contact keeps them in its history, without the member."""
     stmt = select(Activity).where(
@@ -236,9 +271,7 @@ def delete(db: Database, ids: list[int], contacts: str = "unlink") -> Deleted:
     with writing(db) as session:
         members = list(
             session.scalars(
-                select(Member).where(Member.id.in_(list(ids))).options(
-                    selectinload(Member.places)
-                )
+                select(Member).where(Member.id.in_(list(ids))).options(selectinload(Member.places))
             )
         )
         removal = Removal(session)
@@ -249,9 +282,7 @@ def delete(db: Database, ids: list[int], contacts: str = "unlink") -> Deleted:
                 name=members[0].name
             )
         else:
-            description = translate("Members", "Delete {count} members").format(
-                count=len(members)
-            )
+            description = translate("Members", "Delete {count} members").format(count=len(members))
         return removal.deleted(description)
 
 

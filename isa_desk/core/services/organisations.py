@@ -9,14 +9,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Contact, Member, Organisation, organisation_tag
+from isa_desk.core.domain.validation import (
+    country_code,
+    email_problem,
+    phone_problem,
+    postcode_problem,
+)
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Contact, Member, Organisation, organisation_tag
 from isa_desk.core.services import search, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, require, writing
 from isa_desk.core.services.undo import Deleted, Removal
-from isa_desk.core.domain.validation import country_code, email_problem, phone_problem, postcode_problem
 
 
 @dataclass(frozen=True)
@@ -68,21 +73,41 @@ def count(db: Database, query: ListQuery) -> int:
         return search.count(session, Organisation, _match(session, db, query))
 
 
+def _order(db: Database, query: ListQuery, found: search.Match) -> search.Order:
+    return search.order_by(db, query, _SORT_COLUMNS, "name", Organisation.id, found)
+
+
+def list_order(db: Database, query: ListQuery) -> tuple[list, list]:
+    """The WHERE conditions and the ORDER BY of the list for `query`, as page() uses
+    them: for reading the whole list in one query (the export)."""
+    return search.list_order(db, query, _match, _order)
+
+
 def page(db: Database, query: ListQuery, offset: int, limit: int) -> list[OrganisationRow]:
     ids = select(Organisation.id)
     if search.sort_key(query, _SORT_COLUMNS, "name") == "member":
         ids = ids.outerjoin(Member, Organisation.member_id == Member.id)
     rows_stmt = select(
-        Organisation.id, Organisation.name, Organisation.name_zh, Organisation.kind,
-        _MEMBER_NAME.label("member"), Organisation.country, Organisation.town,
-        Organisation.phone, Organisation.email, Organisation.advisory_board,
+        Organisation.id,
+        Organisation.name,
+        Organisation.name_zh,
+        Organisation.kind,
+        _MEMBER_NAME.label("member"),
+        Organisation.country,
+        Organisation.town,
+        Organisation.phone,
+        Organisation.email,
+        Organisation.advisory_board,
     ).outerjoin(Member, Organisation.member_id == Member.id)
     with db.session() as session:
         found = _match(session, db, query)
         page_ids = search.page_ids(
-            session, ids, found,
-            search.order_by(db, query, _SORT_COLUMNS, "name", Organisation.id, found),
-            offset, limit,
+            session,
+            ids,
+            found,
+            _order(db, query, found),
+            offset,
+            limit,
         )
         rows = session.execute(rows_stmt.where(Organisation.id.in_(page_ids))).all()
     return [
@@ -115,9 +140,7 @@ def get(db: Database, organisation_id: int) -> Organisation:
 
 
 def _validate(session: Session, organisation: Organisation) -> None:
-    require(
-        organisation.name, translate("Organisations", "Enter the organisation's name."), "name"
-    )
+    require(organisation.name, translate("Organisations", "Enter the organisation's name."), "name")
     if organisation.country:
         code = country_code(organisation.country)
         if code is None:
@@ -169,9 +192,7 @@ def create(db: Database, data: dict) -> Organisation:
 
 def update(db: Database, organisation_id: int, data: dict, version: int) -> Organisation:
     with writing(db) as session:
-        organisation = for_update(
-            session, Organisation, organisation_id, version, lambda o: o.name
-        )
+        organisation = for_update(session, Organisation, organisation_id, version, lambda o: o.name)
         _apply(session, organisation, data)
     return get(db, organisation_id)
 

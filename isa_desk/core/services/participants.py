@@ -4,25 +4,43 @@ A contact is on an event's list once (a unique event/contact pair). The way thro
 statuses: invited → registered or declined → attended or no-show. A registration (also
 a late one, or a change of mind) records its date; attended and no-show can only be said
 once the event has begun. Quick registration (finding the person an e-mail came from and
-marking them) is in quick.py.
+marking them) is in quick.py; the list itself (rows, count/page, sorting) is in
+participant_list.py, whose names are offered here as well.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
-from sqlalchemy import case, func, or_, select
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import (
+    Contact,
+    Event,
+    Participant,
+    ParticipantStatus,
+    Tag,
+)
+from isa_desk.core.domain.labels import label
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Contact, Event, Member, NameOrder, Organisation, Participant, ParticipantStatus, Tag
-from isa_desk.core.services import contacts, search
+from isa_desk.core.services import contacts
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import column_value, for_update, writing
+from isa_desk.core.services.participant_list import (
+    SORT_KEYS,
+    EventParticipants,
+    ParticipantQuery,
+    ParticipantRow,
+    count,
+    page,
+    person_name,
+    rows,
+)
 from isa_desk.core.services.undo import Deleted, Removal
 
 S = ParticipantStatus
@@ -42,194 +60,37 @@ PAGE = 2000  # contacts read at a time when inviting a filtered list
 
 
 @dataclass(frozen=True)
-class ParticipantQuery(ListQuery):
-    """A ListQuery over one event's participants; `status` is a participant status."""
-
-    event_id: int | None = None
-
-
-@dataclass(frozen=True)
-class ParticipantRow:
-    id: int
-    event_id: int
-    contact_id: int
-    status: str
-    name: str  # "Dr. Anna Beispiel", "Liu Yi": title and name in the person's own order
-    family_name: str
-    given_name: str
-    name_zh: str
-    organisation: str
-    member: str
-    member_zh: str
-    email: str
-    invited_on: dt.date | None
-    registered_on: dt.date | None
-    accompanying: int
-    interpreting_language: str
-    notes: str
-
-
-@dataclass(frozen=True)
 class InviteResult:
     added: int  # newly on the list
     already: int  # were invited before: left as they are
     inactive: int  # inactive contacts of a tag or member, not invited
 
 
-def person_name(title: str, given: str, family: str, order, name_zh: str = "") -> str:
-    """The name in Latin script with the academic title, in the person's own order."""
-    parts = (family, given) if order == NameOrder.CHINESE else (given, family)
-    return " ".join(p for p in (title, *parts) if p) or name_zh
-
-
-def status_text(status) -> str:
-    texts = {
-        "invited": translate("Participants", "invited"),
-        "registered": translate("Participants", "registered"),
-        "declined": translate("Participants", "declined"),
-        "attended": translate("Participants", "attended"),
-        "no_show": translate("Participants", "no-show"),
-    }
-    code = getattr(status, "value", status)
-    return texts.get(code, str(code))
-
-
-# -- the list ------------------------------------------------------------------------------
-
-# the member city: the contact's own, else that of the contact's organisation
-_ORGANISATION_MEMBER = aliased(Member)
-_ORGANISATION = func.coalesce(Organisation.name, "")
-_MEMBER = func.coalesce(Member.name, _ORGANISATION_MEMBER.name, "")
-_MEMBER_ZH = case((Member.id.is_not(None), Member.name_zh),
-                  else_=func.coalesce(_ORGANISATION_MEMBER.name_zh, ""))
-_NAME = (Contact.family_name, Contact.given_name)
-_STATUS_ORDER = case({status: n for n, status in enumerate(S)}, value=Participant.status)
-
-_SORT_COLUMNS = {
-    "name": _NAME,
-    "family_name": _NAME,
-    "given_name": (Contact.given_name, Contact.family_name),
-    "name_zh": (Contact.name_zh, *_NAME),
-    "status": (_STATUS_ORDER, *_NAME),
-    "organisation": (_ORGANISATION, *_NAME),
-    "member": (_MEMBER, *_NAME),
-    "email": (Contact.email,),
-    "invited_on": (Participant.invited_on, *_NAME),
-    "registered_on": (Participant.registered_on, *_NAME),
-    "accompanying": (Participant.accompanying, *_NAME),
-    "interpreting_language": (Participant.interpreting_language, *_NAME),
-}
-SORT_KEYS = tuple(_SORT_COLUMNS)
-
-
-def _joined(stmt):
-    return (stmt.join(Contact, Participant.contact_id == Contact.id)
-            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-            .outerjoin(Member, Contact.member_id == Member.id)
-            .outerjoin(_ORGANISATION_MEMBER,
-                       Organisation.member_id == _ORGANISATION_MEMBER.id))
-
-
-def _conditions(query: ListQuery) -> list:
-    conditions = []
-    event_id = getattr(query, "event_id", None)
-    if event_id is not None:
-        conditions.append(Participant.event_id == event_id)
-    if query.status:
-        conditions.append(Participant.status == S(query.status))
-    # the person's search text, or the organisation's: "Kreisverwaltung" finds its people
-    for word in search.words(query.text):
-        conditions.append(or_(Contact.search_text.contains(word, autoescape=True),
-                              Organisation.search_text.contains(word, autoescape=True)))
-    return conditions
-
-
-def count(db: Database, query: ListQuery) -> int:
-    stmt = _joined(select(func.count(Participant.id))).where(*_conditions(query))
-    with db.session() as session:
-        return session.execute(stmt).scalar_one()
-
-
-_ROW_COLUMNS = (
-    Participant.id, Participant.event_id, Participant.contact_id, Participant.status,
-    Contact.title, Contact.name_order, Contact.family_name, Contact.given_name,
-    Contact.name_zh, _ORGANISATION.label("organisation"), _MEMBER.label("member"),
-    func.coalesce(_MEMBER_ZH, "").label("member_zh"), Contact.email,
-    Participant.invited_on, Participant.registered_on, Participant.accompanying,
-    Participant.interpreting_language, Participant.notes,
-)
-_ROW_FIELDS = [f.name for f in fields(ParticipantRow)]
-
-
-def _row(record) -> ParticipantRow:
-    values = record._mapping
-    name = person_name(values["title"], values["given_name"], values["family_name"],
-                       values["name_order"], values["name_zh"])
-    row = {key: values[key] for key in _ROW_FIELDS if key not in ("name", "status")}
-    return ParticipantRow(name=name, status=S(values["status"]).value, **row)
-
-
-def page(db: Database, query: ListQuery, offset: int, limit: int) -> list[ParticipantRow]:
-    key = search.sort_key(query, _SORT_COLUMNS, "name")
-    columns = (*_SORT_COLUMNS[key], Participant.id)
-    order = [c.desc() for c in columns] if query.descending else list(columns)
-    stmt = _joined(select(*_ROW_COLUMNS)).where(*_conditions(query)).order_by(*order)
-    with db.session() as session:
-        rows = session.execute(stmt.offset(max(0, offset)).limit(max(0, limit))).all()
-    return [_row(record) for record in rows]
-
-
-def rows(db: Database, event_id: int, statuses: Iterable[str] = ()) -> list[ParticipantRow]:
-    """Every participant of an event in the given statuses (all when none), by name."""
-    wanted = [S(s) for s in statuses]
-    stmt = (_joined(select(*_ROW_COLUMNS)).where(Participant.event_id == event_id)
-            .order_by(*_NAME, Participant.id))
-    if wanted:
-        stmt = stmt.where(Participant.status.in_(wanted))
-    with db.session() as session:
-        return [_row(record) for record in session.execute(stmt)]
-
-
-@dataclass(frozen=True)
-class EventParticipants:
-    """One event's participant list as a list service (count/page over a ListQuery), for
-    a list view; `event_id` None gives an empty list."""
-
-    event_id: int | None
-    SORT_KEYS = SORT_KEYS
-
-    def _query(self, query: ListQuery) -> ParticipantQuery:
-        values = {f.name: getattr(query, f.name) for f in fields(ListQuery)}
-        return ParticipantQuery(**values, event_id=self.event_id)
-
-    def count(self, db: Database, query: ListQuery) -> int:
-        return 0 if self.event_id is None else count(db, self._query(query))
-
-    def page(self, db: Database, query: ListQuery, offset: int, limit: int) -> list:
-        if self.event_id is None:
-            return []
-        return page(db, self._query(query), offset, limit)
-
-
 def get(db: Database, participant_id: int) -> Participant:
-    stmt = (select(Participant).where(Participant.id == participant_id)
-            .options(selectinload(Participant.event),
-                     selectinload(Participant.contact).selectinload(Contact.organisation)))
+    stmt = (
+        select(Participant)
+        .where(Participant.id == participant_id)
+        .options(
+            selectinload(Participant.event),
+            selectinload(Participant.contact).selectinload(Contact.organisation),
+        )
+    )
     with db.session() as session:
         participant = session.scalars(stmt).one_or_none()
     if participant is None:
-        raise NotFoundError(translate(
-            "Participants", "This participant is no longer on the list."))
+        raise NotFoundError(translate("Participants", "This participant is no longer on the list."))
     return participant
 
 
 # -- statuses ------------------------------------------------------------------------------
 
+
 def _event(session: Session, event_id: int) -> Event:
     event = session.get(Event, event_id)
     if event is None:
         raise NotFoundError(
-            translate("Events", "The event {id} does not exist (any more).").format(id=event_id))
+            translate("Events", "The event {id} does not exist (any more).").format(id=event_id)
+        )
     return event
 
 
@@ -238,23 +99,34 @@ def _check_change(participant: Participant, new: S, today: dt.date, name: str) -
     if new == old:
         return
     if new not in NEXT[old]:
-        raise ValidationError(translate(
-            "Participants", "{name}: “{old}” cannot become “{new}”.").format(
-            name=name, old=status_text(old), new=status_text(new)), "status")
+        raise ValidationError(
+            translate("Participants", "{name}: “{old}” cannot become “{new}”.").format(
+                name=name, old=label(S, old), new=label(S, new)
+            ),
+            "status",
+        )
     if new in ON_THE_DAY and participant.event.starts_at.date() > today:
-        raise ValidationError(translate(
-            "Participants", "{name}: “{new}” can only be recorded once the event has begun "
-            "({date:%d.%m.%Y}).").format(
-            name=name, new=status_text(new), date=participant.event.starts_at), "status")
+        raise ValidationError(
+            translate(
+                "Participants",
+                "{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).",
+            ).format(name=name, new=label(S, new), date=participant.event.starts_at),
+            "status",
+        )
 
 
-def change_status(participant: Participant, new: S, today: dt.date,
-                  on: dt.date | None = None) -> None:
+def change_status(
+    participant: Participant, new: S, today: dt.date, on: dt.date | None = None
+) -> None:
     """Move one participant (in a session) to `new`, keeping the registration date right:
     a registration is dated; going back to invited, or declining, removes the date."""
-    name = person_name(participant.contact.title, participant.contact.given_name,
-                       participant.contact.family_name, participant.contact.name_order,
-                       participant.contact.name_zh)
+    name = person_name(
+        participant.contact.title,
+        participant.contact.given_name,
+        participant.contact.family_name,
+        participant.contact.name_order,
+        participant.contact.name_zh,
+    )
     _check_change(participant, new, today, name)
     old = S(participant.status)
     if new == S.REGISTERED and (old in (S.INVITED, S.DECLINED) or on is not None):
@@ -264,21 +136,33 @@ def change_status(participant: Participant, new: S, today: dt.date,
     participant.status = new
 
 
-def set_status(db: Database, participant_ids: Iterable[int], status: str,
-               on: dt.date | None = None, today: dt.date | None = None) -> int:
+def set_status(
+    db: Database,
+    participant_ids: Iterable[int],
+    status: str,
+    on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> int:
     """Give participants a new status (one transaction: all or none); how many changed."""
     new = S(status)
     today = today or dt.date.today()
     ids = list(participant_ids)
     changed = 0
     with writing(db) as session:
-        found = list(session.scalars(
-            select(Participant).where(Participant.id.in_(ids))
-            .options(selectinload(Participant.event), selectinload(Participant.contact))))
+        found = list(
+            session.scalars(
+                select(Participant)
+                .where(Participant.id.in_(ids))
+                .options(selectinload(Participant.event), selectinload(Participant.contact))
+            )
+        )
         if len(found) < len(set(ids)):
-            raise NotFoundError(translate(
-                "Participants", "Someone else removed a participant meanwhile; nothing was "
-                "changed."))
+            raise NotFoundError(
+                translate(
+                    "Participants",
+                    "Someone else removed a participant meanwhile; nothing was changed.",
+                )
+            )
         for participant in found:
             if S(participant.status) != new:
                 change_status(participant, new, today, on)
@@ -291,16 +175,20 @@ def _details(data: dict) -> dict:
     if "accompanying" in data:
         number = column_value(Participant, "accompanying", data["accompanying"])
         if not 0 <= number <= MAX_ACCOMPANYING:
-            raise ValidationError(translate(
-                "Participants", "Accompanying persons: a number from 0 to {most}.").format(
-                most=MAX_ACCOMPANYING), "accompanying")
+            raise ValidationError(
+                translate(
+                    "Participants", "Accompanying persons: a number from 0 to {most}."
+                ).format(most=MAX_ACCOMPANYING),
+                "accompanying",
+            )
         values["accompanying"] = number
     if "interpreting_language" in data:
         language = (data["interpreting_language"] or "").strip().lower()
         if language not in ("", *INTERPRETING_LANGUAGES):
-            raise ValidationError(translate(
-                "Participants", "Interpreting: choose German, Chinese, English or none."),
-                "interpreting_language")
+            raise ValidationError(
+                translate("Participants", "Interpreting: choose German, Chinese, English or none."),
+                "interpreting_language",
+            )
         values["interpreting_language"] = language
     if "notes" in data:
         values["notes"] = column_value(Participant, "notes", data["notes"])
@@ -309,14 +197,16 @@ def _details(data: dict) -> dict:
     return values
 
 
-def update(db: Database, participant_id: int, data: dict, version: int | None,
-           today: dt.date | None = None) -> Participant:
+def update(
+    db: Database, participant_id: int, data: dict, version: int | None, today: dt.date | None = None
+) -> Participant:
     """Change one participant: status, registration date, accompanying persons,
     interpreting language, notes, invitation date."""
     today = today or dt.date.today()
     with writing(db) as session:
-        participant = for_update(session, Participant, participant_id, version,
-                                 lambda p: p.contact.full_name)
+        participant = for_update(
+            session, Participant, participant_id, version, lambda p: p.contact.full_name
+        )
         for key, value in _details(data).items():
             setattr(participant, key, value)
         registered_on = column_value(Participant, "registered_on", data.get("registered_on"))
@@ -331,9 +221,10 @@ def update(db: Database, participant_id: int, data: dict, version: int | None,
 
 # -- invitations ---------------------------------------------------------------------------
 
+
 def _chunks(ids: list[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), CHUNK):
-        yield ids[start:start + CHUNK]
+        yield ids[start : start + CHUNK]
 
 
 def _query_ids(db: Database, query: ListQuery) -> list[int]:
@@ -357,12 +248,17 @@ def _chosen(session: Session, tag: str | None, member_ids: Iterable[int]) -> tup
     ids: list[int] = []
     inactive = 0
     if tag:
-        stmt = (select(Contact.id, Contact.active).join(Contact.tags)
-                .where(func.lower(Tag.name) == tag.strip().lower()))
-        if not session.scalars(select(Tag.id).where(
-                func.lower(Tag.name) == tag.strip().lower())).first():
+        stmt = (
+            select(Contact.id, Contact.active)
+            .join(Contact.tags)
+            .where(func.lower(Tag.name) == tag.strip().lower())
+        )
+        if not session.scalars(
+            select(Tag.id).where(func.lower(Tag.name) == tag.strip().lower())
+        ).first():
             raise NotFoundError(
-                translate("Participants", "There is no tag “{tag}”.").format(tag=tag))
+                translate("Participants", "There is no tag “{tag}”.").format(tag=tag)
+            )
         found, left = _active_only(session, stmt)
         ids, inactive = ids + found, inactive + left
     members = list(member_ids)
@@ -373,9 +269,16 @@ def _chosen(session: Session, tag: str | None, member_ids: Iterable[int]) -> tup
     return ids, inactive
 
 
-def invite(db: Database, event_id: int, *, contact_ids: Iterable[int] = (),
-           tag: str | None = None, query: ListQuery | None = None,
-           member_ids: Iterable[int] = (), today: dt.date | None = None) -> InviteResult:
+def invite(
+    db: Database,
+    event_id: int,
+    *,
+    contact_ids: Iterable[int] = (),
+    tag: str | None = None,
+    query: ListQuery | None = None,
+    member_ids: Iterable[int] = (),
+    today: dt.date | None = None,
+) -> InviteResult:
     """Put contacts on the event's list as invited: chosen ones, those with a tag, those a
     contacts-list filter shows, the contacts of members. The sources add up; whoever is on
     the list already stays as they are (nobody is invited twice). One transaction."""
@@ -390,42 +293,71 @@ def invite(db: Database, event_id: int, *, contact_ids: Iterable[int] = (),
         existing: set[int] = set()
         known: set[int] = set()
         for chunk in _chunks(wanted):
-            existing.update(session.scalars(select(Participant.contact_id).where(
-                Participant.event_id == event_id, Participant.contact_id.in_(chunk))))
+            existing.update(
+                session.scalars(
+                    select(Participant.contact_id).where(
+                        Participant.event_id == event_id, Participant.contact_id.in_(chunk)
+                    )
+                )
+            )
             known.update(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
         missing = [i for i in wanted if i not in known]
         if missing:
-            raise NotFoundError(translate(
-                "Participants", "There is no contact with the id {ids}.").format(
-                ids=", ".join(str(i) for i in missing[:10])))
+            raise NotFoundError(
+                translate("Participants", "There is no contact with the id {ids}.").format(
+                    ids=", ".join(str(i) for i in missing[:10])
+                )
+            )
         new = [i for i in wanted if i not in existing]
-        session.add_all(Participant(event_id=event_id, contact_id=contact_id,
-                                    status=S.INVITED, invited_on=today) for contact_id in new)
+        session.add_all(
+            Participant(
+                event_id=event_id, contact_id=contact_id, status=S.INVITED, invited_on=today
+            )
+            for contact_id in new
+        )
     return InviteResult(added=len(new), already=len(wanted) - len(new), inactive=inactive)
 
 
 def remove(db: Database, participant_ids: Iterable[int]) -> Deleted:
     """Take people off the list (the contacts stay); undoable."""
     with writing(db) as session:
-        found = list(session.scalars(
-            select(Participant).where(Participant.id.in_(list(participant_ids)))
-            .options(selectinload(Participant.contact))))
+        found = list(
+            session.scalars(
+                select(Participant)
+                .where(Participant.id.in_(list(participant_ids)))
+                .options(selectinload(Participant.contact))
+            )
+        )
         removal = Removal(session)
         for participant in found:
             removal.remove(participant)
         if len(found) == 1:
             contact = found[0].contact
             description = translate("Participants", "Remove “{name}” from the event").format(
-                name=contact.full_name or contact.email)
+                name=contact.full_name or contact.email
+            )
         else:
             description = translate(
-                "Participants", "Remove {count} participants from the event").format(
-                count=len(found))
+                "Participants", "Remove {count} participants from the event"
+            ).format(count=len(found))
         return removal.deleted(description)
 
 
 __all__ = [
-    "NEXT", "SORT_KEYS", "EventParticipants", "InviteResult", "ParticipantQuery",
-    "ParticipantRow", "change_status", "count", "get", "invite", "page", "person_name",
-    "remove", "rows", "set_status", "status_text", "update",
+    "NEXT",
+    "SORT_KEYS",
+    "EventParticipants",
+    "InviteResult",
+    "ParticipantQuery",
+    "ParticipantRow",
+    "change_status",
+    "count",
+    "get",
+    "invite",
+    "page",
+    "person_name",
+    "remove",
+    "rows",
+    "set_status",
+    "update",
 ]

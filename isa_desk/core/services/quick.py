@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Contact, Organisation, Participant, ParticipantStatus
+from isa_desk.core.domain.labels import label
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Contact, Organisation, Participant, ParticipantStatus
 from isa_desk.core.services import contacts
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import writing
@@ -24,7 +25,6 @@ from isa_desk.core.services.participants import (
     _event,
     change_status,
     person_name,
-    status_text,
 )
 
 S = ParticipantStatus
@@ -65,7 +65,7 @@ def _candidate_ids(db: Database, text: str, limit: int) -> list[int]:
             ids = list(exact)
         if ids:
             return ids
-        rest = (text[:found.start()] + text[found.end():]).strip(" <>()\"',;")
+        rest = (text[: found.start()] + text[found.end() :]).strip(" <>()\"',;")
         text = rest or address
     return [row.id for row in contacts.page(db, ListQuery(text=text), 0, limit)]
 
@@ -79,12 +79,22 @@ def find_people(db: Database, event_id: int, text: str, limit: int = 8) -> list[
     if not ids:
         return []
     with db.session() as session:
-        people = {c.id: c for c in session.scalars(
-            select(Contact).where(Contact.id.in_(ids))
-            .options(selectinload(Contact.organisation)))}
-        taking_part = {p.contact_id: p for p in session.scalars(
-            select(Participant).where(Participant.event_id == event_id,
-                                      Participant.contact_id.in_(ids)))}
+        people = {
+            c.id: c
+            for c in session.scalars(
+                select(Contact)
+                .where(Contact.id.in_(ids))
+                .options(selectinload(Contact.organisation))
+            )
+        }
+        taking_part = {
+            p.contact_id: p
+            for p in session.scalars(
+                select(Participant).where(
+                    Participant.event_id == event_id, Participant.contact_id.in_(ids)
+                )
+            )
+        }
     hits = []
     for contact_id in ids:
         contact = people.get(contact_id)
@@ -92,20 +102,34 @@ def find_people(db: Database, event_id: int, text: str, limit: int = 8) -> list[
             continue
         participant = taking_part.get(contact_id)
         organisation: Organisation | None = contact.organisation
-        hits.append(PersonHit(
-            contact_id=contact_id,
-            name=person_name(contact.title, contact.given_name, contact.family_name,
-                             contact.name_order, contact.name_zh),
-            name_zh=contact.name_zh, organisation=organisation.name if organisation else "",
-            email=contact.email,
-            status=S(participant.status).value if participant else None,
-            participant_id=participant.id if participant else None))
+        hits.append(
+            PersonHit(
+                contact_id=contact_id,
+                name=person_name(
+                    contact.title,
+                    contact.given_name,
+                    contact.family_name,
+                    contact.name_order,
+                    contact.name_zh,
+                ),
+                name_zh=contact.name_zh,
+                organisation=organisation.name if organisation else "",
+                email=contact.email,
+                status=S(participant.status).value if participant else None,
+                participant_id=participant.id if participant else None,
+            )
+        )
     hits.sort(key=lambda hit: hit.status is None)  # stable: the search's order otherwise
     return hits
 
 
-def quick_register(db: Database, event_id: int, contact_id: int, status: str = "registered",
-                   today: dt.date | None = None) -> QuickResult:
+def quick_register(
+    db: Database,
+    event_id: int,
+    contact_id: int,
+    status: str = "registered",
+    today: dt.date | None = None,
+) -> QuickResult:
     """Mark a contact registered (or declined) for the event, putting them on the list
     first when they were not invited; one transaction."""
     answer = S(status)
@@ -116,25 +140,42 @@ def quick_register(db: Database, event_id: int, contact_id: int, status: str = "
         event = _event(session, event_id)
         contact = session.get(Contact, contact_id)
         if contact is None:
-            raise NotFoundError(translate(
-                "Participants", "There is no contact with the id {ids}.").format(ids=contact_id))
-        participant = session.scalars(select(Participant).where(
-            Participant.event_id == event_id, Participant.contact_id == contact_id)).first()
-        name = person_name(contact.title, contact.given_name, contact.family_name,
-                           contact.name_order, contact.name_zh)
+            raise NotFoundError(
+                translate("Participants", "There is no contact with the id {ids}.").format(
+                    ids=contact_id
+                )
+            )
+        participant = session.scalars(
+            select(Participant).where(
+                Participant.event_id == event_id, Participant.contact_id == contact_id
+            )
+        ).first()
+        name = person_name(
+            contact.title,
+            contact.given_name,
+            contact.family_name,
+            contact.name_order,
+            contact.name_zh,
+        )
         if participant is None:
             participant = Participant(
-                event=event, contact=contact, status=answer, invited_on=today,
-                registered_on=today if answer == S.REGISTERED else None)
+                event=event,
+                contact=contact,
+                status=answer,
+                invited_on=today,
+                registered_on=today if answer == S.REGISTERED else None,
+            )
             session.add(participant)
             previous = None
         else:
             previous = S(participant.status).value
             if S(participant.status) in (S.ATTENDED, S.NO_SHOW):
-                raise ValidationError(translate(
-                    "Participants", "{name} is already marked “{status}” for this event.")
-                    .format(name=name, status=status_text(participant.status)), "status")
+                raise ValidationError(
+                    translate(
+                        "Participants", "{name} is already marked “{status}” for this event."
+                    ).format(name=name, status=label(S, participant.status)),
+                    "status",
+                )
             change_status(participant, answer, today)
         session.flush()
         return QuickResult(participant.id, contact_id, name, answer.value, previous)
-

@@ -39,11 +39,11 @@ from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import BinaryExpression, UnaryExpression
 from sqlalchemy.sql.operators import custom_op, in_op
 
+from isa_desk.core.db import search_index
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Tag
-from isa_desk.core.db import search_index
-from isa_desk.core.services.common import ListQuery
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.services.common import ListQuery
 
 MAX_WORDS = 8  # more words than this add no precision, only work
 PROBE_LIMIT = 5000  # more index hits than this: reading along the sort order is quicker
@@ -111,8 +111,9 @@ def _index_hits(index: str, found: list[str], limit: int | None = None):
     return rows.columns(literal_column("rowid"))
 
 
-def _index_count(index: str, found: list[str], limit: int | None = None,
-                 within: Sequence[Select] = ()) -> Select:
+def _index_count(
+    index: str, found: list[str], limit: int | None = None, within: Sequence[Select] = ()
+) -> Select:
     """SELECT how many rows the trigram index finds, counting no further than `limit`;
     with `within`, only those whose id each of these SELECTs lists (as a tag does)."""
     hits = _index_hits(index, found, limit).subquery()
@@ -144,20 +145,23 @@ def match(session: Session, db: Database, search_column, text_: str, filters: li
     looked_up = [w for w in found if search_index.indexable(w)] if index else []
     short = _like(search_column, [w for w in found if w not in looked_up])
     alone = not short and not filters
-    if looked_up:
+    if looked_up and index is not None:
         hits = session.execute(_index_count(index, looked_up, PROBE_LIMIT + 1)).scalar_one()
         id_column = search_column.table.c.id
         if hits <= PROBE_LIMIT:
             # the index's few hits are fetched; a tag is looked up for each of them
             lists = [_id_list(condition, id_column) for condition in filters]
-            tests = [c if l is None else _each(l, id_column) for c, l in zip(filters, lists)]
+            tests = [
+                condition if listed is None else _each(listed, id_column)
+                for condition, listed in zip(filters, lists, strict=True)
+            ]
             conditions = [_index_condition(id_column, index, looked_up), *short, *tests]
             exact = hits if alone else None
             if exact is None and not short and None not in lists:  # a tag: count in the index
-                exact = _index_count(index, looked_up, within=lists)
+                exact = _index_count(index, looked_up, within=[x for x in lists if x is not None])
             return Match(conditions, exact, text=True, few=True)
     like = _like(search_column, found)
-    exact = _index_count(index, looked_up) if looked_up and alone else None
+    exact = _index_count(index, looked_up) if index and looked_up and alone else None
     id_column = search_column.table.c.id
     narrowed = [id_column.in_(select(id_column).where(*like)), *filters]
     return Match(like + filters, exact, text=True, narrowed=narrowed)
@@ -165,8 +169,11 @@ def match(session: Session, db: Database, search_column, text_: str, filters: li
 
 def _id_list(condition, id_column) -> Select | None:
     """The SELECT of a condition `id IN (SELECT …)`, None for any other condition."""
-    if not (isinstance(condition, BinaryExpression) and condition.operator is in_op
-            and condition.left.compare(id_column)):
+    if not (
+        isinstance(condition, BinaryExpression)
+        and condition.operator is in_op
+        and condition.left.compare(id_column)
+    ):
         return None
     listed = getattr(condition.right, "element", None)
     return listed if isinstance(listed, Select) else None
@@ -224,7 +231,7 @@ class Order(list):
             return None  # row-value bounds (see _walk) need values
         names = [k.name for k in keys]
         for index in table.indexes:
-            if [c.name for c in index.columns][:len(names) + 1] in (names, names + ["id"]):
+            if [c.name for c in index.columns][: len(names) + 1] in (names, names + ["id"]):
                 return index
         return None
 
@@ -242,12 +249,26 @@ def _covered(index: Index, conditions: list) -> bool:
     return True
 
 
-def order_by(db: Database, query: ListQuery, sort_columns: Mapping[str, Sequence],
-             default: str, id_column, found: Match) -> Order:
+def order_by(
+    db: Database,
+    query: ListQuery,
+    sort_columns: Mapping[str, Sequence],
+    default: str,
+    id_column,
+    found: Match,
+) -> Order:
     """The ORDER BY of `query.sort` (a whitelisted key, else the default), then the id."""
     columns = list(sort_columns[sort_key(query, sort_columns, default)]) + [id_column]
     sqlite = db.engine.dialect.name == "sqlite"
     return Order(columns, query.descending, sqlite, sorting=found.few)
+
+
+def list_order(db: Database, query: ListQuery, match, order) -> tuple[list, Order]:
+    """The WHERE conditions and the ORDER BY of a whole list: `match(session, db, query)`
+    gives the conditions, `order(db, query, found)` the order, as the list's pages use."""
+    with db.session() as session:
+        found = match(session, db, query)
+    return found.conditions, order(db, query, found)
 
 
 def _tested(conditions: list, id_column) -> list:
@@ -273,8 +294,15 @@ def _short_list(session: Session, conditions: list, id_column) -> bool:
     return False
 
 
-def _walk(session: Session, ids: Select, conditions: list, order: Order, offset: int,
-          limit: int, reach: int | None) -> list[int] | None:
+def _walk(
+    session: Session,
+    ids: Select,
+    conditions: list,
+    order: Order,
+    offset: int,
+    limit: int,
+    reach: int | None,
+) -> list[int] | None:
     """The page read along the sort index, looking at no more than the first `reach`
     rows of the order; None when they hold too few matches."""
     stmt = ids.where(*_tested(conditions, order.columns[-1].expression))
@@ -287,12 +315,13 @@ def _walk(session: Session, ids: Select, conditions: list, order: Order, offset:
     if bound is not None:
         row, last = tuple_(*order.columns), tuple_(*bound)
         walk = walk.where(row >= last if order.descending else row <= last)
-    ids = list(session.scalars(walk.offset(offset).limit(limit)))
-    return ids if len(ids) == limit or bound is None else None
+    page = list(session.scalars(walk.offset(offset).limit(limit)))
+    return page if len(page) == limit or bound is None else None
 
 
-def page_ids(session: Session, ids: Select, found: Match, order: Sequence, offset: int,
-             limit: int) -> list[int]:
+def page_ids(
+    session: Session, ids: Select, found: Match, order: Sequence, offset: int, limit: int
+) -> list[int]:
     """The ids of one page; `ids` is `select(Model.id)` with the joins the order needs.
 
     Read along the sort index where there is one: when the conditions need only the
@@ -304,8 +333,13 @@ def page_ids(session: Session, ids: Select, found: Match, order: Sequence, offse
         index = order.walk_index()
         if index is not None and _short_list(session, conditions, order.columns[-1]):
             index = None  # a rare tag: its few records are fetched and sorted
-        if index is not None and _covered(index, conditions):
-            return _walk(session, ids, conditions, order, offset, limit, None)
+        whole = (
+            _walk(session, ids, conditions, order, offset, limit, None)
+            if index is not None and _covered(index, conditions)
+            else None
+        )
+        if whole is not None:  # walked to the end if need be: always a page
+            return whole
         if index is not None and offset + limit <= WALK_ROWS:
             reach = offset + limit + WALK_ROWS
             walked = _walk(session, ids, conditions, order, offset, limit, reach)

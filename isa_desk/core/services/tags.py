@@ -8,9 +8,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Tag
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Tag
 
 MAX_LENGTH = 80
 

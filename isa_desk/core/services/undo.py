@@ -13,16 +13,18 @@ import datetime as dt
 import enum
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Table, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import AuditAction, AuditEntry, Base
 from isa_desk.core.errors import ConflictError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import AuditAction, AuditEntry, Base
 
 _NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
 
@@ -39,18 +41,20 @@ class Deleted:
         return len(self.rows.get(table, []))
 
 
+# a mapped record with an integer primary key `id` (every table that can be removed)
+Record = Any
+
+
 def _model_of(table_name: str) -> type[Base]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table_name:
+        if mapper.class_.__tablename__ == table_name:
             return mapper.class_
     raise KeyError(table_name)
 
 
 def _row_of(record: Base) -> dict:
     state = inspect(record)
-    return {
-        attr.columns[0].name: getattr(record, attr.key) for attr in state.mapper.column_attrs
-    }
+    return {attr.columns[0].name: getattr(record, attr.key) for attr in state.mapper.column_attrs}
 
 
 class Removal:
@@ -62,14 +66,14 @@ class Removal:
         self._rows: dict[str, dict[object, dict]] = {}
         self._links: dict[str, dict[int, dict]] = {}
 
-    def remove(self, record: Base) -> None:
+    def remove(self, record: Record) -> None:
         if self.note(record):
             self.session.delete(record)
 
-    def note(self, record: Base) -> bool:
+    def note(self, record: Record) -> bool:
         """Keep the row of a record the session removes by itself (a cascade);
         False if it is noted already."""
-        table = record.__table__.name
+        table = record.__tablename__
         removed = self._rows.setdefault(table, {})
         if record.id in removed:
             return False
@@ -88,9 +92,9 @@ class Removal:
             key = tuple(row[c.name] for c in table.primary_key.columns)
             removed[key] = dict(row)
 
-    def unlink(self, record: Base, attribute: str) -> None:
+    def unlink(self, record: Record, attribute: str) -> None:
         """Clear a reference to a removed record, keeping the old value for the undo."""
-        table = record.__table__.name
+        table = record.__tablename__
         old = getattr(record, attribute)
         if old is None or record.id in self._rows.get(table, {}):
             return
@@ -115,9 +119,13 @@ def _plain(value):
 
 
 def _trail_entry(table: str, row: dict, user: str) -> AuditEntry:
-    name = row.get("name") or " ".join(
-        part for part in (row.get("given_name"), row.get("family_name")) if part
-    ) or row.get("title") or row.get("subject") or f"#{row['id']}"
+    name = (
+        row.get("name")
+        or latin_name(row)
+        or row.get("title")
+        or row.get("subject")
+        or f"#{row['id']}"
+    )
     changes = {
         key: _plain(value)
         for key, value in row.items()

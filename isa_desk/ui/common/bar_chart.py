@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-BAR_COLOR = QColor("#2f6f9f")
+from isa_desk.ui.common import style
+
 MAX_LABEL_SHARE = 0.45  # long names are elided rather than squeezing the bars
 
 
@@ -67,7 +68,7 @@ class BarChart(QWidget):
             )
             bar_length = bar_space * value / largest
             bar = QRectF(label_width, top + 4, max(2.0, bar_length), row_height - 8)
-            painter.fillRect(bar, BAR_COLOR)
+            painter.fillRect(bar, QColor(style.CHART_BAR))
             count_rect = QRectF(label_width + bar.width() + 6, top, count_width, row_height)
             painter.drawText(
                 count_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(value)

@@ -1,106 +1,19 @@
-"""Display texts for stored values: enumerations, countries, dates and flags.
+"""Display texts for stored values: countries, regions, dates and flags.
 
-The database keeps plain codes ("member", "DE"); the window shows them in the chosen
-language. Editors and lists use the same labels, so a status reads the same everywhere.
+The database keeps plain codes ("DE", "Bayern"); the window shows them in the chosen
+language. The labels of enumeration codes ("member") are in core.domain.labels.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from isa_desk.core.db import models as m
+from isa_desk.core.domain.labels import yes
+from isa_desk.core.domain.validation import COUNTRY_NAMES
 
 translate = QCoreApplication.translate
-
-
-def _enum_texts() -> dict[type[enum.Enum], dict[str, str]]:
-    # Built on each call so the texts follow the translator loaded at start.
-    return {
-        m.MemberStatus: {
-            "prospect": translate("Labels", "Prospect"),
-            "applicant": translate("Labels", "Applicant"),
-            "guest": translate("Labels", "Guest"),
-            "member": translate("Labels", "Member"),
-            "former": translate("Labels", "Former member"),
-        },
-        m.MemberKind: {
-            "city": translate("Labels", "City"),
-            "district": translate("Labels", "District"),
-            "region": translate("Labels", "Region"),
-            "city_network": translate("Labels", "City network"),
-        },
-        m.OrganisationKind: {
-            "city_administration": translate("Labels", "City administration"),
-            "economic_development": translate("Labels", "Economic development agency"),
-            "chamber": translate("Labels", "Chamber"),
-            "ministry_agency": translate("Labels", "Ministry or agency"),
-            "company": translate("Labels", "Company"),
-            "press": translate("Labels", "Press"),
-            "other": translate("Labels", "Other"),
-        },
-        m.Gender: {
-            "female": translate("Labels", "Female"),
-            "male": translate("Labels", "Male"),
-            "diverse": translate("Labels", "Diverse"),
-            "unknown": translate("Labels", "Unknown"),
-        },
-        m.NameOrder: {
-            "western": translate("Labels", "Given name first"),
-            "chinese": translate("Labels", "Family name first"),
-        },
-        m.Language: {
-            "de": translate("Labels", "German"),
-            "en": translate("Labels", "English"),
-            "zh": translate("Labels", "Chinese"),
-        },
-        m.InquiryStatus: {
-            "new": translate("Labels", "New"),
-            "in_contact": translate("Labels", "In contact"),
-            "documents_sent": translate("Labels", "Documents sent"),
-            "application_received": translate("Labels", "Application received"),
-            "accepted": translate("Labels", "Accepted"),
-            "declined": translate("Labels", "Declined"),
-            "withdrawn": translate("Labels", "Withdrawn"),
-        },
-        m.InquiryChannel: {
-            "email": translate("Labels", "E-mail"),
-            "phone": translate("Labels", "Phone"),
-            "letter": translate("Labels", "Letter"),
-            "event": translate("Labels", "Event"),
-            "website": translate("Labels", "Website"),
-        },
-        m.ActivityKind: {
-            "note": translate("Labels", "Note"),
-            "call": translate("Labels", "Call"),
-            "email": translate("Labels", "E-mail"),
-            "meeting": translate("Labels", "Meeting"),
-            "letter": translate("Labels", "Letter"),
-        },
-        m.ParticipantStatus: {
-            "invited": translate("ParticipantStatus", "Invited"),
-            "registered": translate("ParticipantStatus", "Registered"),
-            "declined": translate("ParticipantStatus", "Declined"),
-            "attended": translate("ParticipantStatus", "Attended"),
-            "no_show": translate("ParticipantStatus", "No-show"),
-        },
-    }
-
-
-def enum_label(enum_type: type[enum.Enum], value) -> str:
-    """The display text of a stored enumeration value (a member or its plain string)."""
-    if value is None or value == "":
-        return ""
-    code = value.value if isinstance(value, enum.Enum) else str(value)
-    return _enum_texts().get(enum_type, {}).get(code, code)
-
-
-def enum_choices(enum_type: type[enum.Enum]) -> list[tuple[str, str]]:
-    """(code, label) pairs in the enumeration's order, for combo boxes."""
-    texts = _enum_texts().get(enum_type, {})
-    return [(item.value, texts.get(item.value, item.value)) for item in enum_type]
 
 
 def current_language() -> str:
@@ -116,10 +29,6 @@ def country_name(code: str | None) -> str:
     """A country's name in the UI language; the code itself when it is not known."""
     if not code:
         return ""
-    try:
-        from isa_desk.core.domain.validation import COUNTRY_NAMES
-    except ImportError:
-        return code
     names = COUNTRY_NAMES.get(code.upper())
     if not names:
         return code
@@ -205,7 +114,7 @@ def date_text(value: dt.date | dt.datetime | None) -> str:
 
 
 def yes_no(value: bool | None) -> str:
-    return translate("Labels", "Yes") if value else ""
+    return yes() if value else ""
 
 
 def unknown_region() -> str:

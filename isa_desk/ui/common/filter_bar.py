@@ -2,12 +2,11 @@
 
 The search filters as the user types (debounced, so a fast typist causes one query,
 not one per key); the combos offer only values that occur in the data. The bar knows
-nothing of SQL: it yields the fields of a ListQuery.
+nothing of SQL: it yields the fields of a ListQuery. The countries and states offered
+are those of the member cities.
 """
 
 from __future__ import annotations
-
-from types import ModuleType
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import MemberStatus
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.services import members as members_service
 from isa_desk.core.services import tags as tags_service
 from isa_desk.ui.common import display as labels
@@ -58,7 +58,6 @@ class FilterBar(QWidget):
     def __init__(
         self,
         db: Database,
-        service: ModuleType,
         filters: tuple[str, ...],
         placeholder: str,
         parent: QWidget | None = None,
@@ -67,7 +66,6 @@ class FilterBar(QWidget):
     ):
         super().__init__(parent)
         self.db = db
-        self.service = service
         self.filters = filters
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -135,7 +133,7 @@ class FilterBar(QWidget):
                 self._fill(
                     self.combos["status"],
                     translate("FilterBar", "Any status"),
-                    [(label, code) for code, label in labels.enum_choices(MemberStatus)],
+                    [(label, code) for code, label in code_labels.choices(MemberStatus)],
                 )
             if "member" in self.combos:
                 self._fill(
@@ -153,14 +151,12 @@ class FilterBar(QWidget):
             self._filling = False
 
     def _countries(self) -> list[str]:
-        source = self.service if hasattr(self.service, "countries") else members_service
-        return list(source.countries(self.db))
+        return list(members_service.countries(self.db))
 
     def _fill_regions(self) -> None:
         if "region" not in self.combos:
             return
-        source = self.service if hasattr(self.service, "regions") else members_service
-        regions = source.regions(self.db, self.value("country"))
+        regions = members_service.regions(self.db, self.value("country"))
         self._fill(
             self.combos["region"],
             translate("FilterBar", "All states and provinces"),

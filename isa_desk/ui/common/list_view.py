@@ -7,8 +7,6 @@ new, delete, copy, the column chooser, remembering widths) is here, once.
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,29 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.services import lists
 from isa_desk.core.services.common import ListQuery
+from isa_desk.core.services.lists import ListService
 from isa_desk.ui.common.filter_bar import FilterBar
-from isa_desk.ui.shell.settings import Settings
 from isa_desk.ui.common.table_model import Column, RecordTableModel
+from isa_desk.ui.records import editors, record_actions
+from isa_desk.ui.shell.settings import Settings
 
 translate = QCoreApplication.translate
-
-
-def editors_module() -> ModuleType | None:
-    """The record editors, when installed (they are imported on first use)."""
-    try:
-        from isa_desk.ui.records import editors
-    except ImportError:
-        return None
-    return editors if hasattr(editors, "open_editor") else None
-
-
-def record_actions_module() -> ModuleType | None:
-    try:
-        from isa_desk.ui.records import record_actions
-    except ImportError:
-        return None
-    return record_actions
 
 
 class RecordTable(QTableView):
@@ -88,7 +72,7 @@ class ListArea(QWidget):
         self.model.countsChanged.connect(self.countsChanged)
 
         self.filter_bar = FilterBar(
-            db, self.service(), self.filters, self.placeholder(), tooltip=self.search_tooltip()
+            db, self.filters, self.placeholder(), tooltip=self.search_tooltip()
         )
         self.filter_bar.changed.connect(self.apply_filters)
         self.filter_bar.leaveDown.connect(self._enter_table)
@@ -114,8 +98,9 @@ class ListArea(QWidget):
         self.update_actions()
 
     # configuration hooks -------------------------------------------------------------------
-    def service(self) -> ModuleType:
-        raise NotImplementedError
+    def service(self) -> ListService:
+        """The list service of the rows: by default the registered list of `key`."""
+        return lists.service(self.key)
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
@@ -347,9 +332,6 @@ class ListArea(QWidget):
         self, record_id: int | None, initial: dict | None = None, kind: str | None = None
     ) -> int | None:
         """Open the editor on a record (None = new); reloads and selects it when saved."""
-        editors = editors_module()
-        if editors is None:
-            return None
         saved = editors.open_editor(self, self.db, kind or self.kind, record_id, initial)
         if saved is not None:
             self.after_change(saved if (kind or self.kind) == self.kind else None)
@@ -360,10 +342,9 @@ class ListArea(QWidget):
 
     def delete_selected(self) -> bool:
         ids = self.selected_ids()
-        actions = record_actions_module()
-        if not ids or actions is None:
+        if not ids:
             return False
-        if not actions.delete_records(self, self.db, self.kind, ids, self.undo_stack):
+        if not record_actions.delete_records(self, self.db, self.kind, ids, self.undo_stack):
             return False
         self.after_change()
         return True
@@ -384,10 +365,10 @@ class ListArea(QWidget):
         return text
 
     def can_edit(self) -> bool:
-        return editors_module() is not None
+        return True
 
     def can_delete(self) -> bool:
-        return record_actions_module() is not None
+        return True
 
     def _show_context_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -1,9 +1,10 @@
 """One table model for every record list, over a list service of the core.
 
-The service (members, organisations, contacts) answers `count(db, query)` and
-`page(db, query, offset, limit)`; the database filters, searches and sorts. The model
-holds only the pages fetched so far and asks for the next one when the view scrolls
-near the end (canFetchMore/fetchMore), so a list of 100,000 contacts opens at once.
+The service (a ListService of core.services.lists) answers `count(db, query)` and
+`page(db, query, offset, limit)` and names its SORT_KEYS; the database filters, searches
+and sorts. The model holds only the pages fetched so far and asks for the next one when
+the view scrolls near the end (canFetchMore/fetchMore), so a list of 100,000 contacts
+opens at once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +24,9 @@ from PySide6.QtCore import (
 )
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.services.common import ListQuery
+from isa_desk.core.services.lists import ListService
 from isa_desk.ui.common import display as labels
 
 PAGE_SIZE = 200
@@ -40,7 +42,7 @@ def plain(value: Any) -> str:
 
 
 def enum_text(enum_type: type[enum.Enum]) -> Callable[[Any], str]:
-    return lambda value: labels.enum_label(enum_type, value)
+    return lambda value: code_labels.label(enum_type, value)
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(
         self,
         db: Database,
-        service: ModuleType,
+        service: ListService,
         columns: list[Column],
         query: ListQuery | None = None,
         page_size: int = PAGE_SIZE,
@@ -245,7 +247,7 @@ class RecordTableModel(QAbstractTableModel):
     def is_sortable(self, column: int) -> bool:
         if not 0 <= column < len(self.columns):
             return False
-        return self.columns[column].field in getattr(self.service, "SORT_KEYS", ())
+        return self.columns[column].field in self.service.SORT_KEYS
 
     def sort_column(self) -> int:
         """The column the rows are sorted by, -1 for the service's default order."""

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.services import events
-from isa_desk.ui.common import errors
-from isa_desk.ui.records.editors.widgets import DateField
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.events.event_widgets import counts_text
+from isa_desk.ui.records.editors.widgets import DateField
 
 translate = QCoreApplication.translate
-ERROR_STYLE = "color: #b00020; font-weight: bold;"
+ERROR_STYLE = f"color: {style.ERROR_STRONG}; font-weight: bold;"
 
 
 def _datetime_edit(name: str) -> QDateTimeEdit:
@@ -49,8 +49,11 @@ class EventEditor(QDialog):
         self.saved_id: int | None = None
         self.version: int | None = None
         self.setObjectName("eventEditor")
-        self.setWindowTitle(translate("EventEditor", "New event") if event_id is None
-                            else translate("EventEditor", "Event"))
+        self.setWindowTitle(
+            translate("EventEditor", "New event")
+            if event_id is None
+            else translate("EventEditor", "Event")
+        )
         self.heading = QLabel()
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -68,7 +71,8 @@ class EventEditor(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(self._form())
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -94,9 +98,14 @@ class EventEditor(QDialog):
         self.deadline.setObjectName("registration_deadline")
         self.description = QPlainTextEdit(objectName="description")
         self.description.setTabChangesFocus(True)
-        self.fields = {"title": self.title, "starts_at": self.starts, "ends_at": self.ends,
-                       "place": self.place, "registration_deadline": self.deadline,
-                       "description": self.description}
+        self.fields = {
+            "title": self.title,
+            "starts_at": self.starts,
+            "ends_at": self.ends,
+            "place": self.place,
+            "registration_deadline": self.deadline,
+            "description": self.description,
+        }
         form = QFormLayout()
         form.addRow(translate("EventEditor", "Title *"), self.title)
         form.addRow(translate("EventEditor", "Begins *"), when)
@@ -127,8 +136,7 @@ class EventEditor(QDialog):
         self._retitle()
 
     def _retitle(self) -> None:
-        self.heading.setText(self.title.text().strip()
-                             or translate("EventEditor", "New event"))
+        self.heading.setText(self.title.text().strip() or translate("EventEditor", "New event"))
 
     def _keep_end_after_start(self, start: QDateTime) -> None:
         """Moving the begin moves the end along: the event keeps its length."""
@@ -140,9 +148,10 @@ class EventEditor(QDialog):
     def values(self) -> dict:
         def plain(edit: QDateTimeEdit) -> dt.datetime:
             value = edit.dateTime()
-            return dt.datetime.combine(value.date().toPython(),
-                                       QTime(value.time().hour(), value.time().minute())
-                                       .toPython())
+            return dt.datetime.combine(
+                value.date().toPython(),
+                QTime(value.time().hour(), value.time().minute()).toPython(),
+            )
 
         return {
             "title": self.title.text(),
@@ -180,10 +189,12 @@ class EventEditor(QDialog):
     def reject(self) -> None:
         if self.values() != self.loaded:
             answer = QMessageBox.question(
-                self, translate("EventEditor", "Unsaved changes"),
+                self,
+                translate("EventEditor", "Unsaved changes"),
                 translate("EventEditor", "Discard the changes to this event?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
+                QMessageBox.StandardButton.Cancel,
+            )
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()

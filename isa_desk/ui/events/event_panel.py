@@ -20,15 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.documents.attendance import make_attendance_list
 from isa_desk.core.documents.badges import COMING, make_badges
+from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.events import EventRow
-from isa_desk.ui.common import errors, display as labels
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.events import event_widgets
-from isa_desk.ui.events.event_widgets import DEADLINE_COLOR, PASSED_COLOR, deadline_text, when_text
+from isa_desk.ui.events.event_widgets import deadline_text, when_text
 from isa_desk.ui.events.participants_view import ParticipantsList
 from isa_desk.ui.events.quick_registration import QuickRegistration
 
@@ -42,8 +43,14 @@ class EventPanel(QWidget):
     changed = Signal()
     message = Signal(str)  # for the status bar
 
-    def __init__(self, db, settings, undo_stack=None, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        db,
+        settings,
+        undo_stack=None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -75,8 +82,9 @@ class EventPanel(QWidget):
         column.addWidget(self.details)
         column.addLayout(self._commands())
         column.addLayout(body, 1)
-        self.empty = QLabel(translate(
-            "EventPanel", "Choose an event above, or make a new one with Ctrl+N."))
+        self.empty = QLabel(
+            translate("EventPanel", "Choose an event above, or make a new one with Ctrl+N.")
+        )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
         self.pages = QStackedWidget()
@@ -97,32 +105,60 @@ class EventPanel(QWidget):
     def _commands(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.invite_button = self._button(
-            "inviteButton", translate("EventPanel", "Invite…"),
-            translate("EventPanel", "Invite the contacts of a tag, of members, or chosen in the "
-                      "Contacts list"), self.invite)
+            "inviteButton",
+            translate("EventPanel", "Invite…"),
+            translate(
+                "EventPanel",
+                "Invite the contacts of a tag, of members, or chosen in the Contacts list",
+            ),
+            self.invite,
+        )
         self.status_button = QPushButton(translate("EventPanel", "Set status"))
         self.status_button.setObjectName("statusButton")
         self.status_button.setMenu(self.participants.status_menu)
         self.letters_button = self._button(
-            "lettersButton", translate("EventPanel", "Letters…"),
-            translate("EventPanel", "Invitation letters for the participants (the status "
-                      "chosen below, or invited and registered)"), self.letters)
+            "lettersButton",
+            translate("EventPanel", "Letters…"),
+            translate(
+                "EventPanel",
+                "Invitation letters for the participants (the status "
+                "chosen below, or invited and registered)",
+            ),
+            self.letters,
+        )
         self.badges_button = self._button(
-            "badgesButton", translate("EventPanel", "Name badges…"),
-            translate("EventPanel", "Name badges as PDF, four per A4 page, for the status "
-                      "chosen below (or registered and attended)"), self.badges)
+            "badgesButton",
+            translate("EventPanel", "Name badges…"),
+            translate(
+                "EventPanel",
+                "Name badges as PDF, four per A4 page, for the status "
+                "chosen below (or registered and attended)",
+            ),
+            self.badges,
+        )
         self.attendance_button = self._button(
-            "attendanceButton", translate("EventPanel", "Attendance list…"),
-            translate("EventPanel", "The list to sign on the day, as PDF"), self.attendance)
+            "attendanceButton",
+            translate("EventPanel", "Attendance list…"),
+            translate("EventPanel", "The list to sign on the day, as PDF"),
+            self.attendance,
+        )
         self.export_button = self._button(
-            "exportButton", translate("EventPanel", "Export to Excel…"),
-            translate("EventPanel", "The participants (of the status chosen below) as an Excel "
-                      "workbook"), self.export)
+            "exportButton",
+            translate("EventPanel", "Export to Excel…"),
+            translate(
+                "EventPanel", "The participants (of the status chosen below) as an Excel workbook"
+            ),
+            self.export,
+        )
         for widget in (self.invite_button, self.status_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.letters_button, self.badges_button, self.attendance_button,
-                       self.export_button):
+        for widget in (
+            self.letters_button,
+            self.badges_button,
+            self.attendance_button,
+            self.export_button,
+        ):
             row.addWidget(widget)
         return row
 
@@ -167,12 +203,16 @@ class EventPanel(QWidget):
         text = " · ".join(html.escape(p) for p in parts)
         deadline = deadline_text(row.registration_deadline, today)
         if deadline:
-            near = row.deadline_in(today) is not None \
+            near = (
+                row.deadline_in(today) is not None
                 and row.deadline_in(today) <= events.DEADLINE_NEAR_DAYS
-            color = DEADLINE_COLOR if near else PASSED_COLOR
+            )
+            color = style.DEADLINE_NEAR if near else style.DEADLINE_PASSED
             weight = "bold" if near else "normal"
-            text += (f' · <span style="color:{color}; font-weight:{weight}">'
-                     f"{html.escape(deadline)}</span>")
+            text += (
+                f' · <span style="color:{color}; font-weight:{weight}">'
+                f"{html.escape(deadline)}</span>"
+            )
         self.details.setText(text)
         self.participants.show_counts(row.counts())
 
@@ -197,8 +237,9 @@ class EventPanel(QWidget):
         if self.row is None:
             return False
         selected, query = self.contacts_source() if self.contacts_source else ([], None)
-        dialog = InviteDialog(self, self.db, self.row.id, self.row.title, selected, query,
-                              today=self.today)
+        dialog = InviteDialog(
+            self, self.db, self.row.id, self.row.title, selected, query, today=self.today
+        )
         try:
             dialog.exec()
             result = dialog.result
@@ -232,7 +273,8 @@ class EventPanel(QWidget):
         folder = Path(self.settings.last_folder(PDF_FOLDER_KEY))
         suggested = folder / f"{stem} – {self.row.title}.pdf".replace("/", "-")
         path, _filter = QFileDialog.getSaveFileName(
-            self, title, str(suggested), translate("EventPanel", "PDF files (*.pdf)"))
+            self, title, str(suggested), translate("EventPanel", "PDF files (*.pdf)")
+        )
         if not path:
             return None
         path = Path(path)
@@ -249,8 +291,7 @@ class EventPanel(QWidget):
             return None
         statuses = self.chosen_statuses(COMING)
         try:
-            people, pages = maker(self.db, self.row.id, path, statuses,
-                                  labels.current_language())
+            people, pages = maker(self.db, self.row.id, path, statuses, labels.current_language())
         except (IsaDeskError, OSError) as error:
             errors.show_message(self, str(error), title)
             return None
@@ -259,16 +300,20 @@ class EventPanel(QWidget):
         return path
 
     def badges(self) -> Path | None:
-        return self._make_pdf(make_badges, translate("EventPanel", "Name badges"),
-                              translate("EventPanel", "Name badges"),
-                              translate("EventPanel", "{count} name badges on {pages} pages: "
-                                        "{path}"))
+        return self._make_pdf(
+            make_badges,
+            translate("EventPanel", "Name badges"),
+            translate("EventPanel", "Name badges"),
+            translate("EventPanel", "{count} name badges on {pages} pages: {path}"),
+        )
 
     def attendance(self) -> Path | None:
-        return self._make_pdf(make_attendance_list, translate("EventPanel", "Attendance list"),
-                              translate("EventPanel", "Attendance list"),
-                              translate("EventPanel", "Attendance list of {count} people on "
-                                        "{pages} pages: {path}"))
+        return self._make_pdf(
+            make_attendance_list,
+            translate("EventPanel", "Attendance list"),
+            translate("EventPanel", "Attendance list"),
+            translate("EventPanel", "Attendance list of {count} people on {pages} pages: {path}"),
+        )
 
     def export(self) -> Path | None:
         from isa_desk.core.exchange.exporting.rows import Selection
@@ -277,5 +322,6 @@ class EventPanel(QWidget):
         if self.row is None:
             return None
         query = ListQuery(status=self.participants.status_filter)
-        return export_list(self, self.db, self.settings, "participants",
-                           Selection(query, None, self.row.id))
+        return export_list(
+            self, self.db, self.settings, "participants", Selection(query, None, self.row.id)
+        )

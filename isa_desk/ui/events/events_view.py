@@ -8,12 +8,12 @@ participant list while it has the keyboard.
 from __future__ import annotations
 
 import datetime as dt
-from types import ModuleType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import errors, display as labels
-from isa_desk.ui.events.event_panel import EventPanel
-from isa_desk.ui.events.event_widgets import DEADLINE_COLOR
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel
+from isa_desk.ui.events.event_panel import EventPanel
 
 translate = QCoreApplication.translate
 
@@ -41,19 +41,20 @@ COLUMNS = [
     Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date"), 120, format=labels.date_text),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Event"), 240),
     Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), 170),
-    Column("registration_deadline", QT_TRANSLATE_NOOP("Columns", "Registration until"), 110,
-           format=labels.date_text),
+    Column(
+        "registration_deadline",
+        QT_TRANSLATE_NOOP("Columns", "Registration until"),
+        110,
+        format=labels.date_text,
+    ),
     Column("total", QT_TRANSLATE_NOOP("Columns", "Invited"), 90, align=RIGHT, format=_number),
-    Column("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), 95, align=RIGHT,
-           format=_number),
-    Column("declined", QT_TRANSLATE_NOOP("Columns", "Declined"), 90, align=RIGHT,
-           format=_number),
-    Column("invited", QT_TRANSLATE_NOOP("Columns", "No answer"), 110, align=RIGHT,
-           format=_number),
-    Column("attended", QT_TRANSLATE_NOOP("Columns", "Attended"), 110, align=RIGHT,
-           format=_number),
-    Column("no_show", QT_TRANSLATE_NOOP("Columns", "No-show"), 125, align=RIGHT,
-           format=_number),
+    Column(
+        "registered", QT_TRANSLATE_NOOP("Columns", "Registered"), 95, align=RIGHT, format=_number
+    ),
+    Column("declined", QT_TRANSLATE_NOOP("Columns", "Declined"), 90, align=RIGHT, format=_number),
+    Column("invited", QT_TRANSLATE_NOOP("Columns", "No answer"), 110, align=RIGHT, format=_number),
+    Column("attended", QT_TRANSLATE_NOOP("Columns", "Attended"), 110, align=RIGHT, format=_number),
+    Column("no_show", QT_TRANSLATE_NOOP("Columns", "No-show"), 125, align=RIGHT, format=_number),
 ]
 
 
@@ -73,13 +74,17 @@ class EventDelegate(QStyledItemDelegate):
         palette = QPalette(option.palette)
         field = self.view.model.columns[index.column()].field
         days = row.deadline_in(today)
-        if field == "registration_deadline" and days is not None \
-                and days <= events.DEADLINE_NEAR_DAYS:
-            palette.setColor(QPalette.ColorRole.Text, QColor(DEADLINE_COLOR))
+        if (
+            field == "registration_deadline"
+            and days is not None
+            and days <= events.DEADLINE_NEAR_DAYS
+        ):
+            palette.setColor(QPalette.ColorRole.Text, QColor(style.DEADLINE_NEAR))
             option.font.setBold(True)
         elif row.starts_at.date() < today:
-            palette.setColor(QPalette.ColorRole.Text,
-                             palette.color(QPalette.ColorRole.PlaceholderText))
+            palette.setColor(
+                QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText)
+            )
         option.palette = palette
 
 
@@ -90,15 +95,25 @@ class EventsView(ListArea):
     kind = "event"
     default_sort = ""
 
-    def __init__(self, db, settings, undo_stack=None, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        db,
+        settings,
+        undo_stack=None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ):
         self.today = today
         self._chosen_once = False
         self._quiet = False  # reloading: the selection comes and goes, the event stays
+        self.contacts_list: ListArea | None = None  # to invite from: set by the window
+        # made before the list machinery, which asks for the query and the actions
+        self.when = QComboBox(objectName="filter_when")
+        self.edit_button = QPushButton(translate("EventsView", "Edit event…"))
+        self.panel = EventPanel(db, settings, undo_stack, today=today)
         super().__init__(db, settings, undo_stack, parent)
         self.table.setItemDelegate(EventDelegate(self))
         self._add_commands()
-        self.panel = EventPanel(db, settings, undo_stack, today=today)
         self.panel.changed.connect(self._participants_changed)
         self.panel.message.connect(self.notify)
         self.panel.contacts_source = self.contacts_source
@@ -116,7 +131,6 @@ class EventsView(ListArea):
 
     def _add_commands(self) -> None:
         bar = self.layout().itemAt(0).layout()
-        self.when = QComboBox(objectName="filter_when")
         self.when.addItem(translate("EventsView", "All events"), None)
         self.when.addItem(translate("EventsView", "Upcoming"), events.UPCOMING)
         self.when.addItem(translate("EventsView", "Past"), events.PAST)
@@ -124,7 +138,6 @@ class EventsView(ListArea):
         self.new_button = QPushButton(translate("EventsView", "New event…"))
         self.new_button.setObjectName("newEvent")
         self.new_button.clicked.connect(lambda: self.new_record())
-        self.edit_button = QPushButton(translate("EventsView", "Edit event…"))
         self.edit_button.setObjectName("editEvent")
         self.edit_button.clicked.connect(lambda: self.open_event())
         bar.insertWidget(1, self.when)
@@ -132,9 +145,6 @@ class EventsView(ListArea):
         bar.addWidget(self.edit_button)
 
     # configuration ---------------------------------------------------------------------------
-    def service(self) -> ModuleType:
-        return events
-
     def columns(self) -> list[Column]:
         return COLUMNS
 
@@ -144,7 +154,8 @@ class EventsView(ListArea):
     def count_text(self, shown: int, total: int) -> str:
         if shown != total:
             return translate("EventsView", "{shown} of {total} events").format(
-                shown=shown, total=total)
+                shown=shown, total=total
+            )
         if total == 1:
             return translate("EventsView", "1 event")
         return translate("EventsView", "{count} events").format(count=total)
@@ -160,8 +171,7 @@ class EventsView(ListArea):
         chosen = bool(self.selected_ids())
         self.edit_action.setEnabled(chosen)
         self.delete_event_action.setEnabled(chosen)
-        if hasattr(self, "edit_button"):
-            self.edit_button.setEnabled(chosen)
+        self.edit_button.setEnabled(chosen)
 
     def can_edit(self) -> bool:
         return True
@@ -172,9 +182,13 @@ class EventsView(ListArea):
     # loading ---------------------------------------------------------------------------------
     def query(self) -> ListQuery:
         current = self.model.query
-        status = self.when.currentData() if hasattr(self, "when") else None
-        return ListQuery(text=self.filter_bar.text(), status=status, sort=current.sort,
-                         descending=current.descending)
+        status = self.when.currentData()
+        return ListQuery(
+            text=self.filter_bar.text(),
+            status=status,
+            sort=current.sort,
+            descending=current.descending,
+        )
 
     def activate(self) -> None:
         super().activate()
@@ -185,8 +199,15 @@ class EventsView(ListArea):
     def fit_list_height(self) -> None:
         """The events list as tall as its rows (between two and six), the rest below."""
         rows = min(max(self.model.rowCount(), 2), 6)
-        wanted = (self.table.horizontalHeader().height() + rows * self.table.rowHeight(0)
-                  if self.model.rowCount() else 90) + 2 * self.table.frameWidth() + 20
+        wanted = (
+            (
+                self.table.horizontalHeader().height() + rows * self.table.rowHeight(0)
+                if self.model.rowCount()
+                else 90
+            )
+            + 2 * self.table.frameWidth()
+            + 20
+        )
         total = sum(self.splitter.sizes())
         if total > wanted:
             self.splitter.setSizes([wanted, total - wanted])
@@ -206,11 +227,10 @@ class EventsView(ListArea):
             super().reload()
         finally:
             self._quiet = False
-        if hasattr(self, "panel"):
-            if self.panel.event_id() != self.current_id():
-                self._event_chosen()
-            else:
-                self.panel.refresh()
+        if self.panel.event_id() != self.current_id():
+            self._event_chosen()
+        else:
+            self.panel.refresh()
 
     def _event_chosen(self) -> None:
         if self._quiet:
@@ -243,15 +263,14 @@ class EventsView(ListArea):
 
     # the Contacts list, for inviting --------------------------------------------------------
     def contacts_source(self) -> tuple[list[int], ListQuery | None]:
-        areas = getattr(self.window(), "areas", {})
-        contacts_area = areas.get("contacts") if isinstance(areas, dict) else None
-        if contacts_area is None:
+        """The selection and the query of the Contacts list (`contacts_list`), if any."""
+        if self.contacts_list is None:
             return [], None
-        return list(contacts_area.selected_ids()), contacts_area.query()
+        return list(self.contacts_list.selected_ids()), self.contacts_list.query()
 
     def notify(self, text: str) -> None:
         window = self.window()
-        if hasattr(window, "statusBar") and window is not self:
+        if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 8000)
         self.last_message = text
 
@@ -280,8 +299,9 @@ class EventsView(ListArea):
         record_id = self.current_id()
         return self.open_record(record_id) if record_id is not None else None
 
-    def open_record(self, record_id: int | None, initial: dict | None = None,
-                    kind: str | None = None) -> int | None:
+    def open_record(
+        self, record_id: int | None, initial: dict | None = None, kind: str | None = None
+    ) -> int | None:
         from isa_desk.ui.events.event_editor import EventEditor
 
         try:
@@ -311,20 +331,24 @@ class EventsView(ListArea):
         rows = [self.model.row_object(n) for n in self.selected_rows()]
         people = sum(row.total for row in rows)
         if len(rows) == 1:
-            question = translate("EventsView", "Delete the event “{title}” with its list of "
-                                 "{count} participants?").format(title=rows[0].title,
-                                                                  count=people)
+            question = translate(
+                "EventsView", "Delete the event “{title}” with its list of {count} participants?"
+            ).format(title=rows[0].title, count=people)
         else:
-            question = translate("EventsView", "Delete these {events} events with their lists "
-                                 "of {count} participants?").format(events=len(rows),
-                                                                    count=people)
+            question = translate(
+                "EventsView",
+                "Delete these {events} events with their lists of {count} participants?",
+            ).format(events=len(rows), count=people)
         hint = translate("EventsView", "The contacts stay.")
         if self.undo_stack is not None:
             hint += " " + translate("EventsView", "You can undo this with Ctrl+Z.")
         answer = QMessageBox.question(
-            self, translate("EventsView", "Delete"), question + "\n\n" + hint,
+            self,
+            translate("EventsView", "Delete"),
+            question + "\n\n" + hint,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -33,9 +33,16 @@ translate = QCoreApplication.translate
 class InviteDialog(QDialog):
     """`result` holds the InviteResult once people were invited."""
 
-    def __init__(self, parent: QWidget | None, db, event_id: int, event_title: str,
-                 selected_ids: list[int] = (), contacts_query: ListQuery | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        db,
+        event_id: int,
+        event_title: str,
+        selected_ids: list[int] = (),
+        contacts_query: ListQuery | None = None,
+        today: dt.date | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.event_id = event_id
@@ -46,15 +53,18 @@ class InviteDialog(QDialog):
         self.setObjectName("inviteDialog")
         self.setWindowTitle(translate("InviteDialog", "Invite to the event"))
 
-        heading = QLabel(translate("InviteDialog", "Invite to “{event}”").format(
-            event=event_title))
+        heading = QLabel(translate("InviteDialog", "Invite to “{event}”").format(event=event_title))
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         heading.setFont(font)
-        explanation = QLabel(translate(
-            "InviteDialog", "Choose one or more sources; they add up. People already on the "
-            "list keep their status. Inactive contacts of a tag or member are left out."))
+        explanation = QLabel(
+            translate(
+                "InviteDialog",
+                "Choose one or more sources; they add up. People already on the "
+                "list keep their status. Inactive contacts of a tag or member are left out.",
+            )
+        )
         explanation.setWordWrap(True)
         explanation.setEnabled(False)
 
@@ -64,7 +74,8 @@ class InviteDialog(QDialog):
         layout.addLayout(self._sources(), 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.invite_button = self.buttons.addButton(
-            translate("InviteDialog", "Invite"), QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("InviteDialog", "Invite"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.invite_button.setObjectName("invite")
         self.buttons.accepted.connect(self.invite)
         self.buttons.rejected.connect(self.reject)
@@ -83,17 +94,22 @@ class InviteDialog(QDialog):
         grid.addWidget(self.by_tag, 0, 0)
         grid.addWidget(self.tag, 0, 1)
 
-        self.by_selection = QCheckBox(translate(
-            "InviteDialog", "The contacts selected in the Contacts list ({count})").format(
-            count=len(self.selected_ids)))
+        self.by_selection = QCheckBox(
+            translate(
+                "InviteDialog", "The contacts selected in the Contacts list ({count})"
+            ).format(count=len(self.selected_ids))
+        )
         self.by_selection.setObjectName("bySelection")
         self.by_selection.setEnabled(bool(self.selected_ids))
         grid.addWidget(self.by_selection, 1, 0, 1, 2)
 
         shown = contacts.count(self.db, self.contacts_query) if self.contacts_query else 0
-        self.by_filter = QCheckBox(translate(
-            "InviteDialog", "All contacts the Contacts list shows with its search and filters "
-            "({count})").format(count=shown))
+        self.by_filter = QCheckBox(
+            translate(
+                "InviteDialog",
+                "All contacts the Contacts list shows with its search and filters ({count})",
+            ).format(count=shown)
+        )
         self.by_filter.setObjectName("byFilter")
         self.by_filter.setEnabled(self.contacts_query is not None and shown > 0)
         grid.addWidget(self.by_filter, 2, 0, 1, 2)
@@ -133,9 +149,11 @@ class InviteDialog(QDialog):
         self._update()
 
     def member_ids(self) -> list[int]:
-        return [self.members.item(n).data(Qt.ItemDataRole.UserRole)
-                for n in range(self.members.count())
-                if self.members.item(n).checkState() == Qt.CheckState.Checked]
+        return [
+            self.members.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.members.count())
+            if self.members.item(n).checkState() == Qt.CheckState.Checked
+        ]
 
     def choose_members(self, names: list[str]) -> None:
         for row in range(self.members.count()):
@@ -144,20 +162,25 @@ class InviteDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     def _update(self, *_args) -> None:
-        chosen = ((self.by_tag.isChecked() and self.tag.count() > 0)
-                  or self.by_selection.isChecked() or self.by_filter.isChecked()
-                  or (self.by_members.isChecked() and bool(self.member_ids())))
+        chosen = (
+            (self.by_tag.isChecked() and self.tag.count() > 0)
+            or self.by_selection.isChecked()
+            or self.by_filter.isChecked()
+            or (self.by_members.isChecked() and bool(self.member_ids()))
+        )
         self.invite_button.setEnabled(bool(chosen))
 
     def invite(self) -> bool:
         try:
             self.result = participants.invite(
-                self.db, self.event_id,
+                self.db,
+                self.event_id,
                 contact_ids=self.selected_ids if self.by_selection.isChecked() else (),
                 tag=self.tag.currentText() if self.by_tag.isChecked() else None,
                 query=self.contacts_query if self.by_filter.isChecked() else None,
                 member_ids=self.member_ids() if self.by_members.isChecked() else (),
-                today=self.today)
+                today=self.today,
+            )
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("InviteDialog", "Nobody invited"))
             return False
@@ -166,14 +189,20 @@ class InviteDialog(QDialog):
 
 
 def result_text(result: participants.InviteResult) -> str:
-    """"12 invited; 3 were on the list already; 1 inactive contact left out"."""
+    """ "12 invited; 3 were on the list already; 1 inactive contact left out"."""
     parts = [translate("InviteDialog", "{count} invited").format(count=result.added)]
     if result.already == 1:
         parts.append(translate("InviteDialog", "1 was on the list already"))
     elif result.already:
-        parts.append(translate("InviteDialog", "{count} were on the list already").format(
-            count=result.already))
+        parts.append(
+            translate("InviteDialog", "{count} were on the list already").format(
+                count=result.already
+            )
+        )
     if result.inactive:
-        parts.append(translate("InviteDialog", "{count} inactive contacts left out").format(
-            count=result.inactive))
+        parts.append(
+            translate("InviteDialog", "{count} inactive contacts left out").format(
+                count=result.inactive
+            )
+        )
     return "; ".join(parts)

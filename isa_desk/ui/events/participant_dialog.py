@@ -19,28 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core.db.models import Language, ParticipantStatus
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.services import participants
-from isa_desk.ui.common import errors, display as labels
-from isa_desk.ui.records.editors.widgets import DateField
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors
 from isa_desk.ui.events.event_widgets import status_icon, status_label
+from isa_desk.ui.records.editors.widgets import DateField
 
 translate = QCoreApplication.translate
 
 
 def interpreting_choices() -> list[tuple[str, str]]:
-    return [("", translate("Participants", "No interpreting")),
-            ("de", translate("Participants", "German")),
-            ("zh", translate("Participants", "Chinese")),
-            ("en", translate("Participants", "English"))]
+    return [
+        ("", translate("Participants", "No interpreting")),
+        *(
+            (code, code_labels.label(Language, code))
+            for code in participants.INTERPRETING_LANGUAGES
+        ),
+    ]
 
 
 class ParticipantDialog(QDialog):
     """Edits one participant; `saved` tells whether anything was written."""
 
-    def __init__(self, parent: QWidget | None, db, participant_id: int,
-                 today: dt.date | None = None):
+    def __init__(
+        self, parent: QWidget | None, db, participant_id: int, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.today = today
@@ -51,10 +57,14 @@ class ParticipantDialog(QDialog):
         contact = record.contact
         self.setWindowTitle(translate("Participants", "Participant"))
         self.setObjectName("participantDialog")
-        name = participants.person_name(contact.title, contact.given_name, contact.family_name,
-                                        contact.name_order, contact.name_zh)
-        heading = QLabel(f"{name} {contact.name_zh}".strip() if contact.name_zh != name
-                         else name)
+        name = participants.person_name(
+            contact.title,
+            contact.given_name,
+            contact.family_name,
+            contact.name_order,
+            contact.name_zh,
+        )
+        heading = QLabel(f"{name} {contact.name_zh}".strip() if contact.name_zh != name else name)
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -75,8 +85,9 @@ class ParticipantDialog(QDialog):
         self.interpreting = QComboBox(objectName="interpreting")
         for code, text in interpreting_choices():
             self.interpreting.addItem(text, code)
-        self.interpreting.setCurrentIndex(max(0, self.interpreting.findData(
-            record.interpreting_language or "")))
+        self.interpreting.setCurrentIndex(
+            max(0, self.interpreting.findData(record.interpreting_language or ""))
+        )
         self.notes = QPlainTextEdit(record.notes or "")
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
@@ -90,7 +101,8 @@ class ParticipantDialog(QDialog):
         form.addRow(translate("Participants", "Invited on"), invited)
         form.addRow(translate("Participants", "Notes"), self.notes)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -112,8 +124,9 @@ class ParticipantDialog(QDialog):
 
     def save(self) -> bool:
         try:
-            participants.update(self.db, self.participant_id, self.values(), self.version,
-                                today=self.today)
+            participants.update(
+                self.db, self.participant_id, self.values(), self.version, today=self.today
+            )
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("Participants", "Not saved"))
             return False

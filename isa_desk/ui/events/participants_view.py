@@ -19,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core.db.models import Language, ParticipantStatus
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.services import participants
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.participants import EventParticipants
-from isa_desk.ui.common import errors, display as labels
-from isa_desk.ui.events.event_widgets import STATUS_COLORS, dot_icon, status_icon, status_label
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import CENTER, RIGHT, Column, RecordTableModel
+from isa_desk.ui.events.event_widgets import status_icon, status_label
 
 translate = QCoreApplication.translate
 
 
 def _interpreting(code: str) -> str:
-    return {"de": translate("Participants", "German"),
-            "zh": translate("Participants", "Chinese"),
-            "en": translate("Participants", "English")}.get(code or "", "")
+    return code_labels.label(Language, code)
 
 
 def _count(value: int) -> str:
@@ -49,14 +49,26 @@ COLUMNS = [
     Column("organisation", QT_TRANSLATE_NOOP("Columns", "Organisation"), 230),
     Column("member", QT_TRANSLATE_NOOP("Columns", "Member"), 120),
     Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), 210, visible=False),
-    Column("registered_on", QT_TRANSLATE_NOOP("Columns", "Registered on"), 105,
-           format=labels.date_text),
-    Column("accompanying", QT_TRANSLATE_NOOP("Columns", "Accompanying"), 95, align=RIGHT,
-           format=_count),
-    Column("interpreting_language", QT_TRANSLATE_NOOP("Columns", "Interpreting"), 90,
-           align=CENTER, format=_interpreting),
-    Column("invited_on", QT_TRANSLATE_NOOP("Columns", "Invited on"), 100,
-           format=labels.date_text, visible=False),
+    Column(
+        "registered_on", QT_TRANSLATE_NOOP("Columns", "Registered on"), 105, format=labels.date_text
+    ),
+    Column(
+        "accompanying", QT_TRANSLATE_NOOP("Columns", "Accompanying"), 95, align=RIGHT, format=_count
+    ),
+    Column(
+        "interpreting_language",
+        QT_TRANSLATE_NOOP("Columns", "Interpreting"),
+        90,
+        align=CENTER,
+        format=_interpreting,
+    ),
+    Column(
+        "invited_on",
+        QT_TRANSLATE_NOOP("Columns", "Invited on"),
+        100,
+        format=labels.date_text,
+        visible=False,
+    ),
     Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), 220),
 ]
 
@@ -68,7 +80,7 @@ class StatusDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         row = index.data(RecordTableModel.RowRole)
         if row is not None and index.column() == 0:
-            option.icon = dot_icon(STATUS_COLORS.get(row.status, "#888888"))
+            option.icon = status_icon(row.status)
             option.decorationSize = QSize(12, 12)
             option.features |= option.ViewItemFeature.HasDecoration
 
@@ -82,8 +94,14 @@ class ParticipantsList(ListArea):
 
     statusesChanged = Signal()  # a status changed, someone was added or removed
 
-    def __init__(self, db, settings, undo_stack=None, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        db,
+        settings,
+        undo_stack=None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ):
         self.bound = EventParticipants(None)
         self.today = today
         self.status_filter: str | None = None
@@ -105,7 +123,8 @@ class ParticipantsList(ListArea):
     def count_text(self, shown: int, total: int) -> str:
         if shown != total:
             return translate("Participants", "{shown} of {total} participants").format(
-                shown=shown, total=total)
+                shown=shown, total=total
+            )
         return translate("Participants", "{count} participants").format(count=total)
 
     def can_edit(self) -> bool:
@@ -142,7 +161,8 @@ class ParticipantsList(ListArea):
     def show_counts(self, counts: dict[str, int]) -> None:
         total = sum(counts.values())
         self.status_buttons[None].setText(
-            translate("Participants", "All {count}").format(count=total))
+            translate("Participants", "All {count}").format(count=total)
+        )
         for status, button in self.status_buttons.items():
             if status is not None:
                 button.setText(f"{status_label(status)} {counts.get(status, 0)}")
@@ -185,15 +205,20 @@ class ParticipantsList(ListArea):
 
     def query(self) -> ListQuery:
         current = self.model.query
-        return ListQuery(text=self.filter_bar.text(), status=self.status_filter,
-                         sort=current.sort, descending=current.descending)
+        return ListQuery(
+            text=self.filter_bar.text(),
+            status=self.status_filter,
+            sort=current.sort,
+            descending=current.descending,
+        )
 
     def row_objects(self) -> list:
         return [self.model.row_object(n) for n in range(self.model.rowCount())]
 
     # commands --------------------------------------------------------------------------------
-    def open_record(self, record_id: int | None, initial: dict | None = None,
-                    kind: str | None = None) -> int | None:
+    def open_record(
+        self, record_id: int | None, initial: dict | None = None, kind: str | None = None
+    ) -> int | None:
         from isa_desk.ui.events.participant_dialog import ParticipantDialog
 
         if record_id is None:
@@ -233,14 +258,19 @@ class ParticipantsList(ListArea):
         ids = self.selected_ids()
         if not ids:
             return False
-        question = translate("Participants", "Take {count} people off the list of this event? "
-                             "Their contact records stay.").format(count=len(ids))
+        question = translate(
+            "Participants",
+            "Take {count} people off the list of this event? Their contact records stay.",
+        ).format(count=len(ids))
         if self.undo_stack is not None:
             question += " " + translate("Participants", "You can undo this with Ctrl+Z.")
         answer = QMessageBox.question(
-            self, translate("Participants", "Remove from the event"), question,
+            self,
+            translate("Participants", "Remove from the event"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import quick
-from isa_desk.ui.common import errors
-from isa_desk.ui.events.event_widgets import STATUS_COLORS, dot_icon, status_icon, status_label
+from isa_desk.ui.common import errors, style
+from isa_desk.ui.events.event_widgets import status_icon, status_label
 
 translate = QCoreApplication.translate
 
 SEARCH_DELAY_MS = 120
 HITS = 8
-NEW_COLOR = "#b0b7c0"
 
 
 class QuickField(QLineEdit):
@@ -41,7 +40,11 @@ class QuickField(QLineEdit):
     def event(self, event) -> bool:
         # Return belongs to this field, not to the window's "open record" shortcut
         if event.type() == QEvent.Type.ShortcutOverride and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Up, Qt.Key.Key_Down):
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -49,8 +52,10 @@ class QuickField(QLineEdit):
     def keyPressEvent(self, event) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            declined = bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                                 | Qt.KeyboardModifier.ShiftModifier))
+            declined = bool(
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+            )
             self.answered.emit("declined" if declined else "registered")
             return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -85,8 +90,7 @@ class QuickRegistration(QGroupBox):
         self.timer.timeout.connect(self.search)
         self.field.textChanged.connect(self.timer.start)
 
-        hint = QLabel(translate("QuickRegistration",
-                                "Enter: registered · Ctrl+Enter: declined"))
+        hint = QLabel(translate("QuickRegistration", "Enter: registered · Ctrl+Enter: declined"))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         self.list = QListWidget()
@@ -130,30 +134,36 @@ class QuickRegistration(QGroupBox):
     def search(self) -> None:
         self.timer.stop()
         text = self.field.text().strip()
-        self.hits = quick.find_people(self.db, self.event_id, text, HITS) \
-            if text and self.event_id is not None else []
+        self.hits = (
+            quick.find_people(self.db, self.event_id, text, HITS)
+            if text and self.event_id is not None
+            else []
+        )
         self.list.clear()
         for hit in self.hits:
             self.list.addItem(self._item(hit))
         if self.hits:
             self.list.setCurrentRow(0)
         elif text:
-            item = QListWidgetItem(translate("QuickRegistration", "Nobody found. New people "
-                                             "are added in the Contacts area first."))
+            item = QListWidgetItem(
+                translate(
+                    "QuickRegistration",
+                    "Nobody found. New people are added in the Contacts area first.",
+                )
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         self._update_buttons()
 
     def _item(self, hit: quick.PersonHit) -> QListWidgetItem:
-        name = f"{hit.name} {hit.name_zh}" if hit.name_zh and hit.name_zh != hit.name \
-            else hit.name
+        name = f"{hit.name} {hit.name_zh}" if hit.name_zh and hit.name_zh != hit.name else hit.name
         where = hit.organisation or hit.email
         if hit.status is None:
             state = translate("QuickRegistration", "not invited yet: will be added")
-            icon = dot_icon(NEW_COLOR)
+            icon = style.dot_icon(style.NOT_INVITED, inset=1.5)
         else:
             state = status_label(hit.status)
-            icon = dot_icon(STATUS_COLORS.get(hit.status, "#888888"))
+            icon = status_icon(hit.status)
         item = QListWidgetItem(icon, f"{name}\n{where} · {state}" if where else f"{name}\n{state}")
         item.setToolTip(hit.email)
         return item
@@ -181,11 +191,11 @@ class QuickRegistration(QGroupBox):
         if hit is None or self.event_id is None:
             return False
         try:
-            result = quick.quick_register(self.db, self.event_id, hit.contact_id, status,
-                                          today=self.today)
+            result = quick.quick_register(
+                self.db, self.event_id, hit.contact_id, status, today=self.today
+            )
         except IsaDeskError as error:
-            errors.show_message(self, str(error),
-                                translate("QuickRegistration", "Not changed"))
+            errors.show_message(self, str(error), translate("QuickRegistration", "Not changed"))
             return False
         self.result.setText(self._result_text(result))
         self.field.clear()
@@ -203,6 +213,7 @@ class QuickRegistration(QGroupBox):
             text = translate("QuickRegistration", "{name} was {status} already.")
         else:
             text = translate("QuickRegistration", "{name}: {status}.")
-        color = STATUS_COLORS.get(result.status, "#333333")
+        color = style.PARTICIPANT_STATUS.get(result.status, style.PLAIN)
         return f'<span style="color:{color}">●</span> ' + html.escape(
-            text.format(name=result.name, status=status.lower()))
+            text.format(name=result.name, status=status.lower())
+        )

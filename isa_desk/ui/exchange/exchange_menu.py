@@ -26,34 +26,45 @@ def _action(window, text: str, slot, shortcut: str | None = None) -> QAction:
 
 
 def build_actions(window) -> None:
-    window.import_action = _action(window, _t("&Import list…"), lambda: import_list(window),
-                                   "Ctrl+I")
-    window.export_action = _action(window, _t("&Export list…"), lambda: export_shown(window),
-                                   "Ctrl+E")
+    window.import_action = _action(
+        window, _t("&Import list…"), lambda: import_list(window), "Ctrl+I"
+    )
+    window.export_action = _action(
+        window, _t("&Export list…"), lambda: export_shown(window), "Ctrl+E"
+    )
     window.export_participants_action = _action(
-        window, _t("Export &participants of an event…"),
-        lambda: export_participants(window, window.db, window.settings))
+        window,
+        _t("Export &participants of an event…"),
+        lambda: export_participants(window, window.db, window.settings),
+    )
     window.imports_action = _action(window, _t("Imports…"), lambda: show_imports(window))
-    window.undo_import_action = _action(window, _t("Undo last import…"),
-                                        lambda: undo_import(window))
+    window.undo_import_action = _action(
+        window, _t("Undo last import…"), lambda: undo_import(window)
+    )
 
 
 def add_to_menu(window, menu) -> None:
     menu.addSeparator()
-    for action in (window.import_action, window.export_action,
-                   window.export_participants_action, None, window.imports_action,
-                   window.undo_import_action):
+    for action in (
+        window.import_action,
+        window.export_action,
+        window.export_participants_action,
+        None,
+        window.imports_action,
+        window.undo_import_action,
+    ):
         menu.addSeparator() if action is None else menu.addAction(action)
 
 
-def _shown(window):
-    return window.stack.currentWidget()
+def _shown_key(window) -> str:
+    """The key of the list shown ("members", "events", …); "" for the overview."""
+    area = window.current_list()
+    return area.key if area is not None else ""
 
 
 def import_list(window):
     """The import wizard, for members when the member list is shown, else contacts."""
-    area = _shown(window)
-    kind = "members" if getattr(area, "key", "") == "members" else "contacts"
+    kind = "members" if _shown_key(window) == "members" else "contacts"
     wizard = open_import_wizard(window, window.db, window.settings, kind)
     wizard.imported.connect(window.reload)
     return wizard
@@ -61,15 +72,20 @@ def import_list(window):
 
 def export_shown(window):
     """Export the list that is shown; in the events area the chosen event's participants."""
-    area = _shown(window)
-    key = getattr(area, "key", "")
+    key = _shown_key(window)
     if key == "events":
-        event_id = area.current_id() if hasattr(area, "current_id") else None
-        return export_participants(window, window.db, window.settings, event_id)
+        return export_participants(
+            window, window.db, window.settings, window.current_list().current_id()
+        )
     if key in LISTS:
-        return export_area(window, window.db, window.settings, area)
-    errors.show_message(window, _t("Open the list you want to export first: members, "
-                                   "organisations, contacts, inquiries or events."))
+        return export_area(window, window.db, window.settings, window.current_list())
+    errors.show_message(
+        window,
+        _t(
+            "Open the list you want to export first: members, "
+            "organisations, contacts, inquiries or events."
+        ),
+    )
     return None
 
 

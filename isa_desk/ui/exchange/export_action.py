@@ -6,20 +6,22 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
-from sqlalchemy import select
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.exchange.exporting.export import export, list_title
 from isa_desk.core.exchange.exporting.rows import Selection, count
-from isa_desk.core.db.models import Event
-from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import errors
-from isa_desk.ui.exchange.exchange_worker import Cancelled, run_with_progress
+from isa_desk.ui.common.background import BackgroundOp
 from isa_desk.ui.common.display import current_language
+from isa_desk.ui.events.event_picker import EventDialog
 from isa_desk.ui.shell.settings import Settings
+
+if TYPE_CHECKING:
+    from isa_desk.ui.common.list_view import ListArea
 
 FOLDER_KEY = "export"
 LISTS = ("members", "organisations", "contacts", "inquiries")
@@ -38,8 +40,11 @@ def choose_file(parent: QWidget | None, settings: Settings, list_name: str) -> P
     """The save dialog, in the folder used last; None when the user cancels."""
     start = Path(settings.last_folder(FOLDER_KEY)) / suggested_name(list_name)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Export {list}").format(list=list_title(list_name)), str(start),
-        _t("Excel workbooks (*.xlsx)"))
+        parent,
+        _t("Export {list}").format(list=list_title(list_name)),
+        str(start),
+        _t("Excel workbooks (*.xlsx)"),
+    )
     if not path:
         return None
     path = Path(path)
@@ -49,46 +54,52 @@ def choose_file(parent: QWidget | None, settings: Settings, list_name: str) -> P
     return path
 
 
-def export_list(parent: QWidget | None, db: Database, settings: Settings, list_name: str,
-                selection: Selection) -> Path | None:
+def export_list(
+    parent: QWidget | None, db: Database, settings: Settings, list_name: str, selection: Selection
+) -> Path | None:
     """Ask for the file and write the export; the path written, None when cancelled."""
     path = choose_file(parent, settings, list_name)
     if path is None:
         return None
     language = current_language()
-    try:
-        rows = run_with_progress(
-            parent, _t("Export"), _t("Writing {file} …").format(file=path.name),
-            lambda progress: export(db, list_name, path, selection, language, progress))
-    except Cancelled:
-        return None
-    except Exception as error:  # noqa: BLE001 - shown to the user, logged by errors
-        errors.show_error(parent, error)
-        return None
-    window = parent.window() if parent is not None else None
-    if window is not None and hasattr(window, "statusBar"):
-        window.statusBar().showMessage(
-            _t("{count} rows exported to {file}").format(count=rows, file=path), 8000)
-    return path
+    written: list[Path] = []
+
+    def exported(rows: int) -> None:
+        written.append(path)
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(
+                _t("{count} rows exported to {file}").format(count=rows, file=path), 8000
+            )
+
+    BackgroundOp(
+        parent,
+        lambda progress: export(db, list_name, path, selection, language, progress),
+        success=exported,
+    ).with_progress(
+        _t("Writing {file} …").format(file=path.name), _t("Export")
+    ).run_in_background().wait()
+    return written[0] if written else None
 
 
-def selection_of(parent: QWidget | None, area, list_name: str) -> Selection | None:
+def selection_of(parent: QWidget | None, area: ListArea, list_name: str) -> Selection | None:
     """The area's filtered list, or its selected rows when the user wants only those."""
-    query = area.query() if hasattr(area, "query") else ListQuery()
-    ids = area.selected_ids() if hasattr(area, "selected_ids") else []
+    query = area.query()
+    ids = area.selected_ids()
     if len(ids) < 2:
         return Selection(query)
-    db = getattr(area, "db", None)
-    total = count(db, list_name, Selection(query)) if db is not None else 0
+    total = count(area.db, list_name, Selection(query))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(_t("Export"))
     box.setText(_t("Export only the selected rows, or every row of the list?"))
-    chosen = box.addButton(_t("Selected rows ({count})").format(count=len(ids)),
-                           QMessageBox.ButtonRole.AcceptRole)
+    chosen = box.addButton(
+        _t("Selected rows ({count})").format(count=len(ids)), QMessageBox.ButtonRole.AcceptRole
+    )
     chosen.setObjectName("exportSelected")
-    whole = box.addButton(_t("Whole list ({count})").format(count=total),
-                          QMessageBox.ButtonRole.AcceptRole)
+    whole = box.addButton(
+        _t("Whole list ({count})").format(count=total), QMessageBox.ButtonRole.AcceptRole
+    )
     whole.setObjectName("exportAll")
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -99,9 +110,11 @@ def selection_of(parent: QWidget | None, area, list_name: str) -> Selection | No
     return None
 
 
-def export_area(parent: QWidget | None, db: Database, settings: Settings, area) -> Path | None:
+def export_area(
+    parent: QWidget | None, db: Database, settings: Settings, area: ListArea
+) -> Path | None:
     """Export the list area that is shown (members, organisations, contacts, inquiries)."""
-    list_name = getattr(area, "key", "")
+    list_name = area.key
     if list_name not in LISTS:
         return None
     selection = selection_of(parent, area, list_name)
@@ -110,26 +123,21 @@ def export_area(parent: QWidget | None, db: Database, settings: Settings, area) 
     return export_list(parent, db, settings, list_name, selection)
 
 
-def events(db: Database) -> list[tuple[int, str]]:
-    """(id, "title – date") of every event, newest first, for choosing one."""
-    with db.session() as session:
-        rows = session.execute(select(Event.id, Event.title, Event.starts_at)
-                               .order_by(Event.starts_at.desc())).all()
-    return [(row.id, f"{row.title} – {row.starts_at:%d.%m.%Y}") for row in rows]
-
-
-def export_participants(parent: QWidget | None, db: Database, settings: Settings,
-                        event_id: int | None = None) -> Path | None:
+def export_participants(
+    parent: QWidget | None, db: Database, settings: Settings, event_id: int | None = None
+) -> Path | None:
     """Export an event's participants; asks for the event when none is given."""
     if event_id is None:
-        choices = events(db)
-        if not choices:
-            errors.show_message(parent, _t("There is no event yet."))
+        dialog = EventDialog(
+            parent, db, _t("Export participants"), _t("Participants of the event:")
+        )
+        try:
+            if dialog.picker.event_count() == 0:
+                errors.show_message(parent, _t("There is no event yet."))
+                return None
+            event_id = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        if event_id is None:
             return None
-        label, ok = QInputDialog.getItem(parent, _t("Export participants"),
-                                         _t("Participants of the event:"),
-                                         [text for _id, text in choices], 0, False)
-        if not ok:
-            return None
-        event_id = next(i for i, text in choices if text == label)
     return export_list(parent, db, settings, "participants", Selection(event_id=event_id))

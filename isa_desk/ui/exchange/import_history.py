@@ -42,11 +42,15 @@ def entity_text(entity: str) -> str:
 
 def confirm_undo(parent: QWidget | None, batch) -> bool:
     answer = QMessageBox.question(
-        parent, _t("Undo import"),
-        _t("Undo the import of {source} from {when}? The {created} records it created are "
-           "deleted and the {updated} it changed get their old values back.").format(
-            source=batch.source, when=local(batch.at), created=batch.created,
-            updated=batch.updated))
+        parent,
+        _t("Undo import"),
+        _t(
+            "Undo the import of {source} from {when}? The {created} records it created are "
+            "deleted and the {updated} it changed get their old values back."
+        ).format(
+            source=batch.source, when=local(batch.at), created=batch.created, updated=batch.updated
+        ),
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -82,9 +86,17 @@ class ImportsDialog(QDialog):
         self.resize(820, 420)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("importsTable")
-        self.table.setHorizontalHeaderLabels([
-            _t("When"), _t("By"), _t("List"), _t("File"), _t("Created"), _t("Updated"),
-            _t("State")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                _t("When"),
+                _t("By"),
+                _t("List"),
+                _t("File"),
+                _t("Created"),
+                _t("Updated"),
+                _t("State"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -98,8 +110,9 @@ class ImportsDialog(QDialog):
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(_t("An import can be undone as long as its records were not "
-                                   "changed since.")))
+        layout.addWidget(
+            QLabel(_t("An import can be undone as long as its records were not changed since."))
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.reload()
@@ -108,15 +121,27 @@ class ImportsDialog(QDialog):
         self.batches = importer.batches(self.db)
         self.table.setRowCount(len(self.batches))
         for y, batch in enumerate(self.batches):
-            state = (_t("undone on {when}").format(when=local(batch.undone_at))
-                     if batch.undone_at else _t("imported"))
-            for x, text in enumerate([local(batch.at), batch.user,
-                                      entity_text(batch.entity), batch.source,
-                                      str(batch.created), str(batch.updated), state]):
+            state = (
+                _t("undone on {when}").format(when=local(batch.undone_at))
+                if batch.undone_at
+                else _t("imported")
+            )
+            for x, text in enumerate(
+                [
+                    local(batch.at),
+                    batch.user,
+                    entity_text(batch.entity),
+                    batch.source,
+                    str(batch.created),
+                    str(batch.updated),
+                    state,
+                ]
+            ):
                 item = QTableWidgetItem(text)
                 if x in (4, 5):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(y, x, item)
         self.table.resizeColumnsToContents()
         if self.batches:

@@ -9,9 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from isa_desk.core.exchange.importing.plan import FILL, NEW, SKIP, UPDATE, Plan, PlannedRow
-
-ERROR_COLOR = QColor("#fde2e1")
-WARNING_COLOR = QColor("#fff4d6")
+from isa_desk.ui.common import style
 
 
 def _t(text: str) -> str:
@@ -20,14 +18,20 @@ def _t(text: str) -> str:
 
 def row_name(row: PlannedRow) -> str:
     data = row.data
-    name = " ".join(p for p in (data.get("title"), data.get("given_name"),
-                                data.get("family_name")) if p)
+    name = " ".join(
+        p for p in (data.get("title"), data.get("given_name"), data.get("family_name")) if p
+    )
     return name or data.get("name") or data.get("name_zh") or ""
 
 
 def action_texts() -> dict[str | None, str]:
-    return {None: _t("As chosen above"), SKIP: _t("Skip"), UPDATE: _t("Update"),
-            FILL: _t("Fill empty fields"), NEW: _t("Import as a new record")}
+    return {
+        None: _t("As chosen above"),
+        SKIP: _t("Skip"),
+        UPDATE: _t("Update"),
+        FILL: _t("Fill empty fields"),
+        NEW: _t("Import as a new record"),
+    }
 
 
 class PlanModel(QAbstractTableModel):
@@ -37,8 +41,14 @@ class PlanModel(QAbstractTableModel):
         super().__init__(parent)
         self.plan = plan
         self.rows = [r for r in plan.rows if r.problems] if only_problems else plan.rows
-        self.headers = [_t("Row"), _t("State"), _t("Name"), _t("E-mail"), _t("Organisation"),
-                        _t("Problems")]
+        self.headers = [
+            _t("Row"),
+            _t("State"),
+            _t("Name"),
+            _t("E-mail"),
+            _t("Organisation"),
+            _t("Problems"),
+        ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -61,9 +71,9 @@ class PlanModel(QAbstractTableModel):
             return "\n".join(p.text() for p in row.problems)
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.errors:
-                return QBrush(ERROR_COLOR)
+                return QBrush(QColor(style.ERROR_ROW))
             if row.problems:
-                return QBrush(WARNING_COLOR)
+                return QBrush(QColor(style.WARNING_ROW))
         return None
 
     def _text(self, row: PlannedRow, column: int) -> str:
@@ -81,8 +91,7 @@ class PlanModel(QAbstractTableModel):
             return row.data.get("email", "")
         if column == 4:
             return row.data.get("organisation", "")
-        return "  ".join(
-            (f"{p.column}: " if p.column else "") + p.message for p in row.problems)
+        return "  ".join((f"{p.column}: " if p.column else "") + p.message for p in row.problems)
 
 
 class DuplicatesModel(QAbstractTableModel):
@@ -94,8 +103,13 @@ class DuplicatesModel(QAbstractTableModel):
     def __init__(self, plan: Plan, parent=None):
         super().__init__(parent)
         self.rows = plan.duplicates()
-        self.headers = [_t("Row"), _t("In the file"), _t("Matches"), _t("Because of"),
-                        _t("What to do")]
+        self.headers = [
+            _t("Row"),
+            _t("In the file"),
+            _t("Matches"),
+            _t("Because of"),
+            _t("What to do"),
+        ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -121,18 +135,22 @@ class DuplicatesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and index.column() == self.ACTION:
             return row.decision
         if role == Qt.ItemDataRole.BackgroundRole and not row.match.sure:
-            return QBrush(WARNING_COLOR)
+            return QBrush(QColor(style.WARNING_ROW))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         match = row.match
         return [
             str(row.number),
             " ".join(p for p in (row_name(row), row.data.get("email", "")) if p),
-            match.label if match.record_id is not None
+            match.label
+            if match.record_id is not None
             else _t("row {row} of the file").format(row=match.row),
-            {"id": _t("the same ID"), "email": _t("the same e-mail address"),
-             "same": _t("the same name"),
-             "name": _t("a very similar name at the same organisation")}[match.reason],
+            {
+                "id": _t("the same ID"),
+                "email": _t("the same e-mail address"),
+                "same": _t("the same name"),
+                "name": _t("a very similar name at the same organisation"),
+            }[match.reason],
             action_texts()[row.decision],
         ][index.column()]
 
@@ -147,8 +165,9 @@ class DuplicatesModel(QAbstractTableModel):
         for row in self.rows:
             row.decision = decision
         if self.rows:
-            self.dataChanged.emit(self.index(0, self.ACTION),
-                                  self.index(len(self.rows) - 1, self.ACTION))
+            self.dataChanged.emit(
+                self.index(0, self.ACTION), self.index(len(self.rows) - 1, self.ACTION)
+            )
 
 
 class ActionDelegate(QStyledItemDelegate):

@@ -32,6 +32,7 @@ from isa_desk.core.exchange import columns
 from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.read import ReadError, open_source
 from isa_desk.core.exchange.values import text_value
+from isa_desk.ui.common import style
 
 FOLDER_KEY = "import"
 PREVIEW_ROWS = 12
@@ -45,7 +46,7 @@ def error_label() -> QLabel:
     label = QLabel()
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(f"color: {style.ERROR};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -57,8 +58,12 @@ class FilePage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Which list do you want to import?"))
-        self.setSubTitle(_t("An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook "
-                            "export or a list a member city sent."))
+        self.setSubTitle(
+            _t(
+                "An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook "
+                "export or a list a member city sent."
+            )
+        )
         self.contacts = QRadioButton(_t("Contacts (persons)"))
         self.members = QRadioButton(_t("Members (cities, districts, regions)"))
         self.kind = QButtonGroup(self)
@@ -87,8 +92,11 @@ class FilePage(QWizardPage):
     def browse(self) -> None:
         settings = self.wizard_.settings
         path, _filter = QFileDialog.getOpenFileName(
-            self, _t("Import a list"), settings.last_folder(FOLDER_KEY),
-            _t("Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"))
+            self,
+            _t("Import a list"),
+            settings.last_folder(FOLDER_KEY),
+            _t("Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+        )
         if path:
             self.path.setText(path)
 
@@ -116,8 +124,12 @@ class SheetPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Sheet and header row"))
-        self.setSubTitle(_t("The first rows of the sheet. The header row was looked for "
-                            "below titles and notes; correct it if needed."))
+        self.setSubTitle(
+            _t(
+                "The first rows of the sheet. The header row was looked for "
+                "below titles and notes; correct it if needed."
+            )
+        )
         self.sheet = QComboBox()
         self.sheet.setObjectName("sheetCombo")
         self.sheet.activated.connect(self._sheet_chosen)
@@ -162,8 +174,9 @@ class SheetPage(QWizardPage):
             self.error.clear()
             number = header.number
         except IsaDeskError as error:
-            self.error.setText(str(error) + " " + _t("Choose the header row and assign the "
-                                                      "columns yourself."))
+            self.error.setText(
+                str(error) + " " + _t("Choose the header row and assign the columns yourself.")
+            )
             number = next((r.number for r in head if not r.is_blank()), 1)
         self.header_row.blockSignals(True)
         self.header_row.setValue(number)
@@ -181,8 +194,9 @@ class SheetPage(QWizardPage):
         self.preview.clearSpans()
         for top, left, bottom, right in getattr(source, "merges", []):
             if top <= PREVIEW_ROWS and right <= width and (bottom > top or right > left):
-                self.preview.setSpan(top - 1, left - 1, min(bottom, PREVIEW_ROWS) - top + 1,
-                                     right - left + 1)
+                self.preview.setSpan(
+                    top - 1, left - 1, min(bottom, PREVIEW_ROWS) - top + 1, right - left + 1
+                )
         self._mark_header()
 
     def _header_chosen(self, number: int) -> None:
@@ -208,8 +222,12 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Columns"))
-        self.setSubTitle(_t("Recognised columns are assigned already. Correct what is "
-                            "wrong; columns set to “not imported” are left out."))
+        self.setSubTitle(
+            _t(
+                "Recognised columns are assigned already. Correct what is "
+                "wrong; columns set to “not imported” are left out."
+            )
+        )
         self.saved = QComboBox()
         self.saved.setObjectName("savedMappings")
         self.saved.setMinimumContentsLength(20)
@@ -220,10 +238,10 @@ class MappingPage(QWizardPage):
         save.clicked.connect(self.save)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mappingTable")
-        self.table.setHorizontalHeaderLabels([_t("Column in the file"), _t("Examples"),
-                                              _t("Field in ISA Desk")])
-        self.table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalHeaderLabels(
+            [_t("Column in the file"), _t("Examples"), _t("Field in ISA Desk")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         top = QHBoxLayout()
@@ -257,8 +275,7 @@ class MappingPage(QWizardPage):
         self.combos = []
         for y, header in enumerate(headers):
             letter = get_column_letter(y + 1)
-            self.table.setItem(y, 0, QTableWidgetItem(f"{letter}: {header}" if header
-                                                      else letter))
+            self.table.setItem(y, 0, QTableWidgetItem(f"{letter}: {header}" if header else letter))
             examples = [text_value(r.values[y]) for r in samples if y < len(r.values)]
             self.table.setItem(y, 1, QTableWidgetItem(" · ".join(e for e in examples if e)))
             combo = QComboBox()
@@ -289,8 +306,11 @@ class MappingPage(QWizardPage):
 
     def _update_status(self) -> None:
         used = sum(1 for key in self.wizard_.mapping if key)
-        self.status.setText(_t("{used} of {total} columns are imported.").format(
-            used=used, total=len(self.wizard_.mapping)))
+        self.status.setText(
+            _t("{used} of {total} columns are imported.").format(
+                used=used, total=len(self.wizard_.mapping)
+            )
+        )
 
     def set_field(self, column: int, key: str | None) -> None:
         """Assign a column (as the user does with its drop-down)."""
@@ -310,8 +330,9 @@ class MappingPage(QWizardPage):
 
     def save(self, name: str | None = None) -> str | None:
         if not name:
-            name, ok = QInputDialog.getText(self, _t("Save mapping"),
-                                            _t("Name for this column mapping:"))
+            name, ok = QInputDialog.getText(
+                self, _t("Save mapping"), _t("Name for this column mapping:")
+            )
             if not ok or not name.strip():
                 return None
         wizard = self.wizard_

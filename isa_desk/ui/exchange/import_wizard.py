@@ -29,10 +29,17 @@ from isa_desk.core.exchange.importing import importer
 from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, UPDATE, Plan, Result
 from isa_desk.core.exchange.importing.read import Source
+from isa_desk.core.files import database_files
 from isa_desk.ui.common import errors
-from isa_desk.ui.exchange.exchange_worker import Cancelled, run_with_progress
+from isa_desk.ui.common.background import BackgroundOp, user_error
 from isa_desk.ui.exchange.import_models import ActionDelegate, DuplicatesModel, PlanModel
-from isa_desk.ui.exchange.import_pages import FOLDER_KEY, FilePage, MappingPage, SheetPage, error_label
+from isa_desk.ui.exchange.import_pages import (
+    FOLDER_KEY,
+    FilePage,
+    MappingPage,
+    SheetPage,
+    error_label,
+)
 from isa_desk.ui.shell.settings import Settings
 
 FILE, SHEET, MAPPING, PREVIEW, DUPLICATES, IMPORT, SUMMARY = range(7)
@@ -53,17 +60,29 @@ def table_view(model) -> QTableView:
     return view
 
 
+def show_on_page(label: QLabel, error: BaseException) -> None:
+    """A failure of the work behind a page, told on the page (nothing was written)."""
+    shown = user_error(error)
+    label.setText(str(shown))
+    if not isinstance(shown, IsaDeskError):
+        errors.log.error("Import failed", exc_info=error)
+
+
 def save_error_rows(parent: QWidget, wizard: ImportWizard) -> str | None:
     """Ask where, then write the rows with errors and their messages as a workbook."""
-    start = f"{wizard.settings.last_folder(FOLDER_KEY)}/{wizard.source.path.stem} - " + _t(
-        "errors") + ".xlsx"
-    path, _filter = QFileDialog.getSaveFileName(parent, _t("Save rows with errors"), start,
-                                                _t("Excel workbooks (*.xlsx)"))
+    start = (
+        f"{wizard.settings.last_folder(FOLDER_KEY)}/{wizard.source.path.stem} - "
+        + _t("errors")
+        + ".xlsx"
+    )
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, _t("Save rows with errors"), start, _t("Excel workbooks (*.xlsx)")
+    )
     if not path:
         return None
     if not path.lower().endswith(".xlsx"):
         path += ".xlsx"
-    write_error_rows(wizard.plan, path)
+    write_error_rows(wizard.plan, path, database_files(wizard.db))
     return path
 
 
@@ -75,15 +94,20 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Check the rows"))
-        self.setSubTitle(_t("Every row was checked. Rows with errors are not imported unless "
-                            "you choose to leave them out; point at a problem to read it."))
+        self.setSubTitle(
+            _t(
+                "Every row was checked. Rows with errors are not imported unless "
+                "you choose to leave them out; point at a problem to read it."
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
         self.only_problems = QCheckBox(_t("Show only rows with problems"))
         self.only_problems.toggled.connect(self._show_rows)
-        self.skip_invalid = QCheckBox(_t("Import the valid rows and leave out the rows with "
-                                         "errors"))
+        self.skip_invalid = QCheckBox(
+            _t("Import the valid rows and leave out the rows with errors")
+        )
         self.skip_invalid.setObjectName("skipInvalid")
         self.skip_invalid.toggled.connect(self.completeChanged)
         self.save_errors = QPushButton(_t("Save rows with errors …"))
@@ -104,18 +128,28 @@ class PreviewPage(QWizardPage):
         wizard = self.wizard_
         wizard.plan = None
         self.error.clear()
-        try:
-            wizard.plan = run_with_progress(
-                self, _t("Import"), _t("Reading and checking {file} …").format(
-                    file=wizard.source.path.name),
-                lambda progress: importer.analyse(wizard.db, wizard.source, wizard.list_name,
-                                                  wizard.mapping, wizard.header_row, progress))
-        except Cancelled:
-            self.error.setText(_t("Cancelled. Go back, or check the rows again with Next."))
-        except Exception as error:  # noqa: BLE001 - the message goes to the page
-            self.error.setText(str(error))
-            if not isinstance(error, IsaDeskError):
-                errors.log.exception("Import analysis failed")
+
+        def analysed(plan: Plan) -> None:
+            wizard.plan = plan
+
+        BackgroundOp(
+            self,
+            lambda progress: importer.analyse(
+                wizard.db,
+                wizard.source,
+                wizard.list_name,
+                wizard.mapping,
+                wizard.header_row,
+                progress,
+            ),
+            success=analysed,
+            failure=lambda error: show_on_page(self.error, error),
+            cancelled=lambda: self.error.setText(
+                _t("Cancelled. Go back, or check the rows again with Next.")
+            ),
+        ).with_progress(
+            _t("Reading and checking {file} …").format(file=wizard.source.path.name), _t("Import")
+        ).run_in_background().wait()
         self._show_rows()
         self.completeChanged.emit()
 
@@ -130,13 +164,20 @@ class PreviewPage(QWizardPage):
             self.view.setColumnWidth(column, width)
         invalid = len(plan.invalid_rows())
         warnings = sum(1 for row in plan.rows if row.problems and row.valid)
-        text = _t("{rows} rows read from {file}: {ok} without errors, {invalid} with errors, "
-                  "{warnings} with warnings.").format(
-            rows=len(plan.rows), file=plan.description, ok=len(plan.rows) - invalid,
-            invalid=invalid, warnings=warnings)
+        text = _t(
+            "{rows} rows read from {file}: {ok} without errors, {invalid} with errors, "
+            "{warnings} with warnings."
+        ).format(
+            rows=len(plan.rows),
+            file=plan.description,
+            ok=len(plan.rows) - invalid,
+            invalid=invalid,
+            warnings=warnings,
+        )
         if plan.new_organisations:
             text += " " + _t("New organisations: {count}.").format(
-                count=len(plan.new_organisations))
+                count=len(plan.new_organisations)
+            )
         self.summary.setText(text)
         self.skip_invalid.setVisible(invalid > 0)
         self.save_errors.setVisible(invalid > 0)
@@ -145,8 +186,9 @@ class PreviewPage(QWizardPage):
         plan = self.wizard_.plan
         if plan is None or not plan.rows:
             return False
-        return not plan.invalid_rows() or (self.skip_invalid.isChecked()
-                                           and len(plan.invalid_rows()) < len(plan.rows))
+        return not plan.invalid_rows() or (
+            self.skip_invalid.isChecked() and len(plan.invalid_rows()) < len(plan.rows)
+        )
 
     def nextId(self) -> int:
         plan = self.wizard_.plan
@@ -160,9 +202,13 @@ class DuplicatesPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Duplicates"))
-        self.setSubTitle(_t("These rows match a record ISA Desk has, or an earlier row of "
-                            "the file. Suspected duplicates (a very similar name) are marked: "
-                            "decide for each."))
+        self.setSubTitle(
+            _t(
+                "These rows match a record ISA Desk has, or an earlier row of "
+                "the file. Suspected duplicates (a very similar name) are marked: "
+                "decide for each."
+            )
+        )
         self.skip = QRadioButton(_t("Skip them (keep the records as they are)"))
         self.update_ = QRadioButton(_t("Update the records with the file's values"))
         self.fill = QRadioButton(_t("Fill only the records' empty fields"))
@@ -221,35 +267,47 @@ class ImportPage(QWizardPage):
         plan = self.wizard_.plan
         valid = [row for row in plan.rows if row.valid]
         duplicates = [row for row in valid if row.match is not None]
-        policy = {SKIP: _t("skipped"), UPDATE: _t("updated"),
-                  FILL: _t("filled")}[self.wizard_.policy]
+        policy = {SKIP: _t("skipped"), UPDATE: _t("updated"), FILL: _t("filled")}[
+            self.wizard_.policy
+        ]
         lines = [
-            _t("{count} rows will be imported from {file} as one step that can be undone.")
-            .format(count=len(valid), file=plan.description),
-            _t("{count} of them are duplicates; unless chosen otherwise they are {what}.")
-            .format(count=len(duplicates), what=policy),
+            _t("{count} rows will be imported from {file} as one step that can be undone.").format(
+                count=len(valid), file=plan.description
+            ),
+            _t("{count} of them are duplicates; unless chosen otherwise they are {what}.").format(
+                count=len(duplicates), what=policy
+            ),
         ]
         if len(valid) < len(plan.rows):
-            lines.append(_t("{count} rows with errors are left out.").format(
-                count=len(plan.rows) - len(valid)))
+            lines.append(
+                _t("{count} rows with errors are left out.").format(
+                    count=len(plan.rows) - len(valid)
+                )
+            )
         self.text.setText("\n\n".join(lines))
         self.error.clear()
 
     def validatePage(self) -> bool:
         wizard = self.wizard_
-        try:
-            wizard.result = run_with_progress(
-                self, _t("Import"), _t("Importing {file} …").format(
-                    file=wizard.plan.description),
-                lambda progress: importer.run(wizard.db, wizard.plan, wizard.policy,
-                                              skip_invalid=True, progress=progress))
-        except Cancelled:
-            self.error.setText(_t("The import was cancelled; nothing was written."))
-            return False
-        except Exception as error:  # noqa: BLE001 - shown on the page, nothing written
-            self.error.setText(str(error))
-            if not isinstance(error, IsaDeskError):
-                errors.log.exception("Import failed")
+        wizard.result = None
+
+        def imported(result: Result) -> None:
+            wizard.result = result
+
+        BackgroundOp(
+            self,
+            lambda progress: importer.run(
+                wizard.db, wizard.plan, wizard.policy, skip_invalid=True, progress=progress
+            ),
+            success=imported,
+            failure=lambda error: show_on_page(self.error, error),
+            cancelled=lambda: self.error.setText(
+                _t("The import was cancelled; nothing was written.")
+            ),
+        ).with_progress(
+            _t("Importing {file} …").format(file=wizard.plan.description), _t("Import")
+        ).run_in_background().wait()
+        if wizard.result is None:
             return False
         wizard.imported.emit()
         return True
@@ -260,8 +318,9 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.wizard_ = wizard
         self.setTitle(_t("Done"))
-        self.setSubTitle(_t("The import can be undone here, or later with File › Undo last "
-                            "import."))
+        self.setSubTitle(
+            _t("The import can be undone here, or later with File › Undo last import.")
+        )
         self.text = QLabel()
         self.text.setObjectName("summaryText")
         self.text.setWordWrap(True)
@@ -283,10 +342,17 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         result: Result = self.wizard_.result
-        self.text.setText(_t("{created} created, {updated} updated, {skipped} skipped. "
-                             "Duplicates found: {duplicates}.").format(
-            created=result.created, updated=result.updated, skipped=result.skipped,
-            duplicates=result.duplicates))
+        self.text.setText(
+            _t(
+                "{created} created, {updated} updated, {skipped} skipped. "
+                "Duplicates found: {duplicates}."
+            ).format(
+                created=result.created,
+                updated=result.updated,
+                skipped=result.skipped,
+                duplicates=result.duplicates,
+            )
+        )
         self.problems.setPlainText("\n".join(p.text() for p in result.errors))
         self.problems.setVisible(bool(result.errors))
         self.save_errors.setVisible(bool(result.errors))
@@ -307,8 +373,13 @@ class SummaryPage(QWizardPage):
 class ImportWizard(QWizard):
     imported = Signal()  # records were written (or an import undone): lists reload
 
-    def __init__(self, db: Database, settings: Settings, list_name: str = "contacts",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        settings: Settings,
+        list_name: str = "contacts",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.settings = settings
@@ -325,9 +396,15 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.resize(900, 620)
-        self.pages = {FILE: FilePage(self), SHEET: SheetPage(self), MAPPING: MappingPage(self),
-                      PREVIEW: PreviewPage(self), DUPLICATES: DuplicatesPage(self),
-                      IMPORT: ImportPage(self), SUMMARY: SummaryPage(self)}
+        self.pages = {
+            FILE: FilePage(self),
+            SHEET: SheetPage(self),
+            MAPPING: MappingPage(self),
+            PREVIEW: PreviewPage(self),
+            DUPLICATES: DuplicatesPage(self),
+            IMPORT: ImportPage(self),
+            SUMMARY: SummaryPage(self),
+        }
         for number, page in self.pages.items():
             self.setPage(number, page)
 
@@ -343,8 +420,9 @@ class ImportWizard(QWizard):
         super().done(result)
 
 
-def open_import_wizard(parent: QWidget | None, db: Database, settings: Settings,
-                       list_name: str = "contacts") -> ImportWizard:
+def open_import_wizard(
+    parent: QWidget | None, db: Database, settings: Settings, list_name: str = "contacts"
+) -> ImportWizard:
     wizard = ImportWizard(db, settings, list_name, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()

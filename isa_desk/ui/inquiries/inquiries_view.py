@@ -10,7 +10,6 @@ from the list without opening the inquiry.
 from __future__ import annotations
 
 import datetime as dt
-from types import ModuleType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
@@ -29,16 +28,22 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.db.models import InquiryChannel, InquiryStatus
+from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery
-from isa_desk.ui.common import errors, display as labels
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.common.filter_bar import FilterBar
-from isa_desk.ui.inquiries.inquiry_actions import OVERDUE_COLOR, STATUS_COLORS, TODAY_COLOR, dot_icon, follow_up_note, log_activity, marker_icon, move_to_status, status_text
-from isa_desk.ui.inquiries.inquiry_board import InquiryBoard
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel, enum_text
+from isa_desk.ui.inquiries.inquiry_actions import (
+    follow_up_note,
+    log_activity,
+    move_to_status,
+    status_text,
+)
+from isa_desk.ui.inquiries.inquiry_board import InquiryBoard
 
 COLUMNS = [
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 160, format=status_text),
@@ -46,13 +51,23 @@ COLUMNS = [
     Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=labels.country_name),
     Column("contact", QT_TRANSLATE_NOOP("Columns", "Contact person"), 200),
     Column("assigned_to", QT_TRANSLATE_NOOP("Columns", "Assigned to"), 100),
-    Column("received_on", QT_TRANSLATE_NOOP("Columns", "Received on"), 115,
-           format=labels.date_text),
-    Column("next_follow_up", QT_TRANSLATE_NOOP("Columns", "Next follow-up"), 150,
-           format=labels.date_text),
+    Column(
+        "received_on", QT_TRANSLATE_NOOP("Columns", "Received on"), 115, format=labels.date_text
+    ),
+    Column(
+        "next_follow_up",
+        QT_TRANSLATE_NOOP("Columns", "Next follow-up"),
+        150,
+        format=labels.date_text,
+    ),
     Column("days_open", QT_TRANSLATE_NOOP("Columns", "Days open"), 80, align=RIGHT),
-    Column("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), 90,
-           format=enum_text(InquiryChannel), visible=False),
+    Column(
+        "channel",
+        QT_TRANSLATE_NOOP("Columns", "Channel"),
+        90,
+        format=enum_text(InquiryChannel),
+        visible=False,
+    ),
     Column("summary", QT_TRANSLATE_NOOP("Columns", "Summary"), 300, visible=False),
 ]
 MODE_KEY = "lists/inquiries/mode"
@@ -60,16 +75,16 @@ MODE_KEY = "lists/inquiries/mode"
 translate = QCoreApplication.translate
 
 
-
 class InquiryFilterBar(FilterBar):
     """Search, status (with "open" and "closed"), staff member, country, due or overdue."""
 
     def __init__(self, db: Database, placeholder: str, parent: QWidget | None = None):
-        super().__init__(db, inquiries, ("status", "assignee", "country"), placeholder, parent)
         self.due = QCheckBox(translate("InquiriesView", "Due or overdue"))
+        super().__init__(db, ("status", "assignee", "country"), placeholder, parent)
         self.due.setObjectName("filter_due")
         self.due.setToolTip(
-            translate("InquiriesView", "Open inquiries whose follow-up is today or earlier"))
+            translate("InquiriesView", "Open inquiries whose follow-up is today or earlier")
+        )
         self.due.toggled.connect(self.changed)
         layout = self.layout()
         layout.insertWidget(layout.indexOf(self.reset_button), self.due)
@@ -77,16 +92,22 @@ class InquiryFilterBar(FilterBar):
     def refill(self) -> None:
         self._filling = True
         try:
-            countries = sorted(((labels.country_name(c), c) for c in inquiries.countries(self.db)),
-                               key=lambda item: item[0].casefold())
-            self._fill(self.combos["country"], translate("InquiriesView", "All countries"),
-                       countries)
+            countries = sorted(
+                ((labels.country_name(c), c) for c in inquiries.countries(self.db)),
+                key=lambda item: item[0].casefold(),
+            )
+            self._fill(
+                self.combos["country"], translate("InquiriesView", "All countries"), countries
+            )
             statuses = [(translate("InquiriesView", "Open"), inquiries.OPEN)]
             statuses += [(status_text(status), status.value) for status in InquiryStatus]
             statuses.append((translate("InquiriesView", "Closed"), inquiries.CLOSED))
             self._fill(self.combos["status"], translate("InquiriesView", "Any status"), statuses)
-            self._fill(self.combos["assignee"], translate("InquiriesView", "Anyone"),
-                       [(name, name) for name in inquiries.assignees(self.db)])
+            self._fill(
+                self.combos["assignee"],
+                translate("InquiriesView", "Anyone"),
+                [(name, name) for name in inquiries.assignees(self.db)],
+            )
         finally:
             self._filling = False
 
@@ -96,7 +117,7 @@ class InquiryFilterBar(FilterBar):
             "status": self.value("status"),
             "assigned_to": self.value("assignee"),
             "country": self.value("country"),
-            "due": self.due.isChecked() if hasattr(self, "due") else False,
+            "due": self.due.isChecked(),
         }
 
     def reset(self) -> None:
@@ -131,19 +152,20 @@ class InquiryDelegate(QStyledItemDelegate):
         field = self.view.model.columns[index.column()].field
         palette = QPalette(option.palette)
         if field == "next_follow_up" and row.due:
-            color = OVERDUE_COLOR if row.overdue else TODAY_COLOR
+            color = style.OVERDUE if row.overdue else style.DUE_TODAY
             palette.setColor(QPalette.ColorRole.Text, QColor(color))
             option.font.setBold(True)
-            option.icon = marker_icon(color)
+            option.icon = style.marker_icon(color)
             option.decorationSize = QSize(14, 14)
             option.features |= option.ViewItemFeature.HasDecoration
         elif field == "status":
-            option.icon = dot_icon(STATUS_COLORS.get(row.status, "#888888"))
+            option.icon = style.dot_icon(style.inquiry_status(row.status))
             option.decorationSize = QSize(12, 12)
             option.features |= option.ViewItemFeature.HasDecoration
         elif not row.is_open:
-            palette.setColor(QPalette.ColorRole.Text,
-                             palette.color(QPalette.ColorRole.PlaceholderText))
+            palette.setColor(
+                QPalette.ColorRole.Text, palette.color(QPalette.ColorRole.PlaceholderText)
+            )
         option.palette = palette
 
     def helpEvent(self, event, view, option, index) -> bool:
@@ -165,18 +187,27 @@ class InquiriesView(ListArea):
 
     modeChanged = Signal(str)  # "list" or "board"
 
-    def __init__(self, db: Database, settings, undo_stack=None, parent: QWidget | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self,
+        db: Database,
+        settings,
+        undo_stack=None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ):
         self.today = today
+        # made before the list machinery, which updates the actions while it is built
+        self.board = InquiryBoard(db)
+        self.pages = QStackedWidget()
+        self.log_button = QPushButton(translate("InquiriesView", "Log a call…"))
+        self.move_button = QPushButton(translate("InquiriesView", "Move to"))
         super().__init__(db, settings, undo_stack, parent)
         self._use_filter_bar(InquiryFilterBar(db, self.placeholder()))
         self.table.setItemDelegate(InquiryDelegate(self))
-        self.board = InquiryBoard(db)
         self.board.moveRequested.connect(self.move_inquiry)
         self.board.openRequested.connect(self.open_record)
         self.board.menuRequested.connect(self._board_menu)
         self.board.currentChanged.connect(self._board_selection)
-        self.pages = QStackedWidget()
         self.layout().replaceWidget(self.table, self.pages)
         self.pages.addWidget(self.table)
         self.pages.addWidget(self.board)
@@ -198,16 +229,15 @@ class InquiriesView(ListArea):
         row = QHBoxLayout()
         self.new_button = QPushButton(translate("InquiriesView", "New inquiry…"))
         self.new_button.clicked.connect(lambda: self.new_record())
-        self.log_button = QPushButton(translate("InquiriesView", "Log a call…"))
         self.log_button.clicked.connect(lambda: self.log_call())
-        self.move_button = QPushButton(translate("InquiriesView", "Move to"))
         self.move_button.setMenu(self.status_menu)
         self.list_button = QToolButton()
         self.list_button.setText(translate("InquiriesView", "List"))
         self.board_button = QToolButton()
         self.board_button.setText(translate("InquiriesView", "Board"))
-        self.board_button.setToolTip(translate(
-            "InquiriesView", "A column per status: drag a card to change its status"))
+        self.board_button.setToolTip(
+            translate("InquiriesView", "A column per status: drag a card to change its status")
+        )
         self.mode_group = QButtonGroup(self)
         for button, mode in ((self.list_button, "list"), (self.board_button, "board")):
             button.setCheckable(True)
@@ -222,9 +252,6 @@ class InquiriesView(ListArea):
         return row
 
     # configuration ---------------------------------------------------------------------------
-    def service(self) -> ModuleType:
-        return inquiries
-
     def columns(self) -> list[Column]:
         return COLUMNS
 
@@ -234,7 +261,8 @@ class InquiriesView(ListArea):
     def count_text(self, shown: int, total: int) -> str:
         if shown != total:
             return translate("InquiriesView", "{shown} of {total} inquiries").format(
-                shown=shown, total=total)
+                shown=shown, total=total
+            )
         if total == 1:
             return translate("InquiriesView", "1 inquiry")
         return translate("InquiriesView", "{count} inquiries").format(count=total)
@@ -243,7 +271,8 @@ class InquiriesView(ListArea):
         self.log_call_action = QAction(translate("InquiriesView", "Log a call…"), self)
         self.log_call_action.triggered.connect(lambda: self.log_call())
         self.log_other_action = QAction(
-            translate("InquiriesView", "Log an e-mail, meeting or note…"), self)
+            translate("InquiriesView", "Log an e-mail, meeting or note…"), self
+        )
         self.log_other_action.triggered.connect(lambda: self.log_call("note"))
         self.status_menu = QMenu(translate("InquiriesView", "Move to"), self)
         self.status_actions: dict[str, QAction] = {}
@@ -253,13 +282,19 @@ class InquiriesView(ListArea):
                 text = translate("InquiriesView", "Accepted: becomes a member…")
             elif status.value in ("declined", "withdrawn"):
                 text += "…"
-            action = self.status_menu.addAction(dot_icon(STATUS_COLORS[status.value]), text)
+            icon = style.dot_icon(style.inquiry_status(status))
+            action = self.status_menu.addAction(icon, text)
             action.triggered.connect(lambda _c=False, s=status.value: self.move_current(s))
             self.status_actions[status.value] = action
         self.delete_action = QAction(translate("InquiriesView", "Delete inquiry…"), self)
         self.delete_action.triggered.connect(self.delete_selected)
-        return [self.log_call_action, self.log_other_action, self.status_menu.menuAction(),
-                None, self.delete_action]
+        return [
+            self.log_call_action,
+            self.log_other_action,
+            self.status_menu.menuAction(),
+            None,
+            self.delete_action,
+        ]
 
     def update_actions(self) -> None:
         row = self.current_row()
@@ -270,9 +305,8 @@ class InquiriesView(ListArea):
         for status, action in self.status_actions.items():
             action.setEnabled(one and row.status != status and row.status != "accepted")
         self.delete_action.setEnabled(bool(self.selected_ids()))
-        if hasattr(self, "log_button"):
-            self.log_button.setEnabled(one)
-            self.move_button.setEnabled(one)
+        self.log_button.setEnabled(one)
+        self.move_button.setEnabled(one)
 
     def can_edit(self) -> bool:
         return True
@@ -290,8 +324,11 @@ class InquiriesView(ListArea):
         (self.board_button if board else self.list_button).setChecked(True)
         status = self.filter_bar.combos["status"]
         status.setEnabled(not board)
-        status.setToolTip(translate(
-            "InquiriesView", "The board shows every status in its own column") if board else "")
+        status.setToolTip(
+            translate("InquiriesView", "The board shows every status in its own column")
+            if board
+            else ""
+        )
         if board and self.model.is_loaded():
             self.board.load(self.query())
         if remember:
@@ -303,8 +340,9 @@ class InquiriesView(ListArea):
         current = self.model.query
         fields = self.filter_bar.query_fields()
         fields.update(self.scope())
-        return InquiryQuery(sort=current.sort, descending=current.descending, today=self.today,
-                            **fields)
+        return InquiryQuery(
+            sort=current.sort, descending=current.descending, today=self.today, **fields
+        )
 
     def activate(self) -> None:
         if not self.model.is_loaded():  # the first time: with the inquiries' own query
@@ -335,7 +373,7 @@ class InquiriesView(ListArea):
 
     # the current inquiry ---------------------------------------------------------------------
     def current_row(self):
-        if hasattr(self, "board") and self.mode() == "board":
+        if self.mode() == "board":
             return self.board.current_row()
         rows = self.selected_rows()
         return self.model.row_object(rows[0]) if len(rows) == 1 else None
@@ -358,8 +396,9 @@ class InquiriesView(ListArea):
         menu.exec(pos)
 
     # commands --------------------------------------------------------------------------------
-    def open_record(self, record_id: int | None, initial: dict | None = None,
-                    kind: str | None = None) -> int | None:
+    def open_record(
+        self, record_id: int | None, initial: dict | None = None, kind: str | None = None
+    ) -> int | None:
         if record_id is None:
             return self.new_record(initial)
         from isa_desk.ui.inquiries.inquiry_editor import InquiryEditor
@@ -430,19 +469,22 @@ class InquiriesView(ListArea):
         rows = [self.model.row_object(n) for n in self.selected_rows()]
         if len(rows) == 1:
             question = translate(
-                "InquiriesView", "Delete the inquiry of {city} with its history?").format(
-                city=rows[0].city)
+                "InquiriesView", "Delete the inquiry of {city} with its history?"
+            ).format(city=rows[0].city)
         else:
             question = translate(
-                "InquiriesView", "Delete these {count} inquiries with their history?").format(
-                count=len(rows))
+                "InquiriesView", "Delete these {count} inquiries with their history?"
+            ).format(count=len(rows))
         hint = translate("InquiriesView", "The cities and contact persons stay.")
         if self.undo_stack is not None:
             hint += " " + translate("InquiriesView", "You can undo this with Ctrl+Z.")
         answer = QMessageBox.question(
-            self, translate("InquiriesView", "Delete"), question + "\n\n" + hint,
+            self,
+            translate("InquiriesView", "Delete"),
+            question + "\n\n" + hint,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -22,64 +21,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.db.models import ActivityKind, InquiryStatus
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries
-from isa_desk.ui.common import errors, display as labels
-from isa_desk.ui.records.editors.form import ERROR_COLOR, MUTED_COLOR
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.records.editors.widgets import DateField
 
 translate = QCoreApplication.translate
 
-STATUS_COLORS = {
-    "new": "#1565c0",
-    "in_contact": "#00838f",
-    "documents_sent": "#6a1b9a",
-    "application_received": "#ef6c00",
-    "accepted": "#2e7d32",
-    "declined": "#757575",
-    "withdrawn": "#9e9e9e",
-}
-OVERDUE_COLOR = "#c62828"
-TODAY_COLOR = "#b26a00"
 FOLLOW_UP_DAYS = 7  # the next follow-up a logged call proposes
 
 
-
 def status_text(status) -> str:
-    return labels.enum_label(InquiryStatus, status)
-
-
-def marker_icon(color: str, size: int = 16) -> QIcon:
-    """A round mark with an exclamation sign, for overdue (red) and due (amber) dates."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(int(size * 0.75))
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "!")
-    painter.end()
-    return QIcon(pixmap)
-
-
-def dot_icon(color: str, size: int = 12) -> QIcon:
-    """A coloured dot: the status colour in the list."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(QRectF(2, 2, size - 4, size - 4))
-    painter.end()
-    return QIcon(pixmap)
+    return code_labels.label(InquiryStatus, status)
 
 
 def date_time_format() -> str:
@@ -92,7 +47,7 @@ def date_time_format() -> str:
 
 
 def follow_up_note(row, today: dt.date | None = None) -> str:
-    """"Overdue (3 days)" / "Due today": for tooltips and the board's cards."""
+    """ "Overdue (3 days)" / "Due today": for tooltips and the board's cards."""
     if row.overdue:
         days = (inquiries.today_or(today) - row.next_follow_up).days
         if days > 1:
@@ -105,6 +60,7 @@ def follow_up_note(row, today: dt.date | None = None) -> str:
 
 # -- moving along the pipeline --------------------------------------------------------------
 
+
 class CloseDialog(QDialog):
     """Asks what a step needs: the member-since date for acceptance, a note for the others."""
 
@@ -114,9 +70,11 @@ class CloseDialog(QDialog):
         titles = {
             "accepted": translate("InquiryActions", "Accept {city} as a member").format(city=city),
             "declined": translate("InquiryActions", "Decline the inquiry of {city}").format(
-                city=city),
+                city=city
+            ),
             "withdrawn": translate("InquiryActions", "{city} withdrew its inquiry").format(
-                city=city),
+                city=city
+            ),
         }
         self.setWindowTitle(titles.get(status, city))
         form = QFormLayout()
@@ -128,23 +86,31 @@ class CloseDialog(QDialog):
             self.member_since.hide()
         self.note = QPlainTextEdit(self)
         self.note.setPlaceholderText(
-            translate("InquiryActions", "Reason or remark for the history (optional)"))
+            translate("InquiryActions", "Reason or remark for the history (optional)")
+        )
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(80)
         form.addRow(translate("InquiryActions", "Note"), self.note)
         if status == "accepted":
-            intro = translate("InquiryActions", "{city} becomes a member of the alliance. Its "
-                              "contacts and organisations stay linked.").format(city=city)
+            intro = translate(
+                "InquiryActions",
+                "{city} becomes a member of the alliance. Its "
+                "contacts and organisations stay linked.",
+            ).format(city=city)
         else:
-            intro = translate("InquiryActions", "The inquiry of {city} is closed and stays "
-                              "searchable.").format(city=city)
+            intro = translate(
+                "InquiryActions", "The inquiry of {city} is closed and stays searchable."
+            ).format(city=city)
         intro = QLabel(intro, self)
         intro.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("InquiryActions", "Accept as member") if status == "accepted"
-            else translate("InquiryActions", "Close the inquiry"))
+            translate("InquiryActions", "Accept as member")
+            if status == "accepted"
+            else translate("InquiryActions", "Close the inquiry")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,12 +128,17 @@ class CloseDialog(QDialog):
 
 def _already_member(parent: QWidget | None, error: inquiries.AlreadyMemberError) -> bool:
     """The city is a member already: close the inquiry as accepted anyway? True: yes."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      translate("InquiryActions", "Already a member"), str(error),
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("InquiryActions", "Already a member"),
+        str(error),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     keep = box.addButton(
         translate("InquiryActions", "Close as accepted, leave the member as it is"),
-        QMessageBox.ButtonRole.AcceptRole)
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.setEscapeButton(cancel)
@@ -175,8 +146,15 @@ def _already_member(parent: QWidget | None, error: inquiries.AlreadyMemberError)
     return box.clickedButton() is keep
 
 
-def move_to_status(parent: QWidget | None, db, inquiry_id: int, status: str, city: str,
-                   version: int | None = None, today: dt.date | None = None) -> bool:
+def move_to_status(
+    parent: QWidget | None,
+    db,
+    inquiry_id: int,
+    status: str,
+    city: str,
+    version: int | None = None,
+    today: dt.date | None = None,
+) -> bool:
     """Move an inquiry to `status`, asking for a date or a note where the step needs one.
 
     True when the status changed; every problem is shown to the user.
@@ -192,13 +170,13 @@ def move_to_status(parent: QWidget | None, db, inquiry_id: int, status: str, cit
             dialog.deleteLater()
     try:
         try:
-            inquiries.change_status(db, inquiry_id, status, version=version, today=today,
-                                    **values)
+            inquiries.change_status(db, inquiry_id, status, version=version, today=today, **values)
         except inquiries.AlreadyMemberError as error:
             if not _already_member(parent, error):
                 return False
-            inquiries.change_status(db, inquiry_id, status, version=version, today=today,
-                                    keep_member=True, **values)
+            inquiries.change_status(
+                db, inquiry_id, status, version=version, today=today, keep_member=True, **values
+            )
     except IsaDeskError as error:
         errors.show_message(parent, str(error), translate("InquiryActions", "Status not changed"))
         return False
@@ -207,21 +185,24 @@ def move_to_status(parent: QWidget | None, db, inquiry_id: int, status: str, cit
 
 # -- logging a call --------------------------------------------------------------------------
 
+
 class LogActivityDialog(QDialog):
     """A call (or e-mail, meeting, letter, note) with the inquiry's contact person, and the
     next follow-up, saved together."""
 
-    def __init__(self, parent: QWidget | None, db, row, kind: str = "call",
-                 today: dt.date | None = None):
+    def __init__(
+        self, parent: QWidget | None, db, row, kind: str = "call", today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.row = row
         self.today = inquiries.today_or(today)
         self.saved = False
         self.setWindowTitle(
-            translate("InquiryActions", "Log an activity: {city}").format(city=row.city))
+            translate("InquiryActions", "Log an activity: {city}").format(city=row.city)
+        )
         self.kind = QComboBox(self)
-        for code, label in labels.enum_choices(ActivityKind):
+        for code, label in code_labels.choices(ActivityKind):
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
@@ -229,18 +210,19 @@ class LogActivityDialog(QDialog):
         self.when.setDisplayFormat(date_time_format())
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(
-            translate("InquiryActions", "e.g. Call about the council's decision"))
+            translate("InquiryActions", "e.g. Call about the council's decision")
+        )
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(translate("InquiryActions", "What was said or agreed"))
         self.follow_up = DateField(self)
         self.follow_up.set_value(self._proposed_follow_up())
         self.message = QLabel(self)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setStyleSheet(f"color: {style.ERROR};")
         self.message.setWordWrap(True)
         self.message.hide()
         contact = QLabel(row.contact or "–", self)
-        contact.setStyleSheet(f"color: {MUTED_COLOR};")
+        contact.setStyleSheet(f"color: {style.MUTED};")
         form = QFormLayout()
         form.addRow(translate("InquiryActions", "With"), contact)
         form.addRow(translate("InquiryActions", "Kind"), self.kind)
@@ -248,8 +230,9 @@ class LogActivityDialog(QDialog):
         form.addRow(translate("InquiryActions", "Subject"), self.subject)
         form.addRow(translate("InquiryActions", "Text"), self.text)
         form.addRow(translate("InquiryActions", "Next follow-up"), self.follow_up)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -271,9 +254,15 @@ class LogActivityDialog(QDialog):
     def save(self) -> None:
         try:
             inquiries.log_activity(
-                self.db, self.row.id, self.kind.currentData(), self.text.toPlainText(),
-                subject=self.subject.text(), occurred_at=self.when.dateTime().toPython(),
-                next_follow_up=self.follow_up.value(), today=self.today)
+                self.db,
+                self.row.id,
+                self.kind.currentData(),
+                self.text.toPlainText(),
+                subject=self.subject.text(),
+                occurred_at=self.when.dateTime().toPython(),
+                next_follow_up=self.follow_up.value(),
+                today=self.today,
+            )
         except ValidationError as error:
             self.message.setText(str(error))
             self.message.show()
@@ -285,8 +274,9 @@ class LogActivityDialog(QDialog):
         self.accept()
 
 
-def log_activity(parent: QWidget | None, db, row, kind: str = "call",
-                 today: dt.date | None = None) -> bool:
+def log_activity(
+    parent: QWidget | None, db, row, kind: str = "call", today: dt.date | None = None
+) -> bool:
     """Ask for a call's details and save them; True when saved."""
     dialog = LogActivityDialog(parent, db, row, kind, today)
     try:

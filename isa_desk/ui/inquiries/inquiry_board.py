@@ -26,17 +26,16 @@ from PySide6.QtWidgets import (
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery, InquiryRow
 from isa_desk.ui.common import display as labels
-from isa_desk.ui.inquiries.inquiry_actions import OVERDUE_COLOR, STATUS_COLORS, TODAY_COLOR, follow_up_note, marker_icon, status_text
+from isa_desk.ui.common import style
+from isa_desk.ui.inquiries.inquiry_actions import follow_up_note, status_text
 
 MIME = "application/x-isa-desk-inquiry"
 CARD_LIMIT = 100  # cards per column; the list shows any more
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_WIDTH = 170
-CLOSED_COLOR = "#616161"
 PADDING = 8
 
 translate = QCoreApplication.translate
-
 
 
 def line_height(font: QFont) -> int:
@@ -69,8 +68,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(QPen(border, 2 if selected else 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, 6, 6)
-        accent = OVERDUE_COLOR if row.overdue else TODAY_COLOR if row.due_today else (
-            STATUS_COLORS.get(row.status, "#888888"))
+        accent = (
+            style.OVERDUE
+            if row.overdue
+            else style.DUE_TODAY
+            if row.due_today
+            else (style.inquiry_status(row.status))
+        )
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(accent))
         painter.drawRoundedRect(QRect(card.left(), card.top(), 5, card.height()), 2, 2)
@@ -92,13 +96,18 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_color)
         city = row.city + (f"  {row.city_zh}" if row.city_zh else "")
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(bold).elidedText(city, Qt.TextElideMode.ElideRight, width))
+        painter.drawText(
+            QRect(left, y, width, line),
+            Qt.AlignmentFlag.AlignLeft,
+            QFontMetrics(bold).elidedText(city, Qt.TextElideMode.ElideRight, width),
+        )
         painter.setFont(option.font)
         y += line
-        painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(row.contact or "–", Qt.TextElideMode.ElideRight,
-                                            width))
+        painter.drawText(
+            QRect(left, y, width, line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(row.contact or "–", Qt.TextElideMode.ElideRight, width),
+        )
         y += line
         self._paint_follow_up(painter, option, QRect(left, y, width, line), row, muted)
         y += line
@@ -107,35 +116,44 @@ class CardDelegate(QStyledItemDelegate):
         days = translate("InquiryBoard", "{days} days").format(days=row.days_open)
         painter.drawText(footer, Qt.AlignmentFlag.AlignRight, days)
         room = width - metrics.horizontalAdvance(days) - PADDING
-        painter.drawText(QRect(left, y, room, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(row.assigned_to, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(
+            QRect(left, y, room, line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(row.assigned_to, Qt.TextElideMode.ElideRight, room),
+        )
 
     def _paint_follow_up(self, painter, option, rect: QRect, row: InquiryRow, muted) -> None:
-        """"Follow-up … 02.12.2026": the words may be shortened, the date never."""
+        """ "Follow-up … 02.12.2026": the words may be shortened, the date never."""
         metrics = QFontMetrics(option.font)
         if row.next_follow_up is None:
-            words = (translate("InquiryBoard", "Closed") if row.closed_on
-                     else translate("InquiryBoard", "No follow-up"))
+            words = (
+                translate("InquiryBoard", "Closed")
+                if row.closed_on
+                else translate("InquiryBoard", "No follow-up")
+            )
             painter.setPen(muted)
             self._words_and_date(painter, metrics, rect, words, row.closed_on)
             return
         if row.due:
-            color = OVERDUE_COLOR if row.overdue else TODAY_COLOR
+            color = style.OVERDUE if row.overdue else style.DUE_TODAY
             size = metrics.height() - 2
-            marker_icon(color, size).paint(painter, QRect(rect.left(), rect.top() + 1, size,
-                                                          size))
+            style.marker_icon(color, size).paint(
+                painter, QRect(rect.left(), rect.top() + 1, size, size)
+            )
             rect = rect.adjusted(size + 4, 0, 0, 0)
             painter.setPen(QColor(color))
             if row.overdue:
                 words = translate("InquiryBoard", "Overdue")
                 self._words_and_date(painter, metrics, rect, words, row.next_follow_up)
             else:
-                self._words_and_date(painter, metrics, rect,
-                                     translate("InquiryBoard", "Due today"), None)
+                self._words_and_date(
+                    painter, metrics, rect, translate("InquiryBoard", "Due today"), None
+                )
             return
         painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.Text))
-        self._words_and_date(painter, metrics, rect, translate("InquiryBoard", "Follow-up"),
-                             row.next_follow_up)
+        self._words_and_date(
+            painter, metrics, rect, translate("InquiryBoard", "Follow-up"), row.next_follow_up
+        )
 
     @staticmethod
     def _words_and_date(painter, metrics: QFontMetrics, rect: QRect, words: str, day) -> None:
@@ -143,9 +161,11 @@ class CardDelegate(QStyledItemDelegate):
         if date:
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight, date)
         room = rect.width() - (metrics.horizontalAdvance(date) + PADDING if date else 0)
-        painter.drawText(QRect(rect.left(), rect.top(), room, rect.height()),
-                         Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(words, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(
+            QRect(rect.left(), rect.top(), room, rect.height()),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(words, Qt.TextElideMode.ElideRight, room),
+        )
 
 
 class BoardColumn(QListWidget):
@@ -183,8 +203,12 @@ class BoardColumn(QListWidget):
 
     @staticmethod
     def _tooltip(row: InquiryRow, today) -> str:
-        lines = [row.city + (f" ({row.city_zh})" if row.city_zh else ""),
-                 row.contact, status_text(row.status), follow_up_note(row, today)]
+        lines = [
+            row.city + (f" ({row.city_zh})" if row.city_zh else ""),
+            row.contact,
+            status_text(row.status),
+            follow_up_note(row, today),
+        ]
         if row.summary:
             lines.append(row.summary)
         return "\n".join(line for line in lines if line)
@@ -208,8 +232,7 @@ class BoardColumn(QListWidget):
         """(inquiry id, status it comes from) of a dragged card, None for anything else."""
         if not data.hasFormat(MIME):
             return None
-        inquiry_id, _space, status = bytes(data.data(MIME)).decode(errors="replace").partition(
-            " ")
+        inquiry_id, _space, status = bytes(data.data(MIME)).decode(errors="replace").partition(" ")
         return (int(inquiry_id), status) if inquiry_id.isdigit() else None
 
     def _acceptable(self, event) -> bool:
@@ -260,9 +283,11 @@ class InquiryBoard(QScrollArea):
         layout.setSpacing(8)
         # the open steps side by side; the three ends of the pipeline share one column
         for status in inquiries.OPEN_STATUSES:
-            layout.addWidget(self._column_frame([status.value], STATUS_COLORS[status.value]), 1)
+            layout.addWidget(
+                self._column_frame([status.value], style.INQUIRY_STATUS[status.value]), 1
+            )
         closed = [status.value for status in inquiries.CLOSED_STATUSES]
-        layout.addWidget(self._column_frame(closed, CLOSED_COLOR), 1)
+        layout.addWidget(self._column_frame(closed, style.INQUIRIES_CLOSED), 1)
         self.setWidget(body)
 
     def _column_frame(self, statuses: list[str], color: str) -> QFrame:
@@ -270,7 +295,8 @@ class InquiryBoard(QScrollArea):
         frame.setObjectName("boardColumn")
         frame.setStyleSheet(
             "QFrame#boardColumn { background: palette(window); border: 1px solid palette(mid);"
-            f" border-top: 3px solid {color}; border-radius: 4px; }}")
+            f" border-top: 3px solid {color}; border-radius: 4px; }}"
+        )
         frame.setMinimumWidth(COLUMN_WIDTH)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -285,7 +311,8 @@ class InquiryBoard(QScrollArea):
             column = BoardColumn(status)
             column.moveRequested.connect(self.moveRequested)
             column.itemActivated.connect(
-                lambda item: self.openRequested.emit(item.data(ROW_ROLE).id))
+                lambda item: self.openRequested.emit(item.data(ROW_ROLE).id)
+            )
             column.itemSelectionChanged.connect(lambda c=column: self._selected(c))
             column.customContextMenuRequested.connect(lambda pos, c=column: self._menu(c, pos))
             layout.addWidget(header)
@@ -302,10 +329,14 @@ class InquiryBoard(QScrollArea):
             total = len(rows) if len(rows) < CARD_LIMIT else inquiries.count(self.db, wanted)
             column.set_rows(rows, query.today)
             self.headers[status].setText(
-                f'<span style="color:{STATUS_COLORS[status]}">●</span>&nbsp;'
-                f"<b>{html.escape(status_text(status))}</b>&nbsp;&nbsp;·&nbsp;&nbsp;{total}")
-            self.more[status].setText(translate("InquiryBoard", "{count} more in the list").format(
-                count=total - len(rows)))
+                f'<span style="color:{style.INQUIRY_STATUS[status]}">●</span>&nbsp;'
+                f"<b>{html.escape(status_text(status))}</b>&nbsp;&nbsp;·&nbsp;&nbsp;{total}"
+            )
+            self.more[status].setText(
+                translate("InquiryBoard", "{count} more in the list").format(
+                    count=total - len(rows)
+                )
+            )
             self.more[status].setVisible(total > len(rows))
 
     def _selected(self, chosen: BoardColumn) -> None:

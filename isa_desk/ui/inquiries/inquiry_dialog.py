@@ -32,13 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db import audit
-from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.db.models import Gender, InquiryChannel, MemberKind, MemberStatus
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import contacts, inquiries, members
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import style
 from isa_desk.ui.records.editors.dialog import Banner
-from isa_desk.ui.records.editors.form import ERROR_COLOR, MUTED_COLOR, EnumCombo
+from isa_desk.ui.records.editors.form import EnumCombo
 from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, DateField, RegionCombo
 
 SEARCH_DELAY_MS = 150
@@ -48,15 +50,15 @@ FOLLOW_UP_DAYS = 7
 translate = QCoreApplication.translate
 
 
-
 def required(text: str) -> str:
-    return f'{text} <span style="color:{ERROR_COLOR}">*</span>'
+    return f'{text} <span style="color:{style.ERROR}">*</span>'
 
 
 def contact_label(row) -> str:
-    """"Dr. Miriam Schmidt · Stadt Talbrück · m.schmidt@…" for the list of hits."""
-    name = inquiries.contact_name(row.title, row.given_name, row.family_name,
-                                  "western", row.name_zh)
+    """ "Dr. Miriam Schmidt · Stadt Talbrück · m.schmidt@…" for the list of hits."""
+    name = inquiries.contact_name(
+        row.title, row.given_name, row.family_name, "western", row.name_zh
+    )
     where = row.organisation or row.member
     return " · ".join(part for part in (name, where, row.email) if part)
 
@@ -72,7 +74,8 @@ class ContactFinder(QWidget):
         self.search = QLineEdit(self)
         self.search.setObjectName("contactSearch")
         self.search.setPlaceholderText(
-            translate("InquiryDialog", "Type a name, e-mail or Chinese name"))
+            translate("InquiryDialog", "Type a name, e-mail or Chinese name")
+        )
         self.search.setClearButtonEnabled(True)
         self.hits = QListWidget(self)
         self.hits.setObjectName("contactHits")
@@ -80,7 +83,7 @@ class ContactFinder(QWidget):
         self.hits.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.hits.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self)
-        self.empty.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.empty.setStyleSheet(f"color: {style.MUTED};")
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,12 +125,16 @@ class ContactFinder(QWidget):
         if len(rows) == 1 and text:
             self.hits.setCurrentRow(0)
         if text and not rows:
-            self.empty.setText(translate(
-                "InquiryDialog", "No contact found. Choose “New contact” to enter one."))
+            self.empty.setText(
+                translate("InquiryDialog", "No contact found. Choose “New contact” to enter one.")
+            )
         elif not text and self.member_id is not None and not rows:
-            self.empty.setText(translate(
-                "InquiryDialog", "This city has no contacts yet. Type to search, or enter "
-                                  "a new contact."))
+            self.empty.setText(
+                translate(
+                    "InquiryDialog",
+                    "This city has no contacts yet. Type to search, or enter a new contact.",
+                )
+            )
         elif not text:
             self.empty.setText(translate("InquiryDialog", "Type to find a contact."))
         else:
@@ -149,8 +156,9 @@ class ContactFinder(QWidget):
 class NewInquiryDialog(QDialog):
     """Records a new inquiry; `saved_id` holds its id after a successful save."""
 
-    def __init__(self, parent: QWidget | None, db, initial: dict | None = None,
-                 today: dt.date | None = None):
+    def __init__(
+        self, parent: QWidget | None, db, initial: dict | None = None, today: dt.date | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.today = inquiries.today_or(today)
@@ -170,8 +178,9 @@ class NewInquiryDialog(QDialog):
         grid.addWidget(self._inquiry_box(), 0, 1, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -201,16 +210,19 @@ class NewInquiryDialog(QDialog):
         box = QGroupBox(translate("InquiryDialog", "Interested city"))
         self.city_pages = QStackedWidget()
         switch, self.existing_city, self.new_city = self._switch(
-            translate("InquiryDialog", "Existing city"), translate("InquiryDialog", "New city"),
-            self.city_pages)
+            translate("InquiryDialog", "Existing city"),
+            translate("InquiryDialog", "New city"),
+            self.city_pages,
+        )
         self.city = ChoiceCombo(inquiries.candidates(self.db))
         self.city.setObjectName("city")
         self.city.lineEdit().setPlaceholderText(
-            translate("InquiryDialog", "Type to find a prospect or applicant"))
+            translate("InquiryDialog", "Type to find a prospect or applicant")
+        )
         self.city.currentIndexChanged.connect(lambda _i: self._city_changed())
         self.city_facts = QLabel()
         self.city_facts.setObjectName("cityFacts")
-        self.city_facts.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.city_facts.setStyleSheet(f"color: {style.MUTED};")
         self.city_facts.setWordWrap(True)
         existing = QWidget()
         form = QFormLayout(existing)
@@ -247,7 +259,9 @@ class NewInquiryDialog(QDialog):
         self.contact_pages = QStackedWidget()
         switch, self.existing_contact, self.new_contact = self._switch(
             translate("InquiryDialog", "Existing contact"),
-            translate("InquiryDialog", "New contact"), self.contact_pages)
+            translate("InquiryDialog", "New contact"),
+            self.contact_pages,
+        )
         self.finder = ContactFinder(self.db)
         self.contact_fields: dict[str, QWidget] = {}
         new = QWidget()
@@ -285,15 +299,17 @@ class NewInquiryDialog(QDialog):
         self.assigned_to = QComboBox()
         self.assigned_to.setEditable(True)
         me = audit.current_user()
-        self.assigned_to.addItems(sorted(set(inquiries.assignees(self.db)) | {me},
-                                         key=str.casefold))
+        self.assigned_to.addItems(
+            sorted(set(inquiries.assignees(self.db)) | {me}, key=str.casefold)
+        )
         self.assigned_to.setCurrentText(me)
         self.follow_up = DateField()
         self.follow_up.set_value(self.today + dt.timedelta(days=FOLLOW_UP_DAYS))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setPlaceholderText(
-            translate("InquiryDialog", "What does the city want to know or achieve?"))
+            translate("InquiryDialog", "What does the city want to know or achieve?")
+        )
         form = QFormLayout(box)
         form.addRow(translate("InquiryDialog", "Channel"), self.channel)
         form.addRow(translate("InquiryDialog", "Received on"), self.received_on)
@@ -312,13 +328,20 @@ class NewInquiryDialog(QDialog):
         self.city_facts.setText(self._facts(member_id) if member_id is not None else "")
 
     def _facts(self, member_id: int) -> str:
-        """"Germany · Bayern · Prospect · 2 contacts": what the office knows of the city."""
+        """ "Germany · Bayern · Prospect · 2 contacts": what the office knows of the city."""
         member = members.get(self.db, member_id)
         count = len(member.contacts)
-        contacts_text = (translate("InquiryDialog", "1 contact") if count == 1 else
-                         translate("InquiryDialog", "{count} contacts").format(count=count))
-        facts = [labels.country_name(member.country), member.region,
-                 labels.enum_label(MemberStatus, member.status), contacts_text]
+        contacts_text = (
+            translate("InquiryDialog", "1 contact")
+            if count == 1
+            else translate("InquiryDialog", "{count} contacts").format(count=count)
+        )
+        facts = [
+            labels.country_name(member.country),
+            member.region,
+            code_labels.label(MemberStatus, member.status),
+            contacts_text,
+        ]
         return " · ".join(fact for fact in facts if fact)
 
     def _apply_initial(self, initial: dict) -> None:
@@ -340,8 +363,10 @@ class NewInquiryDialog(QDialog):
             data["member_id"] = self.city.value()
         else:
             data["city"] = {
-                "name": self.city_name.text(), "name_zh": self.city_name_zh.text(),
-                "kind": self.city_kind.value().value, "country": self.city_country.value(),
+                "name": self.city_name.text(),
+                "name_zh": self.city_name_zh.text(),
+                "kind": self.city_kind.value().value,
+                "country": self.city_country.value(),
                 "region": self.city_region.value(),
             }
         if self.existing_contact.isChecked():
@@ -356,9 +381,13 @@ class NewInquiryDialog(QDialog):
     def _widget_for(self, field: str | None) -> QWidget | None:
         city_new = self.new_city.isChecked()
         return {
-            "member_id": self.city, "city": self.city_name if city_new else self.city,
-            "country": self.city_country, "contact": self.finder, "contact_id": self.finder,
-            "received_on": self.received_on, "next_follow_up": self.follow_up,
+            "member_id": self.city,
+            "city": self.city_name if city_new else self.city,
+            "country": self.city_country,
+            "contact": self.finder,
+            "contact_id": self.finder,
+            "received_on": self.received_on,
+            "next_follow_up": self.follow_up,
         }.get(field) or self.contact_fields.get(field or "")
 
     def save(self) -> None:

@@ -31,40 +31,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.db.models import ActivityKind, InquiryChannel, MemberStatus
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries, members
 from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import style
+from isa_desk.ui.inquiries.inquiry_actions import date_time_format, move_to_status, status_text
 from isa_desk.ui.records.editors.dialog import Banner
-from isa_desk.ui.records.editors.form import MUTED_COLOR, EnumCombo, ask_unsaved
+from isa_desk.ui.records.editors.form import EnumCombo, ask_unsaved
 from isa_desk.ui.records.editors.widgets import ChoiceCombo, DateField
-from isa_desk.ui.inquiries.inquiry_actions import STATUS_COLORS, date_time_format, move_to_status, status_text
 
 STEPS = ("new", "in_contact", "documents_sent", "application_received")
-KIND_COLORS = {"call": "#2e7d32", "email": "#1565c0", "meeting": "#6a1b9a",
-               "letter": "#8d6e63", "note": "#757575"}
 STEP_STYLE = """
 QPushButton {{ border: 1px solid palette(mid); border-radius: 12px; padding: 4px 12px; }}
-QPushButton:checked {{ background: {color}; color: white; border-color: {color};
+QPushButton:checked {{ background: {color}; color: {on_accent}; border-color: {color};
                        font-weight: bold; }}
 """
 
 translate = QCoreApplication.translate
 
 
-
 def timeline_html(history: list) -> str:
     """The history, newest first, as rich text (every user text escaped)."""
     if not history:
         nothing = html.escape(translate("InquiryEditor", "No entries yet."))
-        return f'<p style="color:{MUTED_COLOR}">{nothing}</p>'
+        return f'<p style="color:{style.MUTED}">{nothing}</p>'
     rows = []
     for activity in history:
         kind = getattr(activity.kind, "value", activity.kind)
-        color = KIND_COLORS.get(kind, "#757575")
-        meta = " · ".join(part for part in (
-            labels.enum_label(ActivityKind, kind), labels.date_text(activity.occurred_at),
-            activity.author) if part)
+        color = style.ACTIVITY_KIND.get(kind, style.ACTIVITY_KIND["note"])
+        meta = " · ".join(
+            part
+            for part in (
+                code_labels.label(ActivityKind, kind),
+                labels.date_text(activity.occurred_at),
+                activity.author,
+            )
+            if part
+        )
         body = ""
         if activity.subject:
             body += f"<b>{html.escape(activity.subject)}</b>"
@@ -74,7 +79,7 @@ def timeline_html(history: list) -> str:
         rows.append(
             f'<tr><td width="22" valign="top" style="color:{color}; font-size:15pt">●</td>'
             f'<td valign="top"><span style="color:{color}; font-weight:600">'
-            f'{html.escape(meta)}</span><br>{body}</td></tr>'
+            f"{html.escape(meta)}</span><br>{body}</td></tr>"
         )
     return '<table width="100%" cellspacing="0" cellpadding="5">' + "".join(rows) + "</table>"
 
@@ -95,8 +100,7 @@ class EntryLine(QLineEdit):
 class InquiryEditor(QDialog):
     """Edit one inquiry. `changed` is True once anything was written."""
 
-    def __init__(self, parent: QWidget | None, db, inquiry_id: int,
-                 today: dt.date | None = None):
+    def __init__(self, parent: QWidget | None, db, inquiry_id: int, today: dt.date | None = None):
         super().__init__(parent)
         self.db = db
         self.inquiry_id = inquiry_id
@@ -117,8 +121,9 @@ class InquiryEditor(QDialog):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Close, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
@@ -135,7 +140,7 @@ class InquiryEditor(QDialog):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.subtitle.setStyleSheet(f"color: {style.MUTED};")
         header = QVBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
@@ -147,12 +152,14 @@ class InquiryEditor(QDialog):
         for number, status in enumerate(STEPS):
             if number:
                 arrow = QLabel("›")
-                arrow.setStyleSheet(f"color: {MUTED_COLOR}; font-size: 14pt;")
+                arrow.setStyleSheet(f"color: {style.MUTED}; font-size: 14pt;")
                 row.addWidget(arrow)
             button = QPushButton(status_text(status))
             button.setObjectName(f"step_{status}")
             button.setCheckable(True)
-            button.setStyleSheet(STEP_STYLE.format(color=STATUS_COLORS[status]))
+            button.setStyleSheet(
+                STEP_STYLE.format(color=style.INQUIRY_STATUS[status], on_accent=style.ON_ACCENT)
+            )
             bold = QFont(button.font())
             bold.setBold(True)  # the current step is bold: room for that from the start
             button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 30)
@@ -168,13 +175,15 @@ class InquiryEditor(QDialog):
         self.withdraw_button = QPushButton(translate("InquiryEditor", "Withdrawn…"))
         self.reopen_button = QPushButton(translate("InquiryEditor", "Reopen"))
         self.reopen_button.setToolTip(
-            translate("InquiryEditor", "Take the inquiry up again (status: in contact)"))
-        for button, status in ((self.accept_button, "accepted"),
-                               (self.decline_button, "declined"),
-                               (self.withdraw_button, "withdrawn"),
-                               (self.reopen_button, "in_contact")):
-            button.setObjectName(f"move_{status}" if button is not self.reopen_button
-                                 else "reopen")
+            translate("InquiryEditor", "Take the inquiry up again (status: in contact)")
+        )
+        for button, status in (
+            (self.accept_button, "accepted"),
+            (self.decline_button, "declined"),
+            (self.withdraw_button, "withdrawn"),
+            (self.reopen_button, "in_contact"),
+        ):
+            button.setObjectName(f"move_{status}" if button is not self.reopen_button else "reopen")
             button.clicked.connect(lambda _c=False, s=status: self.move(s))
             row.addWidget(button)
         return row
@@ -208,7 +217,8 @@ class InquiryEditor(QDialog):
         self.entry_when.setCalendarPopup(True)
         self.entry_when.setDisplayFormat(date_time_format())
         self.entry_when.setToolTip(
-            translate("InquiryEditor", "When it happened (now, unless you choose a time)"))
+            translate("InquiryEditor", "When it happened (now, unless you choose a time)")
+        )
         self._when_chosen = False  # untouched, an entry is dated when it is added
         self.entry_when.dateTimeChanged.connect(lambda _value: self._choose_when())
         self.entry_subject = EntryLine()
@@ -217,13 +227,14 @@ class InquiryEditor(QDialog):
         self.entry_text = QPlainTextEdit()
         self.entry_text.setTabChangesFocus(True)
         self.entry_text.setPlaceholderText(
-            translate("InquiryEditor", "What happened: a call, an e-mail, a meeting …"))
+            translate("InquiryEditor", "What happened: a call, an e-mail, a meeting …")
+        )
         self.entry_text.setFixedHeight(64)
         self.add_button = QPushButton(translate("InquiryEditor", "Add to history"))
         self.add_button.setObjectName("addEntry")
         self.add_button.clicked.connect(self.add_entry)
         self.entry_message = QLabel()
-        self.entry_message.setStyleSheet("color: #b3261e;")
+        self.entry_message.setStyleSheet(f"color: {style.ERROR};")
         self.entry_message.hide()
         top = QHBoxLayout()
         top.addWidget(self.entry_kind)
@@ -249,10 +260,14 @@ class InquiryEditor(QDialog):
         member = inquiry.member
         self.setWindowTitle(translate("InquiryEditor", "Inquiry: {city}").format(city=member.name))
         self.title.setText(member.name + (f"   {member.name_zh}" if member.name_zh else ""))
-        facts = [labels.country_name(member.country), member.region,
-                 labels.enum_label(MemberStatus, member.status),
-                 translate("InquiryEditor", "received {date}").format(
-                     date=labels.date_text(inquiry.received_on))]
+        facts = [
+            labels.country_name(member.country),
+            member.region,
+            code_labels.label(MemberStatus, member.status),
+            translate("InquiryEditor", "received {date}").format(
+                date=labels.date_text(inquiry.received_on)
+            ),
+        ]
         self.subtitle.setText(" · ".join(f for f in facts if f))
         self._fill_contacts(inquiry)
         self.channel.set_value(inquiry.channel)
@@ -266,17 +281,32 @@ class InquiryEditor(QDialog):
 
     def _fill_contacts(self, inquiry) -> None:
         contacts_of_city = members.get(self.db, inquiry.member_id).contacts
-        choices = [(c.id, inquiries.contact_name(c.title, c.given_name, c.family_name,
-                                                 c.name_order, c.name_zh))
-                   for c in sorted(contacts_of_city, key=lambda c: (c.family_name, c.id))]
+        choices = [
+            (
+                c.id,
+                inquiries.contact_name(
+                    c.title, c.given_name, c.family_name, c.name_order, c.name_zh
+                ),
+            )
+            for c in sorted(contacts_of_city, key=lambda c: (c.family_name, c.id))
+        ]
         self.contact.blockSignals(True)
         self.contact.clear()
         self.contact.addItem("", None)
         for contact_id, name in choices:
             self.contact.addItem(name, contact_id)
         current = inquiry.contact
-        name = (inquiries.contact_name(current.title, current.given_name, current.family_name,
-                                       current.name_order, current.name_zh) if current else "")
+        name = (
+            inquiries.contact_name(
+                current.title,
+                current.given_name,
+                current.family_name,
+                current.name_order,
+                current.name_zh,
+            )
+            if current
+            else ""
+        )
         self.contact.set_value(inquiry.contact_id, name)
         self.contact.blockSignals(False)
 
@@ -291,12 +321,14 @@ class InquiryEditor(QDialog):
         self.reopen_button.setVisible(status in ("declined", "withdrawn"))
         self.closed_label.setVisible(not is_open)
         if not is_open:
-            color = STATUS_COLORS[status]
+            color = style.INQUIRY_STATUS[status]
             text = translate("InquiryEditor", "{status} on {date}").format(
-                status=status_text(status), date=labels.date_text(inquiry.closed_on))
+                status=status_text(status), date=labels.date_text(inquiry.closed_on)
+            )
             self.closed_label.setText(
-                f'<span style="background:{color}; color:white; padding:4px;">'
-                f"&nbsp;{html.escape(text)}&nbsp;</span>")
+                f'<span style="background:{color}; color:{style.ON_ACCENT}; padding:4px;">'
+                f"&nbsp;{html.escape(text)}&nbsp;</span>"
+            )
 
     def refresh_history(self) -> None:
         self.history = inquiries.history(self.db, self.inquiry_id)
@@ -322,8 +354,9 @@ class InquiryEditor(QDialog):
             return True
         changes = {k: v for k, v in self.values().items() if v != self._saved_values.get(k)}
         try:
-            inquiry = inquiries.update(self.db, self.inquiry_id, changes, self.version,
-                                       today=self.today)
+            inquiry = inquiries.update(
+                self.db, self.inquiry_id, changes, self.version, today=self.today
+            )
         except (ValidationError, ConflictError) as error:
             self.banner.show_message(str(error))
             return False
@@ -339,8 +372,15 @@ class InquiryEditor(QDialog):
         self._show_status(self.inquiry)  # a clicked step stays unchecked until it is done
         if status == current or not self.save():
             return False
-        moved = move_to_status(self, self.db, self.inquiry_id, status, self.inquiry.member.name,
-                               version=self.version, today=self.today)
+        moved = move_to_status(
+            self,
+            self.db,
+            self.inquiry_id,
+            status,
+            self.inquiry.member.name,
+            version=self.version,
+            today=self.today,
+        )
         if moved:
             self.changed = True
             self.show_inquiry(inquiries.get(self.db, self.inquiry_id))
@@ -353,9 +393,13 @@ class InquiryEditor(QDialog):
         when = self.entry_when.dateTime().toPython() if self._when_chosen else None
         try:
             inquiries.log_activity(
-                self.db, self.inquiry_id, self.entry_kind.value().value,
-                self.entry_text.toPlainText(), subject=self.entry_subject.text(),
-                occurred_at=when)
+                self.db,
+                self.inquiry_id,
+                self.entry_kind.value().value,
+                self.entry_text.toPlainText(),
+                subject=self.entry_subject.text(),
+                occurred_at=when,
+            )
         except IsaDeskError as error:
             self.entry_message.setText(str(error))
             self.entry_message.show()
@@ -383,4 +427,3 @@ class InquiryEditor(QDialog):
             if answer == QMessageBox.StandardButton.Save and not self.save():
                 return
         super().reject()
-

@@ -3,15 +3,20 @@ selected in the contacts list, if any), the template editor and the sender setti
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def selected_contacts(window) -> list[int]:
-    area = window.current_list() if hasattr(window, "current_list") else None
-    if area is None or getattr(area, "key", "") != "contacts":
+if TYPE_CHECKING:
+    from isa_desk.ui.shell.main_window import MainWindow
+
+
+def selected_contacts(window: MainWindow) -> list[int]:
+    area = window.current_list()
+    if area is None or area.key != "contacts":
         return []
     return list(area.selected_ids())
 
 
-def open_letters(window) -> None:
+def open_letters(window: MainWindow) -> None:
     from isa_desk.ui.letters.letters_dialog import LettersDialog
 
     dialog = LettersDialog(window.db, window, contact_ids=selected_contacts(window))

@@ -1,8 +1,9 @@
 """The "Serienbrief" dialog: template, recipients and output on the left, a live preview that
 steps through the recipients on the right, progress with cancel at the bottom.
 
-The letters are drawn in a worker thread (no database access there: the plan holds detached
-records); progress comes back by signals and every widget is touched in the GUI thread only.
+The letters are drawn off the GUI thread by a BackgroundOp (no database access there: the
+plan holds detached records); its progress moves the bar at the bottom, and every widget
+is touched in the GUI thread only.
 The history (activities, invitation dates) is written in the GUI thread once the files are
 complete, in one transaction.
 """
@@ -10,56 +11,56 @@ complete, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QRadioButton,
-    QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.letters import mailing, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
 from isa_desk.core.documents.letters.render import Renderer
-from isa_desk.core.db.models import ParticipantStatus
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import members, tags
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import style
+from isa_desk.ui.common.background import BackgroundOp, show_failure
 from isa_desk.ui.common.errors import show_error
+from isa_desk.ui.events.event_picker import EventPicker
 from isa_desk.ui.letters.letters_preview import PagePreview
 
 translate = QCoreApplication.translate
 
 
-class LettersWorker(QThread):
-    """Writes the files of a plan; reports progress; stops when asked."""
-
-    progressed = Signal(int, int)
-    done = Signal(object)  # mailing.Outcome
-    failed = Signal(object)  # the exception
-
-    def __init__(self, plan: mailing.Plan, outputs: dict, form: str, parent=None):
-        super().__init__(parent)
-        self.plan, self.outputs, self.form = plan, outputs, form
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        try:
-            outcome = mailing.produce(None, self.plan, form=self.form, record_history=False,
-                                      progress=self.progressed.emit,
-                                      cancelled=self.stop.is_set, **self.outputs)
-        except Exception as error:  # shown to the user in the GUI thread
-            self.failed.emit(error)
-            return
-        self.done.emit(outcome)
-
-
 class LettersDialog(QDialog):
-    def __init__(self, db, parent: QWidget | None = None, contact_ids: list[int] = (),
-                 event_id: int | None = None, tag: str | None = None):
+    def __init__(
+        self,
+        db,
+        parent: QWidget | None = None,
+        contact_ids: list[int] = (),
+        event_id: int | None = None,
+        tag: str | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.contact_ids = list(contact_ids)
@@ -68,7 +69,7 @@ class LettersDialog(QDialog):
         self.resize(1180, 780)
         self.plan: mailing.Plan | None = None
         self.index = 0
-        self.worker: LettersWorker | None = None
+        self.operation: BackgroundOp | None = None
         self.outcome: mailing.Outcome | None = None
         self._refresh = QTimer(self, singleShot=True, interval=250)
         self._refresh.timeout.connect(self.refresh)
@@ -110,13 +111,11 @@ class LettersDialog(QDialog):
         row.addWidget(self.template, 1)
         row.addWidget(edit)
         form.addRow(translate("Letters", "Template"), row)
-        self.event = QComboBox(objectName="event")
-        self.event.addItem(translate("Letters", "(no event)"), None)
-        for event_id, text in recipients.event_choices(self.db):
-            self.event.addItem(text, event_id)
+        self.event = EventPicker(self.db, none_text=translate("Letters", "(no event)"))
         form.addRow(translate("Letters", "Event"), self.event)
-        self.date = QDateEdit(QDate.currentDate(), objectName="date", calendarPopup=True,
-                              displayFormat="dd.MM.yyyy")
+        self.date = QDateEdit(
+            QDate.currentDate(), objectName="date", calendarPopup=True, displayFormat="dd.MM.yyyy"
+        )
         form.addRow(translate("Letters", "Date of the letters"), self.date)
         self.form_choice = QComboBox(objectName="form")
         self.form_choice.addItem(translate("Letters", "DIN 5008 Form B (letterhead 45 mm)"), "B")
@@ -137,8 +136,9 @@ class LettersDialog(QDialog):
         box = QGroupBox(translate("Letters", "Recipients"))
         grid = QFormLayout(box)
         self.source = QButtonGroup(self)
-        self.by_selection = QRadioButton(translate("Letters", "Selected contacts ({count})")
-                                         .format(count=len(self.contact_ids)))
+        self.by_selection = QRadioButton(
+            translate("Letters", "Selected contacts ({count})").format(count=len(self.contact_ids))
+        )
         self.by_selection.setEnabled(bool(self.contact_ids))
         self.by_tag = QRadioButton(translate("Letters", "Tag"))
         self.by_member = QRadioButton(translate("Letters", "Member"))
@@ -151,14 +151,15 @@ class LettersDialog(QDialog):
         self.statuses: dict[str, QCheckBox] = {}
         status_row = QHBoxLayout()
         for status in ParticipantStatus:
-            check = QCheckBox(labels.enum_label(ParticipantStatus, status))
+            check = QCheckBox(code_labels.label(ParticipantStatus, status))
             check.setChecked(status.value in recipients.DEFAULT_STATUSES)
             check.toggled.connect(self._changed)
             self.statuses[status.value] = check
             status_row.addWidget(check)
         status_row.addStretch(1)
-        for number, button in enumerate((self.by_selection, self.by_tag, self.by_member,
-                                         self.by_event)):
+        for number, button in enumerate(
+            (self.by_selection, self.by_tag, self.by_member, self.by_event)
+        ):
             self.source.addButton(button, number)
         grid.addRow(self.by_selection)
         grid.addRow(self.by_tag, self.tag)
@@ -173,21 +174,36 @@ class LettersDialog(QDialog):
     def _output_group(self) -> QGroupBox:
         box = QGroupBox(translate("Letters", "Output"))
         form = QFormLayout(box)
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            or Path.home()
+        )
         stamp = dt.date.today().isoformat()
         self.combined, self.combined_path = self._path_row(
-            form, translate("Letters", "One PDF for printing"), folder / f"Serienbrief {stamp}.pdf",
-            "combined", checked=True)
+            form,
+            translate("Letters", "One PDF for printing"),
+            folder / f"Serienbrief {stamp}.pdf",
+            "combined",
+            checked=True,
+        )
         self.split, self.split_path = self._path_row(
-            form, translate("Letters", "One PDF per recipient"), folder / f"Briefe {stamp}",
-            "split", folder_wanted=True)
+            form,
+            translate("Letters", "One PDF per recipient"),
+            folder / f"Briefe {stamp}",
+            "split",
+            folder_wanted=True,
+        )
         self.labels, self.labels_path = self._path_row(
-            form, translate("Letters", "Address labels (3 × 8)"),
+            form,
+            translate("Letters", "Address labels (3 × 8)"),
             folder / f"Etiketten {stamp}.pdf",
-            "labels")
-        self.open_result = QCheckBox(translate("Letters", "Open the result when done"),
-                                     checked=True, objectName="open_result")
+            "labels",
+        )
+        self.open_result = QCheckBox(
+            translate("Letters", "Open the result when done"),
+            checked=True,
+            objectName="open_result",
+        )
         form.addRow(self.open_result)
         return box
 
@@ -225,8 +241,9 @@ class LettersDialog(QDialog):
     def _bottom_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.progress = QProgressBar(objectName="progress", visible=False)
-        self.cancel_button = QPushButton(translate("Letters", "Cancel"), objectName="cancel",
-                                         visible=False)
+        self.cancel_button = QPushButton(
+            translate("Letters", "Cancel"), objectName="cancel", visible=False
+        )
         self.cancel_button.clicked.connect(self.cancel)
         self.make_button = QPushButton(translate("Letters", "Make letters"), objectName="make")
         self.make_button.setDefault(True)
@@ -251,7 +268,7 @@ class LettersDialog(QDialog):
 
     def _choose_initial(self, event_id, tag) -> None:
         if event_id is not None:
-            self.event.setCurrentIndex(max(self.event.findData(event_id), 0))
+            self.event.set_event_id(event_id)
         if self.contact_ids:
             self.by_selection.setChecked(True)
         elif event_id is not None:
@@ -266,23 +283,25 @@ class LettersDialog(QDialog):
     # -- what the user chose -------------------------------------------------------------
 
     def selection(self) -> recipients.Selection:
-        event_id = self.event.currentData()
+        event_id = self.event.event_id()
         source = self.source.checkedId()
         statuses = tuple(key for key, check in self.statuses.items() if check.isChecked())
         return recipients.Selection(
             contact_ids=tuple(self.contact_ids) if source == 0 else (),
             tag=self.tag.currentText() or None if source == 1 else None,
-            member=str(self.member.currentData()) if source == 2 and self.member.count()
-            else None,
+            member=str(self.member.currentData()) if source == 2 and self.member.count() else None,
             event=str(event_id) if event_id is not None else None,
-            statuses=statuses, event_recipients=source == 3 and bool(statuses),
+            statuses=statuses,
+            event_recipients=source == 3 and bool(statuses),
         )
 
     def outputs(self) -> dict:
         chosen = {}
-        for key, check, field in (("out", self.combined, self.combined_path),
-                                  ("split_dir", self.split, self.split_path),
-                                  ("labels", self.labels, self.labels_path)):
+        for key, check, field in (
+            ("out", self.combined, self.combined_path),
+            ("split_dir", self.split, self.split_path),
+            ("labels", self.labels, self.labels_path),
+        ):
             if check.isChecked() and field.text().strip():
                 chosen[key] = Path(field.text().strip())
         return chosen
@@ -306,7 +325,7 @@ class LettersDialog(QDialog):
             self.plan = mailing.prepare(self.db, key, self.selection(), self.letter_date())
         except IsaDeskError as error:
             self.summary.setText(str(error))
-            self.summary.setStyleSheet("color: #b3261e;")
+            self.summary.setStyleSheet(f"color: {style.ERROR};")
             self.preview.show_text(str(error))
             self._update_buttons()
             return
@@ -321,7 +340,8 @@ class LettersDialog(QDialog):
             names = "; ".join(f"{s.name} ({s.reason})" for s in plan.skipped[:12])
             more = len(plan.skipped) - 12
             text += " " + translate("Letters", "Skipped {count}: {names}").format(
-                count=len(plan.skipped), names=names)
+                count=len(plan.skipped), names=names
+            )
             if more > 0:
                 text += " " + translate("Letters", "and {count} more").format(count=more)
         return text
@@ -337,9 +357,13 @@ class LettersDialog(QDialog):
         letter = mailing.make_letter(contact, plan.template, plan.sender, plan.today, plan.event)
         renderer = Renderer(plan.sender, self.form_choice.currentData())
         self.preview.show_pdf(renderer.pdf_bytes(letter))
-        self.position.setText(translate("Letters", "Letter {number} of {count}: {name}").format(
-            number=self.index + 1, count=len(plan.contacts),
-            name=mailing.recipient_name(contact)))
+        self.position.setText(
+            translate("Letters", "Letter {number} of {count}: {name}").format(
+                number=self.index + 1,
+                count=len(plan.contacts),
+                name=mailing.recipient_name(contact),
+            )
+        )
         self._update_buttons()
 
     def step(self, delta: int) -> None:
@@ -348,7 +372,7 @@ class LettersDialog(QDialog):
             self.show_current()
 
     def _update_buttons(self) -> None:
-        running = self.worker is not None
+        running = self.operation is not None
         count = len(self.plan.contacts) if self.plan else 0
         self.previous.setEnabled(count > 1 and not running)
         self.next.setEnabled(count > 1 and not running)
@@ -360,30 +384,30 @@ class LettersDialog(QDialog):
         self.refresh()  # the data may have changed since the preview
         if self.plan is None or not self.plan.contacts or not self.outputs():
             return
-        self.worker = LettersWorker(self.plan, self.outputs(), self.form_choice.currentData(),
-                                    self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.done.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.progress.setRange(0, 0)
+        db, plan, outputs = self.db, self.plan, self.outputs()
+        form = self.form_choice.currentData()
+        self.operation = BackgroundOp(
+            self,
+            lambda progress: mailing.produce(
+                db, plan, form=form, record_history=False, progress=progress, **outputs
+            ),
+            success=self._done,
+            failure=self._failed,
+            cancelled=self._cancelled,
+        ).with_progress(bar=self.progress)
         for widget in (self.progress, self.cancel_button):
             widget.setVisible(True)
         self.close_button.setEnabled(False)
         self._update_buttons()
-        self.worker.start()
+        self.operation.run_in_background()
 
     def cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.stop.set()
+        if self.operation is not None:
+            self.operation.cancel()
             self.cancel_button.setEnabled(False)
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
     def _finish_run(self) -> None:
-        self.worker.wait()
-        self.worker = None
+        self.operation = None
         for widget in (self.progress, self.cancel_button):
             widget.setVisible(False)
         self.cancel_button.setEnabled(True)
@@ -393,30 +417,32 @@ class LettersDialog(QDialog):
     def _done(self, outcome: mailing.Outcome) -> None:
         self._finish_run()
         self.outcome = outcome
-        if outcome.cancelled:
-            self.summary.setText(translate("Letters", "Cancelled: no letter was kept."))
-            return
         try:
             mailing.record(self.db, self.plan)
         except IsaDeskError as error:
             show_error(self, error)
-        self.summary.setText(translate("Letters", "{letters} letters, {pages} pages written.")
-                             .format(letters=outcome.letters, pages=outcome.pages) + " "
-                             + self._summary_text(self.plan).split(".", 1)[-1].strip())
+        self.summary.setText(
+            translate("Letters", "{letters} letters, {pages} pages written.").format(
+                letters=outcome.letters, pages=outcome.pages
+            )
+            + " "
+            + self._summary_text(self.plan).split(".", 1)[-1].strip()
+        )
         if self.open_result.isChecked() and outcome.files:
             first = outcome.files[0]
             target = first.parent if first.parent == self.outputs().get("split_dir") else first
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
-    def _failed(self, error: Exception) -> None:
+    def _cancelled(self) -> None:
         self._finish_run()
-        if isinstance(error, OSError):
-            error = IsaDeskError(translate("Letters", "Cannot write {path}: {reason}").format(
-                path=error.filename or "", reason=error.strerror or error))
-        show_error(self, error)
+        self.summary.setText(translate("Letters", "Cancelled: no letter was kept."))
+
+    def _failed(self, error: BaseException) -> None:
+        self._finish_run()
+        show_failure(self, error)
 
     def reject(self) -> None:
-        if self.worker is not None:  # never leave a run behind: cancel it first
+        if self.operation is not None:  # never leave a run behind: cancel it first
             self.cancel()
             return
         super().reject()
@@ -425,11 +451,13 @@ class LettersDialog(QDialog):
 
     def _browse(self, field: QLineEdit, folder_wanted: bool) -> None:
         if folder_wanted:
-            chosen = QFileDialog.getExistingDirectory(self, translate("Letters", "Folder"),
-                                                      field.text())
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("Letters", "Folder"), field.text()
+            )
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, translate("Letters", "Save as"),
-                                                    field.text(), "PDF (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("Letters", "Save as"), field.text(), "PDF (*.pdf)"
+            )
         if chosen:
             field.setText(chosen)
             self._update_buttons()
@@ -447,4 +475,3 @@ class LettersDialog(QDialog):
 
         if SenderSettings(self.db, self).exec():
             self.refresh()
-

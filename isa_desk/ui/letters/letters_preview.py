@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
 
+from isa_desk.ui.common import style
+
 translate = QCoreApplication.translate
 POINTS_PER_INCH = 72
 
@@ -19,8 +21,13 @@ def page_image(pdf: bytes, width: int, page: int = 0) -> QImage:
         pdf_page = document[page]
         scale = width / pdf_page.get_width()
         bitmap = pdf_page.render(scale=scale, rev_byteorder=True)  # RGB, three bytes a pixel
-        image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
-                       QImage.Format.Format_RGB888)
+        image = QImage(
+            bytes(bitmap.buffer),
+            bitmap.width,
+            bitmap.height,
+            bitmap.stride,
+            QImage.Format.Format_RGB888,
+        )
         return image.copy()  # own the pixels: the bitmap's buffer goes away with it
     finally:
         document.close()
@@ -35,7 +42,7 @@ class PagePreview(QScrollArea):
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.label.setStyleSheet("background: #8a8f96; padding: 8px;")
+        self.label.setStyleSheet(f"background: {style.PREVIEW_DESK}; padding: 8px;")
         self.setWidget(self.label)
         self.setWidgetResizable(True)
         self.setMinimumWidth(360)
@@ -50,7 +57,9 @@ class PagePreview(QScrollArea):
         self._pdf, self.image = None, None
         self.label.setPixmap(QPixmap())
         self.label.setText(text)
-        self.label.setStyleSheet("background: #f1f3f4; color: #5f6368; padding: 24px;")
+        self.label.setStyleSheet(
+            f"background: {style.PREVIEW_EMPTY}; color: {style.MUTED}; padding: 24px;"
+        )
 
     def _render(self) -> None:
         if self._pdf is None:
@@ -59,7 +68,7 @@ class PagePreview(QScrollArea):
         self.image = page_image(self._pdf, width * self.devicePixelRatio())
         pixmap = QPixmap.fromImage(self.image)
         pixmap.setDevicePixelRatio(self.devicePixelRatio())
-        self.label.setStyleSheet("background: #8a8f96; padding: 8px;")
+        self.label.setStyleSheet(f"background: {style.PREVIEW_DESK}; padding: 8px;")
         self.label.setText("")
         self.label.setPixmap(pixmap)
 

@@ -8,13 +8,23 @@ from dataclasses import fields, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.documents.letters import sender as sender_settings
-from isa_desk.ui.records.editors.form import ERROR_COLOR
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.ui.common import style
 
 translate = QCoreApplication.translate
 
@@ -64,16 +74,19 @@ class SenderSettings(QDialog):
         self.form_choice.addItem(translate("Letters", "DIN 5008 Form B (letterhead 45 mm)"), "B")
         self.form_choice.addItem(translate("Letters", "DIN 5008 Form A (letterhead 27 mm)"), "A")
         form.addRow(translate("Letters", "Layout"), self.form_choice)
-        self.show_chinese = QCheckBox(translate(
-            "Letters", "Names in Chinese characters after the Latin ones in the address"),
-            objectName="show_chinese")
+        self.show_chinese = QCheckBox(
+            translate("Letters", "Names in Chinese characters after the Latin ones in the address"),
+            objectName="show_chinese",
+        )
         form.addRow(self.show_chinese)
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.defaults_button = buttons.addButton(translate("Letters", "Berlin office"),
-                                                 QDialogButtonBox.ButtonRole.ResetRole)
+        self.message.setStyleSheet(f"color: {style.ERROR};")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.defaults_button = buttons.addButton(
+            translate("Letters", "Berlin office"), QDialogButtonBox.ButtonRole.ResetRole
+        )
         self.defaults_button.setToolTip(translate("Letters", "Fill in the Berlin office's data"))
         self.defaults_button.clicked.connect(lambda: self.show_sender(sender_settings.DEFAULT))
         buttons.accepted.connect(self.save)
@@ -106,8 +119,11 @@ class SenderSettings(QDialog):
         self.accept()
 
     def choose_logo(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, translate("Letters", "Logo"),
-                                                self.fields["logo"].text(),
-                                                translate("Letters", "Images (*.png *.jpg)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("Letters", "Logo"),
+            self.fields["logo"].text(),
+            translate("Letters", "Images (*.png *.jpg)"),
+        )
         if chosen:
             self.fields["logo"].setText(chosen)

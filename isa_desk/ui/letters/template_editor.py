@@ -5,15 +5,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError, ValidationError
-from isa_desk.core.documents.letters import merge, templates
 from isa_desk.core.db.models import Language
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.records.editors.form import ERROR_COLOR
+from isa_desk.core.documents.letters import merge, templates
+from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.errors import IsaDeskError, ValidationError
+from isa_desk.ui.common import style
 
 translate = QCoreApplication.translate
 TEXT_FIELDS = ("key", "name", "subject", "closing", "signature_name", "signature_function")
@@ -31,17 +43,22 @@ class TemplateEditor(QDialog):
 
         self.list = QListWidget(objectName="templates")
         self.list.currentItemChanged.connect(self._chosen)
-        self.fields: dict[str, QLineEdit] = {name: QLineEdit(objectName=name)
-                                             for name in TEXT_FIELDS}
+        self.fields: dict[str, QLineEdit] = {
+            name: QLineEdit(objectName=name) for name in TEXT_FIELDS
+        }
         self.language = QComboBox(objectName="language")
-        for code, text in labels.enum_choices(Language):
+        for code, text in code_labels.choices(Language):
             self.language.addItem(text, code)
         self.body = QPlainTextEdit(objectName="body")
-        self.body.setPlaceholderText(translate(
-            "Letters", "The text after the salutation. A blank line starts a new paragraph; "
-            "a line starting with “- ” is a bullet point."))
+        self.body.setPlaceholderText(
+            translate(
+                "Letters",
+                "The text after the salutation. A blank line starts a new paragraph; "
+                "a line starting with “- ” is a bullet point.",
+            )
+        )
         self.message = QLabel(objectName="message", wordWrap=True)
-        self.message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.message.setStyleSheet(f"color: {style.ERROR};")
         self.field_list = QListWidget(objectName="merge_fields")
         for name, description in merge.field_help():
             item = QListWidgetItem(f"{{{{ {name} }}}} – {description}")
@@ -57,10 +74,14 @@ class TemplateEditor(QDialog):
         form.addRow(translate("Letters", "Text"), self.body)
         form.addRow(translate("Letters", "Closing"), self.fields["closing"])
         form.addRow(translate("Letters", "Signature: name"), self.fields["signature_name"])
-        form.addRow(translate("Letters", "Signature: function"),
-                    self.fields["signature_function"])
-        hint = QLabel(translate("Letters", "Merge fields (double-click inserts at the cursor; "
-                                "an empty signature takes the sender's):"))
+        form.addRow(translate("Letters", "Signature: function"), self.fields["signature_function"])
+        hint = QLabel(
+            translate(
+                "Letters",
+                "Merge fields (double-click inserts at the cursor; "
+                "an empty signature takes the sender's):",
+            )
+        )
         right = QWidget()
         column = QVBoxLayout(right)
         column.addLayout(form, 3)
@@ -103,9 +124,10 @@ class TemplateEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, template)
             self.list.addItem(item)
             items.append(item)
-        current = next((item for item in items
-                        if item.data(Qt.ItemDataRole.UserRole).key == key),
-                       items[0] if items else None)
+        current = next(
+            (item for item in items if item.data(Qt.ItemDataRole.UserRole).key == key),
+            items[0] if items else None,
+        )
         self.list.blockSignals(False)
         if current is not None:
             self.list.setCurrentItem(current)
@@ -125,8 +147,9 @@ class TemplateEditor(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.body.setPlainText(getattr(template, "body", "") or "")
         self.fields["key"].setReadOnly(self.builtin)
-        self.delete_button.setText(translate("Letters", "Reset") if self.builtin
-                                   else translate("Letters", "Delete"))
+        self.delete_button.setText(
+            translate("Letters", "Reset") if self.builtin else translate("Letters", "Delete")
+        )
         self.delete_button.setEnabled(self.template_id is not None)
         self.message.clear()
 
@@ -138,9 +161,18 @@ class TemplateEditor(QDialog):
 
     def new(self) -> None:
         self.list.clearSelection()
-        blank = type("Blank", (), {"key": "", "name": "", "language": Language.DE,
-                                   "subject": "", "body": "{{ salutation }}",
-                                   "closing": "Mit freundlichen Grüßen"})()
+        blank = type(
+            "Blank",
+            (),
+            {
+                "key": "",
+                "name": "",
+                "language": Language.DE,
+                "subject": "",
+                "body": "{{ salutation }}",
+                "closing": "Mit freundlichen Grüßen",
+            },
+        )()
         self.show_template(blank)
         self.body.setPlainText("")
         self.fields["key"].setFocus()

@@ -6,31 +6,32 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from isa_desk.core.services import events
 from isa_desk.core.services.events import EventRow
-from isa_desk.ui.events.event_widgets import DEADLINE_COLOR, STATUS_COLORS, deadline_text, status_label, when_text
+from isa_desk.ui.common import style
+from isa_desk.ui.events.event_widgets import deadline_text, status_label, when_text
+from isa_desk.ui.overview.overview_view import OverviewArea
 
 translate = QCoreApplication.translate
-
-
-def open_event(widget: QWidget, event_id: int) -> None:
-    """Ask the main window to show the event (it knows the events area)."""
-    window = widget.window()
-    if hasattr(window, "open_event"):
-        window.open_event(event_id)
 
 
 class EventSection(QGroupBox):
     """The next event: title, when and where, how many answered how, the deadline."""
 
+    openRequested = Signal(int)  # the event, to be shown with its participants
+
     def __init__(self, row: EventRow, today: dt.date, parent: QWidget | None = None):
         upcoming = row.starts_at.date() >= today
-        super().__init__(translate("EventOverview", "Next event") if upcoming
-                         else translate("EventOverview", "Last event"), parent)
+        super().__init__(
+            translate("EventOverview", "Next event")
+            if upcoming
+            else translate("EventOverview", "Last event"),
+            parent,
+        )
         self.setObjectName("eventSection")
         self.row = row
         title = QLabel(html.escape(row.title))
@@ -51,8 +52,9 @@ class EventSection(QGroupBox):
         days = row.deadline_in(today)
         deadline = html.escape(deadline_text(row.registration_deadline, today))
         if days is not None and days <= events.DEADLINE_NEAR_DAYS:
-            self.deadline.setText(f'<span style="color:{DEADLINE_COLOR}; font-weight:bold">'
-                                  f"⚑ {deadline}</span>")
+            self.deadline.setText(
+                f'<span style="color:{style.DEADLINE_NEAR}; font-weight:bold">⚑ {deadline}</span>'
+            )
         else:
             self.deadline.setText(deadline)
         left.addWidget(self.deadline)
@@ -64,25 +66,35 @@ class EventSection(QGroupBox):
     def _figures(self, row: EventRow) -> QVBoxLayout:
         part = QVBoxLayout()
         numbers = QHBoxLayout()
-        figures = [(translate("EventOverview", "invited"), row.total, "#1d3557")]
-        figures += [(status_label(s).lower() if s != "invited"
-                     else translate("EventOverview", "no answer yet"),
-                     getattr(row, s), STATUS_COLORS[s])
-                    for s in ("registered", "declined", "invited")]
+        figures = [(translate("EventOverview", "invited"), row.total, style.PARTICIPANTS_TOTAL)]
+        figures += [
+            (
+                status_label(s).lower()
+                if s != "invited"
+                else translate("EventOverview", "no answer yet"),
+                getattr(row, s),
+                style.PARTICIPANT_STATUS[s],
+            )
+            for s in ("registered", "declined", "invited")
+        ]
         if row.attended or row.no_show:
-            figures += [(status_label(s).lower(), getattr(row, s), STATUS_COLORS[s])
-                        for s in ("attended", "no_show")]
+            figures += [
+                (status_label(s).lower(), getattr(row, s), style.PARTICIPANT_STATUS[s])
+                for s in ("attended", "no_show")
+            ]
         self.figures: dict[str, int] = {}
         for caption, value, color in figures:
-            label = QLabel(f'<div style="font-size:18pt; font-weight:bold; color:{color}">'
-                           f"{value}</div><div>{html.escape(caption)}</div>")
+            label = QLabel(
+                f'<div style="font-size:18pt; font-weight:bold; color:{color}">'
+                f"{value}</div><div>{html.escape(caption)}</div>"
+            )
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             numbers.addWidget(label)
             self.figures[caption] = value
         part.addLayout(numbers)
         self.open_button = QPushButton(translate("EventOverview", "Open the participant list"))
         self.open_button.setObjectName("openEvent")
-        self.open_button.clicked.connect(lambda: open_event(self, row.id))
+        self.open_button.clicked.connect(lambda: self.openRequested.emit(row.id))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
@@ -97,6 +109,9 @@ def section_for(db, parent: QWidget, today: dt.date | None = None) -> QWidget | 
     return EventSection(row, today, parent) if row is not None else None
 
 
-def overview_section(db, parent: QWidget) -> QWidget | None:
-    """The factory for overview.SECTIONS."""
-    return section_for(db, parent)
+def overview_section(db, overview: OverviewArea) -> QWidget | None:
+    """The factory for overview.SECTIONS: its button asks the overview for the event."""
+    section = section_for(db, overview)
+    if section is not None:
+        section.openRequested.connect(overview.eventRequested)
+    return section

@@ -1,13 +1,13 @@
 """What the rest of the window shows of the inquiries: a section of the overview (due and
 overdue follow-ups, open inquiries per status) and the status bar's notice of overdue
-follow-ups. Both lead to the inquiries area filtered to what is due, through the main
-window's `show_due_inquiries()`."""
+follow-ups. Both lead to the inquiries area filtered to what is due: the section through
+the overview's signals, the notice by its `clicked`, which the main window connects."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -23,36 +23,25 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.services import inquiries
 from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import style
 from isa_desk.ui.common.bar_chart import BarChart
-from isa_desk.ui.inquiries.inquiry_actions import OVERDUE_COLOR, TODAY_COLOR, marker_icon, status_text
+from isa_desk.ui.inquiries.inquiry_actions import status_text
+from isa_desk.ui.overview.overview_view import OverviewArea
 
 SHOWN = 8  # due inquiries listed on the overview; the link shows all
 
 translate = QCoreApplication.translate
 
 
-
-def show_due(widget: QWidget) -> None:
-    """Ask the main window to list what is due (it knows the inquiries area)."""
-    window = widget.window()
-    if hasattr(window, "show_due_inquiries"):
-        window.show_due_inquiries()
-
-
-def open_inquiry(widget: QWidget, inquiry_id: int) -> None:
-    window = widget.window()
-    if hasattr(window, "open_inquiry"):
-        window.open_inquiry(inquiry_id)
-
-
 def due_text(overdue: int, due_today: int) -> str:
-    """"2 follow-ups overdue, 1 due today" (empty when nothing is due)."""
+    """ "2 follow-ups overdue, 1 due today" (empty when nothing is due)."""
     parts = []
     if overdue == 1:
         parts.append(translate("InquiryOverview", "1 follow-up overdue"))
     elif overdue:
-        parts.append(translate("InquiryOverview", "{count} follow-ups overdue").format(
-            count=overdue))
+        parts.append(
+            translate("InquiryOverview", "{count} follow-ups overdue").format(count=overdue)
+        )
     if due_today == 1:
         parts.append(translate("InquiryOverview", "1 due today"))
     elif due_today:
@@ -62,6 +51,9 @@ def due_text(overdue: int, due_today: int) -> str:
 
 class InquirySection(QGroupBox):
     """The overview's part: what is due, and how many inquiries are at which step."""
+
+    inquiryRequested = Signal(int)  # a due inquiry was activated: open it
+    dueRequested = Signal()  # "show all that is due"
 
     def __init__(self, db, today: dt.date | None = None, parent: QWidget | None = None):
         super().__init__(translate("InquiryOverview", "Membership inquiries"), parent)
@@ -76,8 +68,9 @@ class InquirySection(QGroupBox):
 
     def _due_part(self, due: list, overdue: int, due_today: int) -> QVBoxLayout:
         part = QVBoxLayout()
-        heading = QLabel("<b>{}</b>".format(
-            translate("InquiryOverview", "Due and overdue follow-ups")))
+        heading = QLabel(
+            "<b>{}</b>".format(translate("InquiryOverview", "Due and overdue follow-ups"))
+        )
         part.addWidget(heading)
         if not due:
             nothing = QLabel(translate("InquiryOverview", "Nothing is due. Well done."))
@@ -87,33 +80,47 @@ class InquirySection(QGroupBox):
             return part
         self.due_list = QTreeWidget()
         self.due_list.setObjectName("dueList")
-        self.due_list.setHeaderLabels([
-            translate("InquiryOverview", "Follow-up"), translate("InquiryOverview", "City"),
-            translate("InquiryOverview", "Contact person"),
-            translate("InquiryOverview", "Status")])
+        self.due_list.setHeaderLabels(
+            [
+                translate("InquiryOverview", "Follow-up"),
+                translate("InquiryOverview", "City"),
+                translate("InquiryOverview", "Contact person"),
+                translate("InquiryOverview", "Status"),
+            ]
+        )
         self.due_list.setRootIsDecorated(False)
         self.due_list.setIconSize(QSize(14, 14))
         for row in due[:SHOWN]:
-            item = QTreeWidgetItem([labels.date_text(row.next_follow_up), row.city, row.contact,
-                                    status_text(row.status)])
-            color = OVERDUE_COLOR if row.overdue else TODAY_COLOR
-            item.setIcon(0, marker_icon(color))
+            item = QTreeWidgetItem(
+                [
+                    labels.date_text(row.next_follow_up),
+                    row.city,
+                    row.contact,
+                    status_text(row.status),
+                ]
+            )
+            color = style.OVERDUE if row.overdue else style.DUE_TODAY
+            item.setIcon(0, style.marker_icon(color))
             item.setForeground(0, QBrush(QColor(color)))
             item.setData(0, Qt.ItemDataRole.UserRole, row.id)
             self.due_list.addTopLevelItem(item)
         for column in range(3):
             self.due_list.resizeColumnToContents(column)
         rows = min(len(due), SHOWN)
-        self.due_list.setFixedHeight(self.due_list.sizeHintForRow(0) * rows
-                                     + self.due_list.header().sizeHint().height() + 6)
+        self.due_list.setFixedHeight(
+            self.due_list.sizeHintForRow(0) * rows + self.due_list.header().sizeHint().height() + 6
+        )
         self.due_list.itemActivated.connect(
-            lambda item, _c: open_inquiry(self, item.data(0, Qt.ItemDataRole.UserRole)))
+            lambda item, _c: self.inquiryRequested.emit(item.data(0, Qt.ItemDataRole.UserRole))
+        )
         part.addWidget(self.due_list)
         self.show_all = QPushButton(
             translate("InquiryOverview", "Show all that is due ({text})").format(
-                text=due_text(overdue, due_today)))
+                text=due_text(overdue, due_today)
+            )
+        )
         self.show_all.setObjectName("showDue")
-        self.show_all.clicked.connect(lambda: show_due(self))
+        self.show_all.clicked.connect(lambda: self.dueRequested.emit())
         row = QHBoxLayout()
         row.addWidget(self.show_all)
         row.addStretch(1)
@@ -124,27 +131,34 @@ class InquirySection(QGroupBox):
         part = QVBoxLayout()
         open_count = sum(counts[s.value] for s in inquiries.OPEN_STATUSES)
         title = translate("InquiryOverview", "Open inquiries per status: {count}").format(
-            count=open_count)
+            count=open_count
+        )
         part.addWidget(QLabel(f"<b>{title}</b>"))
         self.chart = BarChart()
         self.chart.setObjectName("statusChart")
         self.chart.set_items([(status_text(s), counts[s.value]) for s in inquiries.OPEN_STATUSES])
         part.addWidget(self.chart)
-        closed = " · ".join(f"{status_text(s)} {counts[s.value]}"
-                            for s in inquiries.CLOSED_STATUSES)
+        closed = " · ".join(
+            f"{status_text(s)} {counts[s.value]}" for s in inquiries.CLOSED_STATUSES
+        )
         closed_label = QLabel(
-            translate("InquiryOverview", "Closed: {counts}").format(counts=closed))
+            translate("InquiryOverview", "Closed: {counts}").format(counts=closed)
+        )
         closed_label.setEnabled(False)
         part.addWidget(closed_label)
         part.addStretch(1)
         return part
 
 
-def overview_section(db, parent: QWidget) -> QWidget | None:
-    """The factory for overview.SECTIONS: nothing when there are no inquiries at all."""
+def overview_section(db, overview: OverviewArea) -> QWidget | None:
+    """The factory for overview.SECTIONS: nothing when there are no inquiries at all. Its
+    links ask the overview for the inquiries."""
     if not any(inquiries.counts(db).values()):
         return None
-    return InquirySection(db, parent=parent)
+    section = InquirySection(db, parent=overview)
+    section.inquiryRequested.connect(overview.inquiryRequested)
+    section.dueRequested.connect(overview.dueInquiriesRequested)
+    return section
 
 
 class DueNotice(QToolButton):
@@ -159,16 +173,16 @@ class DueNotice(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(translate("InquiryOverview", "Click to list the inquiries that are due"))
-        self.clicked.connect(lambda: show_due(self))
         self.refresh()
 
     def refresh(self) -> None:
         overdue, due_today = inquiries.due_counts(self.db, self.today)
         text = due_text(overdue, due_today)
         self.setText(
-            translate("InquiryOverview", "Inquiries: {text}").format(text=text) if text else "")
-        color = OVERDUE_COLOR if overdue else TODAY_COLOR
-        self.setIcon(marker_icon(color))
+            translate("InquiryOverview", "Inquiries: {text}").format(text=text) if text else ""
+        )
+        color = style.OVERDUE if overdue else style.DUE_TODAY
+        self.setIcon(style.marker_icon(color))
         self.setStyleSheet(f"QToolButton {{ color: {color}; font-weight: bold; }}")
         self.setVisible(bool(text))
 

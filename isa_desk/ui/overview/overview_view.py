@@ -1,7 +1,8 @@
 """The overview area: totals, members by country and status, members per state and province.
 
 Later areas (inquiries, events) add their own section by appending a factory to
-`SECTIONS`: a callable `(db, parent) -> QWidget | None` (None when it has nothing to show).
+`SECTIONS`: a callable `(db, overview) -> QWidget | None` (None when it has nothing to
+show). A section leads elsewhere through the overview's signals, which the window connects.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import MemberStatus
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.ui.common import display as labels
 from isa_desk.ui.common.bar_chart import BarChart
 
 translate = QCoreApplication.translate
 
-SectionFactory = Callable[[Database, QWidget], "QWidget | None"]
+SectionFactory = Callable[[Database, "OverviewArea"], "QWidget | None"]
 SECTIONS: list[SectionFactory] = []
 
 # Which chart shows which country, and its title (federal states in Germany, provinces in China).
@@ -94,6 +96,9 @@ class OverviewArea(QScrollArea):
     """The first area: what the office has, at a glance."""
 
     areaRequested = Signal(str)  # "members", "organisations", "contacts"
+    eventRequested = Signal(int)  # show this event with its participants
+    inquiryRequested = Signal(int)  # open this inquiry
+    dueInquiriesRequested = Signal()  # list the inquiries whose follow-up is due
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -138,7 +143,7 @@ class OverviewArea(QScrollArea):
     def _build_status_table(self) -> QTableWidget:
         """Statuses down, countries across: a few columns fit beside a chart."""
         table = QTableWidget(len(MemberStatus) + 1, 0)
-        headers = [labels.enum_label(MemberStatus, s) for s in MemberStatus] + [
+        headers = [code_labels.label(MemberStatus, s) for s in MemberStatus] + [
             translate("Overview", "Total")
         ]
         table.setVerticalHeaderLabels(headers)
@@ -216,7 +221,7 @@ class OverviewArea(QScrollArea):
         countries = sorted(data, key=lambda code: (code not in ("DE", "CN"), code))
         table.setColumnCount(len(countries) + 1)
         statuses = [status.value for status in MemberStatus]
-        totals = {status: 0 for status in statuses}
+        totals = dict.fromkeys(statuses, 0)
         for column, country in enumerate(countries):
             table.setHorizontalHeaderItem(column, QTableWidgetItem(labels.country_name(country)))
             for row, status in enumerate(statuses):

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from isa_desk.core.db.models import Language
-from isa_desk.core.services import contacts
 from isa_desk.ui.common import display as labels
-from isa_desk.ui.common.list_view import ListArea, record_actions_module
+from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import CENTER, Column, enum_text
+from isa_desk.ui.records import record_actions
 
 translate = QCoreApplication.translate
 
@@ -57,9 +55,6 @@ class ContactsView(ListArea):
     filters = ("country", "region", "member", "tag", "active")
     default_sort = "family_name"
 
-    def service(self) -> ModuleType:
-        return contacts
-
     def columns(self):
         return COLUMNS
 
@@ -99,27 +94,23 @@ class ContactsView(ListArea):
 
     def update_actions(self) -> None:
         count = len(self.selected_rows())
-        available = record_actions_module() is not None
-        self.email_action.setEnabled(available and count > 0)
-        self.address_action.setEnabled(available and count > 0)
-        self.merge_action.setEnabled(available and count == 2)
+        self.email_action.setEnabled(count > 0)
+        self.address_action.setEnabled(count > 0)
+        self.merge_action.setEnabled(count == 2)
 
     def write_email(self) -> bool:
-        actions = record_actions_module()
         ids = self.selected_ids()
-        return bool(actions and ids and actions.write_email(self.db, ids))
+        return bool(ids and record_actions.write_email(self.db, ids))
 
     def copy_addresses(self) -> str:
-        actions = record_actions_module()
         ids = self.selected_ids()
-        return actions.copy_addresses(self.db, ids) if actions and ids else ""
+        return record_actions.copy_addresses(self.db, ids) if ids else ""
 
     def merge(self) -> int | None:
-        actions = record_actions_module()
         ids = self.selected_ids()
-        if actions is None or len(ids) != 2:
+        if len(ids) != 2:
             return None
-        kept = actions.merge_contacts(self, self.db, ids)
+        kept = record_actions.merge_contacts(self, self.db, ids)
         if kept is not None:
             self.after_change(kept)
         return kept

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from isa_desk.core.db.models import MemberKind, MemberStatus
-from isa_desk.core.services import members
 from isa_desk.ui.common import display as labels
-from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 from isa_desk.ui.common.table_model import RIGHT, Column, enum_text
+from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 
 translate = QCoreApplication.translate
 
@@ -38,9 +35,6 @@ class MembersView(ContactOwnerView):
     default_sort = "name"
 
     scope_field = "member_id"
-
-    def service(self) -> ModuleType:
-        return members
 
     def columns(self):
         return COLUMNS

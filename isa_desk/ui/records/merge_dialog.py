@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.addressing.address import address_lines
+from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db.models import Gender
+from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import activities, contacts
 from isa_desk.ui.common import display as labels
-from isa_desk.ui.records.editors.contact_editor import person_name
-from isa_desk.ui.records.editors.form import MUTED_COLOR, enum_label
+from isa_desk.ui.common import style
+from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
-from isa_desk.ui.records.record_actions import address_lines
 
 translate = QCoreApplication.translate
 
@@ -106,11 +107,14 @@ class MergeDialog(QDialog):
         self.setWindowTitle(translate("Merge", "Merge contacts"))
         self.resize(1000, 720)
 
-        intro = QLabel(translate(
-            "Merge",
-            "Choose for each field which value the merged contact keeps. The left contact is "
-            "kept; the right one's activities, event participations and inquiries move over, "
-            "the tags of both are combined, then the right contact is deleted."))
+        intro = QLabel(
+            translate(
+                "Merge",
+                "Choose for each field which value the merged contact keeps. The left contact is "
+                "kept; the right one's activities, event participations and inquiries move over, "
+                "the tags of both are combined, then the right contact is deleted.",
+            )
+        )
         intro.setWordWrap(True)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -128,8 +132,9 @@ class MergeDialog(QDialog):
         self.swap_button.setObjectName("swap")
         self.swap_button.setToolTip(translate("Merge", "Keep the right contact instead"))
         self.swap_button.clicked.connect(self.swap)
-        self.merge_button = buttons.addButton(translate("Merge", "Merge"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(
+            translate("Merge", "Merge"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.merge_button.setObjectName("merge")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.merge)
@@ -148,13 +153,14 @@ class MergeDialog(QDialog):
     # --- the grid of choices --------------------------------------------------------
 
     def _heading(self, contact, kept: bool) -> QLabel:
-        name = person_name({k: getattr(contact, k) for k in
-                            ("title", "given_name", "family_name", "name_order")})
+        name = latin_name(contact, contact.title)
         role = translate("Merge", "kept") if kept else translate("Merge", "deleted")
         history = len(activities.for_contact(self.db, contact.id))
-        label = QLabel(translate("Merge", "{name} (no. {id}, {role})\n{count} activities")
-                       .format(name=name or contact.name_zh, id=contact.id, role=role,
-                               count=history))
+        label = QLabel(
+            translate("Merge", "{name} (no. {id}, {role})\n{count} activities").format(
+                name=name or contact.name_zh, id=contact.id, role=role, count=history
+            )
+        )
         font = QFont(label.font())
         font.setBold(True)
         label.setFont(font)
@@ -193,7 +199,7 @@ class MergeDialog(QDialog):
             if not texts[LEFT]:
                 return False
             value = QLabel(texts[LEFT])
-            value.setStyleSheet(f"color: {MUTED_COLOR};")
+            value.setStyleSheet(f"color: {style.MUTED};")
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1, 1, 2)
             return True
@@ -237,10 +243,15 @@ class MergeDialog(QDialog):
 
     def update_preview(self) -> None:
         values = self.values()
-        organisation = self._chosen_side("organisation_id").organisation
-        lines = address_lines(values, organisation)
-        extra = [values["email"], values["phone"], values["mobile"],
-                 display(self._chosen_side("member_id"), "member_id")]
+        lines = address_lines(
+            {**values, "organisation": self._chosen_side("organisation_id").organisation}
+        )
+        extra = [
+            values["email"],
+            values["phone"],
+            values["mobile"],
+            display(self._chosen_side("member_id"), "member_id"),
+        ]
         self.preview.setPlainText("\n".join(lines + [""] + [e for e in extra if e]))
 
     def _chosen_side(self, key: str):
@@ -256,9 +267,12 @@ class MergeDialog(QDialog):
     def merge(self) -> None:
         keep, drop = self.sides
         answer = QMessageBox.question(
-            self, translate("Merge", "Merge contacts"),
-            translate("Merge", "Merge the two contacts now? The right one is deleted; "
-                               "this cannot be undone."),
+            self,
+            translate("Merge", "Merge contacts"),
+            translate(
+                "Merge",
+                "Merge the two contacts now? The right one is deleted; this cannot be undone.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from types import ModuleType
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from isa_desk.core.db.models import OrganisationKind
-from isa_desk.core.services import organisations
 from isa_desk.ui.common import display as labels
-from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 from isa_desk.ui.common.table_model import CENTER, Column, enum_text
+from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 
 translate = QCoreApplication.translate
 
@@ -40,9 +37,6 @@ class OrganisationsView(ContactOwnerView):
     default_sort = "name"
 
     scope_field = "organisation_id"
-
-    def service(self) -> ModuleType:
-        return organisations
 
     def columns(self):
         return COLUMNS

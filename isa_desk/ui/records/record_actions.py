@@ -9,9 +9,9 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from isa_desk.core.addressing.address import address_lines
 from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import contacts, members, organisations
-from isa_desk.core.domain.validation import COUNTRY_NAMES
 
 translate = QCoreApplication.translate
 
@@ -20,6 +20,7 @@ NAMES_SHOWN = 8  # a confirmation names at most this many records, then "and N m
 
 
 # --- delete -----------------------------------------------------------------------
+
 
 def record_name(kind: str, record) -> str:
     if kind == "contact":
@@ -52,28 +53,41 @@ def _question(kind: str, ids: list[int], names: list[str]) -> str:
     }[kind].format(count=len(ids))
     lines = [f"• {name}" for name in names]
     if len(ids) > len(names):
-        lines.append(translate("RecordActions", "… and {count} more").format(
-            count=len(ids) - len(names)))
+        lines.append(
+            translate("RecordActions", "… and {count} more").format(count=len(ids) - len(names))
+        )
     return text + "\n\n" + "\n".join(lines)
 
 
 def _ask_about_contacts(parent, question: str, count: int, several: bool) -> str | None:
     """Keep the members' contacts ("unlink"), delete them too ("delete") or cancel (None)."""
-    box = QMessageBox(QMessageBox.Icon.Question,
-                      translate("RecordActions", "Delete members"), question,
-                      QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("RecordActions", "Delete members"),
+        question,
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
     if several:
-        detail = translate("RecordActions", "Contacts linked to these members: {count}. "
-                                            "Keep them (without member) or delete them too?")
+        detail = translate(
+            "RecordActions",
+            "Contacts linked to these members: {count}. "
+            "Keep them (without member) or delete them too?",
+        )
     else:
-        detail = translate("RecordActions", "Contacts linked to the member: {count}. "
-                                            "Keep them (without member) or delete them too?")
+        detail = translate(
+            "RecordActions",
+            "Contacts linked to the member: {count}. "
+            "Keep them (without member) or delete them too?",
+        )
     box.setInformativeText(detail.format(count=count))
-    keep = box.addButton(translate("RecordActions", "Keep contacts"),
-                         QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(
+        translate("RecordActions", "Keep contacts"), QMessageBox.ButtonRole.AcceptRole
+    )
     keep.setObjectName("unlink")
-    delete = box.addButton(translate("RecordActions", "Delete contacts too"),
-                           QMessageBox.ButtonRole.DestructiveRole)
+    delete = box.addButton(
+        translate("RecordActions", "Delete contacts too"), QMessageBox.ButtonRole.DestructiveRole
+    )
     delete.setObjectName("delete")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     cancel.setObjectName("cancel")
@@ -99,7 +113,8 @@ def delete_records(parent: QWidget | None, db, kind: str, ids: list[int], undo_s
         options["contacts"] = choice
     else:
         answer = QMessageBox.question(
-            parent, translate("RecordActions", "Delete"),
+            parent,
+            translate("RecordActions", "Delete"),
             question + "\n\n" + translate("RecordActions", "You can undo this with Ctrl+Z."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -117,14 +132,18 @@ def delete_records(parent: QWidget | None, db, kind: str, ids: list[int], undo_s
 
 # --- merge ------------------------------------------------------------------------
 
+
 def merge_contacts(parent: QWidget | None, db, ids: list[int]) -> int | None:
     """Merge exactly two contacts, choosing per field; returns the id of the kept one."""
     from isa_desk.ui.records.merge_dialog import MergeDialog
 
     ids = list(dict.fromkeys(ids))
     if len(ids) != 2:
-        QMessageBox.information(parent, translate("RecordActions", "Merge contacts"),
-                                translate("RecordActions", "Choose exactly two contacts to merge."))
+        QMessageBox.information(
+            parent,
+            translate("RecordActions", "Merge contacts"),
+            translate("RecordActions", "Choose exactly two contacts to merge."),
+        )
         return None
     try:
         dialog = MergeDialog(parent, db, ids[0], ids[1])
@@ -139,6 +158,7 @@ def merge_contacts(parent: QWidget | None, db, ids: list[int]) -> int | None:
 
 
 # --- e-mail and addresses ---------------------------------------------------------
+
 
 def mailto_url(addresses: list[str]) -> QUrl:
     """One address as recipient; several go into BCC so nobody sees the others' addresses."""
@@ -167,32 +187,10 @@ def write_email(db, contact_ids: list[int]) -> bool:
     return QDesktopServices.openUrl(mailto_url(addresses))
 
 
-def address_lines(values, organisation=None) -> list[str]:
-    """The postal address block of a contact (a Contact or a dict of its fields).
-
-    Without an own street and town the organisation's address is used: people are
-    written to at work.
-    """
-    get = values.get if isinstance(values, dict) else lambda key: getattr(values, key, None)
-    given, family = get("given_name") or "", get("family_name") or ""
-    order = str(get("name_order") or "western")
-    names = (family, given) if order == "chinese" else (given, family)
-    person = " ".join(p for p in (get("title") or "", *names) if p) or get("name_zh") or ""
-    source = get
-    if not (get("street") or get("town")) and organisation is not None:
-        source = lambda key: getattr(organisation, key, None)  # noqa: E731
-    lines = [organisation.name if organisation is not None else "", get("department") or "",
-             person, source("street") or "",
-             " ".join(p for p in (source("postcode") or "", source("town") or "") if p)]
-    country = source("country") or ""
-    if country and country != "DE":  # letters leave from Germany: the country in capitals
-        lines.append(COUNTRY_NAMES.get(country, {}).get("de", country).upper())
-    return [line for line in lines if line]
-
-
 def copy_addresses(db, contact_ids: list[int]) -> str:
-    """Put the contacts' address blocks on the clipboard (a blank line between them)."""
-    blocks = ["\n".join(address_lines(c, c.organisation)) for c in _contacts(db, contact_ids)]
+    """Put the contacts' address blocks, as letters print them, on the clipboard (a blank
+    line between them; contacts without a postal address are left out)."""
+    blocks = ["\n".join(address_lines(c)) for c in _contacts(db, contact_ids)]
     text = "\n\n".join(block for block in blocks if block)
     QGuiApplication.clipboard().setText(text)
     return text

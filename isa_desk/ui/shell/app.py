@@ -12,8 +12,8 @@ from isa_desk import language as i18n
 from isa_desk.core import paths
 from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import DatabaseError
-from isa_desk.ui.shell import app_icon
 from isa_desk.ui.common import errors
+from isa_desk.ui.shell import app_icon
 from isa_desk.ui.shell.settings import Settings
 
 # open the window, then close it after this many milliseconds: the smoke test of the bundle

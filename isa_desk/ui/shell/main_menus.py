@@ -93,14 +93,21 @@ def build_actions(window) -> None:
     )
     window.about_action = _action(window, translate("MainWindow", "&About ISA Desk"), window.about)
     window.letters_action = _action(
-        window, translate("MainWindow", "&Serienbrief…"),
-        lambda: letters_actions.open_letters(window), QKeySequence("Ctrl+L"))
+        window,
+        translate("MainWindow", "&Serienbrief…"),
+        lambda: letters_actions.open_letters(window),
+        QKeySequence("Ctrl+L"),
+    )
     window.letter_templates_action = _action(
-        window, translate("MainWindow", "Letter &templates…"),
-        lambda: letters_actions.open_templates(window))
+        window,
+        translate("MainWindow", "Letter &templates…"),
+        lambda: letters_actions.open_templates(window),
+    )
     window.letter_sender_action = _action(
-        window, translate("MainWindow", "&Sender of the letters…"),
-        lambda: letters_actions.open_sender(window))
+        window,
+        translate("MainWindow", "&Sender of the letters…"),
+        lambda: letters_actions.open_sender(window),
+    )
     exchange_menu.build_actions(window)  # import and export of Excel lists
 
     window.area_group = QActionGroup(window)
@@ -159,8 +166,11 @@ def build_menus(window) -> None:
     view_menu.addAction(window.reload_action)
 
     letters_menu = bar.addMenu(translate("MainWindow", "&Letters"))
-    for action in (window.letters_action, window.letter_templates_action,
-                   window.letter_sender_action):
+    for action in (
+        window.letters_action,
+        window.letter_templates_action,
+        window.letter_sender_action,
+    ):
         letters_menu.addAction(action)
 
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))

@@ -26,17 +26,18 @@ from isa_desk import __version__
 from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import DatabaseError, IsaDeskError
 from isa_desk.ui.common import errors
-from isa_desk.ui.shell import main_menus
-from isa_desk.ui.records.contacts_view import ContactsView
-from isa_desk.ui.overview.event_section import overview_section as event_section
+from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.events.events_view import EventsView
 from isa_desk.ui.inquiries.inquiries_view import InquiriesView
+from isa_desk.ui.overview.event_section import overview_section as event_section
 from isa_desk.ui.overview.inquiry_section import DueNotice, overview_section
-from isa_desk.ui.common.list_view import ListArea
+from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
+from isa_desk.ui.records.contacts_view import ContactsView
 from isa_desk.ui.records.members_view import MembersView
 from isa_desk.ui.records.organisations_view import OrganisationsView
-from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
+from isa_desk.ui.shell import main_menus
 from isa_desk.ui.shell.settings import Settings
+from isa_desk.ui.shell.undo import UndoStack
 
 translate = QCoreApplication.translate
 
@@ -56,15 +57,6 @@ QListWidget#navigation::item:selected { background: palette(highlight);
 """
 
 
-def make_undo_stack(parent):
-    """The editors' undo stack, or None while that part is not installed."""
-    try:
-        from isa_desk.ui.shell.undo import UndoStack
-    except ImportError:
-        return None
-    return UndoStack(parent)
-
-
 class MainWindow(QMainWindow):
     """ISA Desk's one main window over one open database."""
 
@@ -74,7 +66,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.settings = settings
-        self.undo_stack = make_undo_stack(self)
+        self.undo_stack = UndoStack(self)
         self.areas: dict[str, QWidget] = {}
         self.setObjectName("mainWindow")
 
@@ -121,12 +113,22 @@ class MainWindow(QMainWindow):
     def _build_areas(self) -> None:
         overview = OverviewArea(self.db)
         overview.areaRequested.connect(self.show_area)
+        overview.eventRequested.connect(self.open_event)
+        overview.inquiryRequested.connect(self.open_inquiry)
+        overview.dueInquiriesRequested.connect(self.show_due_inquiries)
+        members = MembersView(self.db, self.settings, self.undo_stack)
+        organisations = OrganisationsView(self.db, self.settings, self.undo_stack)
+        contacts = ContactsView(self.db, self.settings, self.undo_stack)
+        events = EventsView(self.db, self.settings, self.undo_stack)
+        events.contacts_list = contacts  # invitations go to the contacts chosen there
+        for owner in (members, organisations):
+            owner.showContactsRequested.connect(self.show_contacts_of)
         lists = [
-            MembersView(self.db, self.settings, self.undo_stack),
-            OrganisationsView(self.db, self.settings, self.undo_stack),
-            ContactsView(self.db, self.settings, self.undo_stack),
+            members,
+            organisations,
+            contacts,
             InquiriesView(self.db, self.settings, self.undo_stack),
-            EventsView(self.db, self.settings, self.undo_stack),
+            events,
         ]
         self.areas = {"overview": overview} | {area.key: area for area in lists}
         common = [self.open_action, self.new_action, self.delete_action, None, self.copy_action]
@@ -135,8 +137,6 @@ class MainWindow(QMainWindow):
             area.countsChanged.connect(lambda *_a, a=area: self._counts_changed(a))
             area.selectionChanged.connect(self.update_actions)
             area.recordsChanged.connect(lambda a=area: self._records_changed(a))
-            if hasattr(area, "showContactsRequested"):
-                area.showContactsRequested.connect(self.show_contacts_of)
         titles = self.area_titles()
         self.navigation.blockSignals(True)
         self.navigation.clear()
@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self.location_label.setObjectName("locationLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.due_notice = DueNotice(self.db)  # shown when follow-ups are due or overdue
+        self.due_notice.clicked.connect(lambda: self.show_due_inquiries())
         self.statusBar().addPermanentWidget(self.due_notice)
         self.statusBar().addPermanentWidget(self.location_label)
 

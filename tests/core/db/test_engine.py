@@ -15,8 +15,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from isa_desk.core.db import audit
 from isa_desk.core.db import engine as db_module
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import DatabaseError
 from isa_desk.core.db.models import AuditEntry, Contact, Member, MemberPlace
+from isa_desk.core.errors import DatabaseError
 
 
 @pytest.fixture
@@ -90,8 +90,9 @@ def test_the_database_of_another_program_is_refused(tmp_path):
         Database.open(str(path))
     assert str(path) in str(raised.value)
     connection = sqlite3.connect(path)
-    assert connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall() \
-        == [("recipes",)]
+    assert connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall() == [
+        ("recipes",)
+    ]
     connection.close()
 
 
@@ -104,8 +105,10 @@ def test_the_database_of_another_program_is_left_byte_for_byte(tmp_path):
     assert path.read_bytes() == before
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
-                    reason="needs a POSIX user without the right to write everywhere")
+@pytest.mark.skipif(
+    os.name != "posix" or os.geteuid() == 0,
+    reason="needs a POSIX user without the right to write everywhere",
+)
 def test_a_folder_without_write_permission_is_reported(tmp_path):
     folder = tmp_path / "read-only"
     folder.mkdir()
@@ -162,11 +165,10 @@ def test_every_change_is_in_the_audit_trail_with_the_os_user(db):
 
 
 def test_a_failed_transaction_writes_nothing(db):
-    with pytest.raises(RuntimeError):
-        with db.transaction() as session:
-            session.add(Member(name="Talbrück", country="DE"))
-            session.flush()
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError), db.transaction() as session:
+        session.add(Member(name="Talbrück", country="DE"))
+        session.flush()
+        raise RuntimeError("stop")
     with db.session() as session:
         assert session.scalars(select(Member)).all() == []
         assert session.scalars(select(AuditEntry)).all() == []

@@ -14,30 +14,34 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from isa_desk.core.demo import dataset as demo, tables as demo_data
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import Activity, Contact, Event, Inquiry, Member, Organisation, Participant
+from isa_desk.core.db.models import (
+    Activity,
+    Contact,
+    Event,
+    Inquiry,
+    Member,
+    Organisation,
+    Participant,
+)
+from isa_desk.core.demo import dataset as demo
+from isa_desk.core.demo import tables as demo_data
+from tests import DEMO_TODAY
 
-TODAY = dt.date(2026, 3, 2)
+TODAY = DEMO_TODAY
 SHARED_MEMBERS = Path(__file__).resolve().parents[4] / "shared" / "domain" / "members.csv"
 RESERVED = re.compile(r"@([a-z0-9-]+\.)*(example|example\.(org|com|net))$")
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    """A database filled once for this module; tests that write work on a copy."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database, today=TODAY)
-    database.close()
-    return path
+@pytest.fixture
+def template(demo_file) -> Path:
+    """The demo data filled once per run; tests that write work on a copy."""
+    return demo_file
 
 
-@pytest.fixture(scope="module")
-def db(template):
-    database = Database.open(str(template))
-    yield database
-    database.close()
+@pytest.fixture
+def db(demo_db):
+    return demo_db
 
 
 def all_of(db, model, *load):
@@ -55,8 +59,13 @@ def test_every_member_of_the_list_is_there_as_listed(db):
     members = {m.name: m for m in all_of(db, Member, selectinload(Member.places))}
     for name, kind, country, region, name_zh, _listed, places, _note in demo_data.MEMBERS:
         member = members[name]
-        assert (member.kind, member.country, member.region, member.name_zh, member.status) \
-            == (kind, country, region, name_zh, "member")
+        assert (member.kind, member.country, member.region, member.name_zh, member.status) == (
+            kind,
+            country,
+            region,
+            name_zh,
+            "member",
+        )
         assert [p.name for p in member.places] == [p for p in places.split("|") if p]
     assert members["Region Schwarzwald"].places[1].name == "Freiburg"
     assert members["Foshan"].name_zh == "佛山市"
@@ -74,8 +83,18 @@ def test_member_since_comes_from_the_first_list_and_dortmund_joined_in_2021_09(d
 @pytest.mark.skipif(not SHARED_MEMBERS.exists(), reason="the shared domain folder is absent")
 def test_the_packaged_member_table_is_the_shared_list():
     with SHARED_MEMBERS.open(encoding="utf-8") as handle:
-        listed = [(r["name"], r["kind"], r["country"], r["state_or_province"], r["name_zh"],
-                   r["first_listed"], r["places"]) for r in csv.DictReader(handle, delimiter=";")]
+        listed = [
+            (
+                r["name"],
+                r["kind"],
+                r["country"],
+                r["state_or_province"],
+                r["name_zh"],
+                r["first_listed"],
+                r["places"],
+            )
+            for r in csv.DictReader(handle, delimiter=";")
+        ]
     assert [row[:7] for row in demo_data.MEMBERS] == listed
 
 
@@ -83,7 +102,11 @@ def test_the_press_release_organisations_are_there(db):
     organisations = {o.name: o for o in all_of(db, Organisation, selectinload(Organisation.tags))}
     berlin = organisations[demo_data.PKS]
     assert (berlin.street, berlin.postcode, berlin.town, berlin.email) == (
-        "Reinhardtstraße 34", "10117", "Berlin", "isa@pks-gmbh.net")
+        "Reinhardtstraße 34",
+        "10117",
+        "Berlin",
+        "isa@pks-gmbh.net",
+    )
     assert berlin.phone == "+49 (30) 25 79 72 – 23" and "– 25" in berlin.notes
     assert organisations[demo_data.SECRETARIAT].town == "Foshan"
     advisory = {name for name, o in organisations.items() if o.advisory_board}
@@ -114,8 +137,7 @@ def test_contacts_have_the_variety_letters_and_lists_need(db):
     assert {"Dr.", "Prof. Dr."} <= {c.title for c in contacts}
     positions = {c.position for c in contacts}
     assert {"Oberbürgermeisterin", "Oberbürgermeister", "市长", "副市长"} <= positions
-    assert positions & {"Landrat", "Landrätin"} and positions & {"Bürgermeister",
-                                                                 "Bürgermeisterin"}
+    assert positions & {"Landrat", "Landrätin"} and positions & {"Bürgermeister", "Bürgermeisterin"}
     assert any(p.startswith(("Referent", "Leiter")) for p in positions)
     assert {"de", "en", "zh"} == {c.language for c in contacts}
     assert any(c.country == "CN" and c.postcode and c.street for c in contacts)
@@ -162,8 +184,7 @@ def test_inquiries_of_fictional_cities_fall_due_around_today(db):
     assert any(i.next_follow_up == TODAY for i in open_ones)
     assert any(i.next_follow_up > TODAY for i in open_ones)
     assert all(i.received_on <= TODAY and i.contact is not None for i in inquiries)
-    assert all(i.closed_on for i in inquiries if i.status in ("accepted", "declined",
-                                                               "withdrawn"))
+    assert all(i.closed_on for i in inquiries if i.status in ("accepted", "declined", "withdrawn"))
 
 
 def test_inquiries_have_their_history(db):
@@ -179,8 +200,13 @@ def test_the_plenary_assembly_has_participants_in_every_status(db):
     assert event.title == "10. Plenarversammlung der ISA"
     assert event.starts_at.date() == dt.date(2021, 10, 15)
     participants = all_of(db, Participant)
-    assert {p.status for p in participants} == {"invited", "registered", "declined",
-                                                "attended", "no_show"}
+    assert {p.status for p in participants} == {
+        "invited",
+        "registered",
+        "declined",
+        "attended",
+        "no_show",
+    }
     assert all(p.registered_on for p in participants if p.status in ("registered", "attended"))
     assert all(p.registered_on is None for p in participants if p.status == "invited")
 
@@ -198,8 +224,9 @@ def test_filling_on_another_day_moves_only_the_dates(template, tmp_path):
         first = demo.counts(database)
         later = TODAY + dt.timedelta(days=10)
         second = demo.fill(database, today=later)
-        assert {k: v for k, v in second.items() if k != "audit_entries"} == \
-            {k: v for k, v in first.items() if k != "audit_entries"}
+        assert {k: v for k, v in second.items() if k != "audit_entries"} == {
+            k: v for k, v in first.items() if k != "audit_entries"
+        }
         follow_ups = [i.next_follow_up for i in all_of(database, Inquiry) if i.next_follow_up]
         assert any(day == later for day in follow_ups)
     finally:
@@ -222,9 +249,14 @@ def test_search_text_is_folded_for_search(db):
     assert "kreis duren" in duren.search_text
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Städtenetzwerk „Drei gewinnt“", "staedtenetzwerk-drei-gewinnt"),
-    ("Ma'anshan", "maanshan"), ("Fulda (Region)", "fulda-region"), ("Köln", "koeln"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Städtenetzwerk „Drei gewinnt“", "staedtenetzwerk-drei-gewinnt"),
+        ("Ma'anshan", "maanshan"),
+        ("Fulda (Region)", "fulda-region"),
+        ("Köln", "koeln"),
+    ],
+)
 def test_slug(text, expected):
     assert demo.slug(text) == expected

@@ -7,33 +7,12 @@ import datetime as dt
 
 import pytest
 
-from isa_desk.core.demo import dataset as demo
-from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.documents import attendance, badges
+from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events, participants
 from tests.core.documents.pdf_text import fonts, needs_poppler, page_count, page_texts, words
 
 pytestmark = needs_poppler
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    from isa_desk.core.db.engine import Database
-
-    path = tmp_path_factory.mktemp("events_pdf") / "demo.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database, today=dt.date(2021, 9, 30))
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_file):
-    from isa_desk.core.db.engine import Database
-
-    database = Database.open(str(demo_file))
-    yield database
-    database.close()
 
 
 @pytest.fixture
@@ -53,7 +32,7 @@ def test_badges_four_per_page_with_chinese_names(demo_db, plenary, tmp_path):
     assert pages == page_count(path) == 9  # 34 badges, four to a page
     texts = page_texts(path)
     for number, page in enumerate(texts):
-        on_page = people[number * 4:number * 4 + 4]
+        on_page = people[number * 4 : number * 4 + 4]
         for person in on_page:
             assert person.name in page
             if person.name_zh:
@@ -75,9 +54,13 @@ def test_each_badge_stays_inside_its_quarter(demo_db, plenary, tmp_path):
         left, top = badges.badge_origin(index)
         family = person.family_name
         found = [w for w in page if w.text == family]
-        assert any(left < w.left and w.right < left + badges.BADGE_WIDTH
-                   and top < w.top and w.bottom < top + badges.BADGE_HEIGHT for w in found), \
-            (family, index)
+        assert any(
+            left < w.left
+            and w.right < left + badges.BADGE_WIDTH
+            and top < w.top
+            and w.bottom < top + badges.BADGE_HEIGHT
+            for w in found
+        ), (family, index)
 
 
 def test_badges_for_chosen_statuses_and_nobody(demo_db, plenary, tmp_path):
@@ -99,8 +82,9 @@ def test_a_long_name_is_made_smaller_or_broken(tmp_path):
     assert "Ingolstadt 英戈尔施塔特" in page_texts(path)[0]
     page = words(path)[0]
     # broken after the hyphen, on two lines, nothing lost
-    first, second = (next(w for w in page if w.text == t)
-                     for t in ("Hohenlohe-", "Langenburg-Schillingsfürst"))
+    first, second = (
+        next(w for w in page if w.text == t) for t in ("Hohenlohe-", "Langenburg-Schillingsfürst")
+    )
     assert second.top > first.bottom
     assert all(w.right < badges.BADGE_WIDTH for w in page)  # nothing runs off the badge
 

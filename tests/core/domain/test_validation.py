@@ -2,21 +2,47 @@
 
 import pytest
 
-from isa_desk.core.domain.validation import COUNTRY_NAMES, country_code, email_problem, phone_problem, postcode_problem, repair_postcode
+from isa_desk.core.domain.validation import (
+    COUNTRY_NAMES,
+    country_code,
+    email_problem,
+    phone_problem,
+    postcode_problem,
+    repair_postcode,
+)
 
 
 @pytest.mark.parametrize(
-    "email", ["", "  ", "isa@pks-gmbh.net", " anna.schmidt@example.org ", "li.wei@foshan.gov.cn",
-              "a+b@sub.example.com", "müller@beispiel.de"],
+    "email",
+    [
+        "",
+        "  ",
+        "isa@pks-gmbh.net",
+        " anna.schmidt@example.org ",
+        "li.wei@foshan.gov.cn",
+        "a+b@sub.example.com",
+        "müller@beispiel.de",
+    ],
 )
 def test_valid_or_empty_addresses_pass(email):
     assert email_problem(email) is None
 
 
 @pytest.mark.parametrize(
-    "email", ["isa", "isa@", "@example.org", "isa@example", "a b@example.org", "a@@example.org",
-              "a..b@example.org", ".a@example.org", "a@example..org", "a@-example.org",
-              "a@example.o"],
+    "email",
+    [
+        "isa",
+        "isa@",
+        "@example.org",
+        "isa@example",
+        "a b@example.org",
+        "a@@example.org",
+        "a..b@example.org",
+        ".a@example.org",
+        "a@example..org",
+        "a@-example.org",
+        "a@example.o",
+    ],
 )
 def test_broken_addresses_are_named_in_the_message(email):
     message = email_problem(email)
@@ -40,7 +66,8 @@ def test_other_countries_keep_their_own_postcodes():
 
 
 @pytest.mark.parametrize(
-    "phone", ["+49 (30) 25 79 72 – 23", "030/2579720", "+86 757 8338-1234", "0221 123456", ""],
+    "phone",
+    ["+49 (30) 25 79 72 – 23", "030/2579720", "+86 757 8338-1234", "0221 123456", ""],
 )
 def test_usual_phone_notations_pass(phone):
     assert phone_problem(phone) is None
@@ -53,10 +80,23 @@ def test_letters_and_too_few_digits_are_refused():
 
 @pytest.mark.parametrize(
     "text, code",
-    [("Deutschland", "DE"), ("germany", "DE"), ("德国", "DE"), ("DE", "DE"), ("de", "DE"),
-     ("BRD", "DE"), ("China", "CN"), ("中国", "CN"), ("VR China", "CN"), ("CN", "CN"),
-     ("Österreich", "AT"), ("oesterreich", "AT"), ("Vereinigtes Königreich", "GB"),
-     ("USA", "US"), ("  Frankreich ", "FR")],
+    [
+        ("Deutschland", "DE"),
+        ("germany", "DE"),
+        ("德国", "DE"),
+        ("DE", "DE"),
+        ("de", "DE"),
+        ("BRD", "DE"),
+        ("China", "CN"),
+        ("中国", "CN"),
+        ("VR China", "CN"),
+        ("CN", "CN"),
+        ("Österreich", "AT"),
+        ("oesterreich", "AT"),
+        ("Vereinigtes Königreich", "GB"),
+        ("USA", "US"),
+        ("  Frankreich ", "FR"),
+    ],
 )
 def test_country_names_in_three_languages_give_the_iso_code(text, code):
     assert country_code(text) == code
@@ -78,9 +118,17 @@ def test_country_names_cover_common_countries_in_three_languages():
 
 @pytest.mark.parametrize(
     "value, country, repaired",
-    [(9111, "DE", "09111"), ("9111", "Deutschland", "09111"), (9111.0, "DE", "09111"),
-     ("9111.0", "DE", "09111"), ("D-10117", "DE", "10117"), (" 10117 ", "DE", "10117"),
-     (None, "DE", ""), ("1234", "AT", "1234"), (528000, "CN", "528000")],
+    [
+        (9111, "DE", "09111"),
+        ("9111", "Deutschland", "09111"),
+        (9111.0, "DE", "09111"),
+        ("9111.0", "DE", "09111"),
+        ("D-10117", "DE", "10117"),
+        (" 10117 ", "DE", "10117"),
+        (None, "DE", ""),
+        ("1234", "AT", "1234"),
+        (528000, "CN", "528000"),
+    ],
 )
 def test_postcodes_that_lost_their_leading_zero_get_it_back(value, country, repaired):
     assert repair_postcode(value, country) == repaired

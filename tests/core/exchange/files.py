@@ -9,8 +9,21 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-GERMAN_HEADERS = ["Anrede", "Titel", "Funktion", "Vorname", "Nachname", "Organisation",
-                  "Straße", "PLZ", "Ort", "Land", "E-Mail", "Telefon", "Sprache"]
+GERMAN_HEADERS = [
+    "Anrede",
+    "Titel",
+    "Funktion",
+    "Vorname",
+    "Nachname",
+    "Organisation",
+    "Straße",
+    "PLZ",
+    "Ort",
+    "Land",
+    "E-Mail",
+    "Telefon",
+    "Sprache",
+]
 
 
 def workbook(path: Path, rows: list[list], title: str = "Tabelle1", merges=()) -> Path:
@@ -37,9 +50,11 @@ def with_cached_values(path: Path, cached: dict[str, str]) -> Path:
                 for ref, value in cached.items():
                     text = re.sub(
                         rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/?>(</v>)?',
-                        lambda m, v=value: f'<c r="{ref}"{m.group(1)} t="str"><f>{m.group(2)}'
-                                           f'</f><v>{v}</v>',
-                        text)
+                        lambda m, v=value, ref=ref: (
+                            f'<c r="{ref}"{m.group(1)} t="str"><f>{m.group(2)}</f><v>{v}</v>'
+                        ),
+                        text,
+                    )
                 data = text.encode()
             target.writestr(item, data)
     shutil.move(temp, path)
@@ -50,23 +65,3 @@ def csv_file(path: Path, lines: list[str], encoding: str, bom: bool = False) -> 
     data = "\r\n".join(lines).encode(encoding)
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + data + b"\r\n")
     return path
-
-
-def demo_database(tmp_path_factory) -> Path:
-    """The demo data in a file, for copying (filling it takes a few seconds)."""
-    from isa_desk.core.demo import dataset as demo
-    from isa_desk.core.db.engine import Database
-
-    path = tmp_path_factory.mktemp("exchange-demo") / "demo.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database)
-    database.close()
-    return path
-
-
-def copy_database(source: Path, folder: Path):
-    from isa_desk.core.db.engine import Database
-
-    target = folder / "copy.sqlite"
-    shutil.copyfile(source, target)
-    return Database.open(str(target))

@@ -6,51 +6,130 @@ import datetime as dt
 
 import pytest
 
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange import columns, values
 from isa_desk.core.exchange.importing.match import fold, name_key
 from isa_desk.core.services import contact_merge
-from isa_desk.core.domain.text import search_key
 
 
 def test_outlook_german_export_headers():
-    headers = ["Anrede", "Vorname", "Weitere Vornamen", "Nachname", "Firma", "Abteilung",
-               "Position", "Straße geschäftlich", "Postleitzahl geschäftlich",
-               "Ort geschäftlich", "Land/Region geschäftlich", "E-Mail-Adresse",
-               "Telefon geschäftlich", "Mobiltelefon", "Kategorien"]
+    headers = [
+        "Anrede",
+        "Vorname",
+        "Weitere Vornamen",
+        "Nachname",
+        "Firma",
+        "Abteilung",
+        "Position",
+        "Straße geschäftlich",
+        "Postleitzahl geschäftlich",
+        "Ort geschäftlich",
+        "Land/Region geschäftlich",
+        "E-Mail-Adresse",
+        "Telefon geschäftlich",
+        "Mobiltelefon",
+        "Kategorien",
+    ]
     assert columns.recognise(headers, "contacts") == [
-        "salutation", "given_name", None, "family_name", "organisation", "department",
-        "position", "street", "postcode", "town", "country", "email", "phone", "mobile",
-        "tags"]
+        "salutation",
+        "given_name",
+        None,
+        "family_name",
+        "organisation",
+        "department",
+        "position",
+        "street",
+        "postcode",
+        "town",
+        "country",
+        "email",
+        "phone",
+        "mobile",
+        "tags",
+    ]
 
 
 def test_outlook_english_export_headers():
-    headers = ["Title", "First Name", "Last Name", "Company", "Job Title", "Business Street",
-               "Business City", "Business Postal Code", "Business Country/Region",
-               "E-mail Address", "Business Phone", "Business Fax"]
+    headers = [
+        "Title",
+        "First Name",
+        "Last Name",
+        "Company",
+        "Job Title",
+        "Business Street",
+        "Business City",
+        "Business Postal Code",
+        "Business Country/Region",
+        "E-mail Address",
+        "Business Phone",
+        "Business Fax",
+    ]
     assert columns.recognise(headers, "contacts") == [
-        "title", "given_name", "family_name", "organisation", "position", "street", "town",
-        "postcode", "country", "email", "phone", "fax"]
+        "title",
+        "given_name",
+        "family_name",
+        "organisation",
+        "position",
+        "street",
+        "town",
+        "postcode",
+        "country",
+        "email",
+        "phone",
+        "fax",
+    ]
 
 
 def test_usual_german_list_headers_in_any_spelling():
-    headers = ["ANREDE", "Titel", "Funktion", "Vorname", "Nachname", "Organisation",
-               "Strasse", "PLZ", "Ort", "Land", "E-mail", "Telefon:", "Sprache"]
+    headers = [
+        "ANREDE",
+        "Titel",
+        "Funktion",
+        "Vorname",
+        "Nachname",
+        "Organisation",
+        "Strasse",
+        "PLZ",
+        "Ort",
+        "Land",
+        "E-mail",
+        "Telefon:",
+        "Sprache",
+    ]
     assert columns.recognise(headers, "contacts") == [
-        "salutation", "title", "position", "given_name", "family_name", "organisation",
-        "street", "postcode", "town", "country", "email", "phone", "language"]
+        "salutation",
+        "title",
+        "position",
+        "given_name",
+        "family_name",
+        "organisation",
+        "street",
+        "postcode",
+        "town",
+        "country",
+        "email",
+        "phone",
+        "language",
+    ]
     assert columns.recognise(["Amt"], "contacts") == ["position"]
 
 
 def test_our_own_headers_in_each_language():
     english = [f.header for f in columns.fields("contacts")]
     assert columns.recognise(english, "contacts") == [f.key for f in columns.fields("contacts")]
-    assert columns.recognise(["ID", "Geschlecht", "Chinesischer Name", "Bundesland"],
-                             "contacts") == ["id", "gender", "name_zh", "region"]
+    assert columns.recognise(
+        ["ID", "Geschlecht", "Chinesischer Name", "Bundesland"], "contacts"
+    ) == ["id", "gender", "name_zh", "region"]
     assert columns.recognise(["编号", "姓", "名", "电子邮件", "国家"], "contacts") == [
-        "id", "family_name", "given_name", "email", "country"]
-    assert columns.recognise(["Name", "Land", "Bundesland", "Status", "Mitglied seit",
-                              "Orte"], "members") == [
-        "name", "country", "region", "status", "member_since", "places"]
+        "id",
+        "family_name",
+        "given_name",
+        "email",
+        "country",
+    ]
+    assert columns.recognise(
+        ["Name", "Land", "Bundesland", "Status", "Mitglied seit", "Orte"], "members"
+    ) == ["name", "country", "region", "status", "member_since", "places"]
 
 
 def test_each_field_is_taken_once_and_a_name_beside_a_given_name_is_the_family_name():
@@ -59,20 +138,36 @@ def test_each_field_is_taken_once_and_a_name_beside_a_given_name_is_the_family_n
     assert columns.recognise(["Name", "E-Mail"], "contacts") == ["full_name", "email"]
 
 
-@pytest.mark.parametrize("cell, gender, title", [
-    ("Herr", "male", ""), ("Frau", "female", ""), ("Frau Dr.", "female", "Dr."),
-    ("Herr Prof. Dr.", "male", "Prof. Dr."), ("Dr.", None, "Dr."), ("Prof.", None, "Prof."),
-    ("Mr.", "male", ""), ("Mrs", "female", ""), ("女士", "female", ""), ("", None, ""),
-])
+@pytest.mark.parametrize(
+    "cell, gender, title",
+    [
+        ("Herr", "male", ""),
+        ("Frau", "female", ""),
+        ("Frau Dr.", "female", "Dr."),
+        ("Herr Prof. Dr.", "male", "Prof. Dr."),
+        ("Dr.", None, "Dr."),
+        ("Prof.", None, "Prof."),
+        ("Mr.", "male", ""),
+        ("Mrs", "female", ""),
+        ("女士", "female", ""),
+        ("", None, ""),
+    ],
+)
 def test_a_salutation_gives_the_gender_and_an_academic_title(cell, gender, title):
     assert values.salutation(cell) == (gender, title)
 
 
-@pytest.mark.parametrize("text, day", [
-    ("01.10.2021", dt.date(2021, 10, 1)), ("1.10.21", dt.date(2021, 10, 1)),
-    ("2021-10-01", dt.date(2021, 10, 1)), ("2021年10月1日", dt.date(2021, 10, 1)),
-    (dt.datetime(2021, 10, 1, 0, 0), dt.date(2021, 10, 1)), ("", None),
-])
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("01.10.2021", dt.date(2021, 10, 1)),
+        ("1.10.21", dt.date(2021, 10, 1)),
+        ("2021-10-01", dt.date(2021, 10, 1)),
+        ("2021年10月1日", dt.date(2021, 10, 1)),
+        (dt.datetime(2021, 10, 1, 0, 0), dt.date(2021, 10, 1)),
+        ("", None),
+    ],
+)
 def test_dates_as_people_write_them(text, day):
     assert values.date_value(text) == day
 
@@ -97,14 +192,28 @@ def test_booleans_and_numbers_as_text():
     assert values.names_list("Presse; Beirat, Newsletter") == ["Presse", "Beirat", "Newsletter"]
 
 
-@pytest.mark.parametrize("text", ["Müller", "Mueller", "Jürgen  Groß", "ANNA Schmidt",
-                                  "Zoë", "王伟", "Dr. Hans-Peter Meyer", " Lea ", "Käthe"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müller",
+        "Mueller",
+        "Jürgen  Groß",
+        "ANNA Schmidt",
+        "Zoë",
+        "王伟",
+        "Dr. Hans-Peter Meyer",
+        " Lea ",
+        "Käthe",
+    ],
+)
 def test_quick_folding_is_the_search_folding(text):
     assert fold(text) == search_key(text)
 
 
-@pytest.mark.parametrize("given, family", [("Hans", "Müller"), ("Dr. Anna", "Schmidt"),
-                                           ("Wei", "Wang"), ("", "Meyer-Lüdenscheid")])
+@pytest.mark.parametrize(
+    "given, family",
+    [("Hans", "Müller"), ("Dr. Anna", "Schmidt"), ("Wei", "Wang"), ("", "Meyer-Lüdenscheid")],
+)
 def test_quick_name_key_is_the_merge_name_key(given, family):
     assert name_key(given, family) == contact_merge.name_key(given, family)
 
@@ -141,7 +250,7 @@ def test_exported_labels_of_any_language_are_read_back(language):
                 translated[message.findtext("source")] = message.findtext("translation")
     words = values.Words()
     for field in ("gender", "name_order", "language", "status", "kind"):
-        for code, label in values.labels()[field].items():
+        for code, label in values.labels(field).items():
             assert words.code(field, translated.get(label) or label) == code, (field, label)
     for yes_no, expected in (("Yes", True), ("No", False)):
         assert values.boolean(translated.get(yes_no) or yes_no) is expected

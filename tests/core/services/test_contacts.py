@@ -4,8 +4,8 @@ import getpass
 
 import pytest
 
-from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.db.models import Gender, Language
+from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.services import audit_log, contacts, tags
 from isa_desk.core.services.common import ListQuery
 
@@ -23,9 +23,17 @@ def test_create_returns_a_detached_contact_with_its_links_loaded(db, mueller, ci
 
 
 def test_values_are_trimmed_and_converted(db):
-    person = contacts.create(db, {"family_name": "  Schmidt ", "gender": "female",
-                                  "language": "zh", "country": "Deutschland",
-                                  "consent_on": "2024-03-01", "notes": "Line one\n  indented\n"})
+    person = contacts.create(
+        db,
+        {
+            "family_name": "  Schmidt ",
+            "gender": "female",
+            "language": "zh",
+            "country": "Deutschland",
+            "consent_on": "2024-03-01",
+            "notes": "Line one\n  indented\n",
+        },
+    )
     assert person.family_name == "Schmidt"
     assert person.gender == Gender.FEMALE and person.language == Language.ZH
     assert person.country == "DE"
@@ -64,7 +72,8 @@ def test_invalid_values_are_refused_with_the_field_named(db, data, field):
 
 def test_an_organisation_alone_is_enough(db, city_hall):
     press_office = contacts.create(
-        db, {"organisation_id": city_hall.id, "position": "Pressestelle"})
+        db, {"organisation_id": city_hall.id, "position": "Pressestelle"}
+    )
     assert press_office.family_name == ""
 
 
@@ -93,8 +102,9 @@ def test_update_changes_fields_and_counts_the_version_up(db, mueller):
 
 
 def test_a_change_of_tags_alone_counts_the_version_up(db, mueller):
-    changed = contacts.update(db, mueller.id, {"tags": ["Presse", "Beirat", " beirat "]},
-                              mueller.version)
+    changed = contacts.update(
+        db, mueller.id, {"tags": ["Presse", "Beirat", " beirat "]}, mueller.version
+    )
     assert [t.name for t in changed.tags] == ["Beirat", "Presse"]
     assert changed.version == mueller.version + 1
     assert tags.names(db) == ["Beirat", "Newsletter", "Plenarversammlung", "Presse"]
@@ -121,15 +131,20 @@ def test_an_edit_of_a_deleted_record_is_refused(db, mueller):
 def test_unknown_fields_are_a_programming_error_but_protected_ones_are_ignored(db, mueller):
     with pytest.raises(ValueError, match="no_such_field"):
         contacts.update(db, mueller.id, {"no_such_field": 1}, mueller.version)
-    kept = contacts.update(db, mueller.id, {"id": 99, "version": 42, "search_text": "x",
-                                            "position": "Landrätin"}, mueller.version)
+    kept = contacts.update(
+        db,
+        mueller.id,
+        {"id": 99, "version": 42, "search_text": "x", "position": "Landrätin"},
+        mueller.version,
+    )
     assert (kept.id, kept.version) == (mueller.id, mueller.version + 1)
     assert "landratin" in kept.search_text
 
 
 def test_create_update_and_delete_leave_an_audit_trail_with_the_os_user(db, mueller):
-    contacts.update(db, mueller.id, {"position": "Landrätin", "phone": "02421 220"},
-                    mueller.version)
+    contacts.update(
+        db, mueller.id, {"position": "Landrätin", "phone": "02421 220"}, mueller.version
+    )
     contacts.delete(db, [mueller.id])
     trail = audit_log.trail(db, "contact", mueller.id)
     assert [entry.action.value for entry in trail] == ["delete", "update", "create"]

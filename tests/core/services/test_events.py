@@ -9,9 +9,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
-from isa_desk.core.demo import dataset as demo
-from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.db.models import Participant
+from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.services import contacts, events, participants, quick, undo
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.participants import EventParticipants, ParticipantQuery
@@ -23,31 +22,64 @@ AFTER = dt.date(2024, 5, 3)  # the day after the event
 
 @pytest.fixture
 def summit(db):
-    return events.create(db, {
-        "title": "Städtekonferenz Düren", "starts_at": dt.datetime(2024, 5, 2, 10, 0),
-        "ends_at": dt.datetime(2024, 5, 2, 16, 0), "place": "Düren, Kreishaus",
-        "registration_deadline": dt.date(2024, 4, 25), "description": "Jahrestreffen",
-    })
+    return events.create(
+        db,
+        {
+            "title": "Städtekonferenz Düren",
+            "starts_at": dt.datetime(2024, 5, 2, 10, 0),
+            "ends_at": dt.datetime(2024, 5, 2, 16, 0),
+            "place": "Düren, Kreishaus",
+            "registration_deadline": dt.date(2024, 4, 25),
+            "description": "Jahrestreffen",
+        },
+    )
 
 
 @pytest.fixture
 def people(db, mueller, foshan):
     """Müller (tags Presse, Newsletter) and three more, one of them inactive."""
-    liu = contacts.create(db, {"family_name": "Liu", "given_name": "Yi", "name_zh": "刘毅",
-                               "name_order": "chinese", "member_id": foshan.id,
-                               "email": "liu.yi@foshan.example", "country": "CN",
-                               "tags": ["Presse"]})
-    berg = contacts.create(db, {"family_name": "Berg", "given_name": "Anna",
-                                "email": "anna.berg@example.org", "tags": ["Newsletter"]})
-    gone = contacts.create(db, {"family_name": "Alt", "given_name": "Otto", "active": False,
-                                "member_id": foshan.id, "tags": ["Presse"]})
+    liu = contacts.create(
+        db,
+        {
+            "family_name": "Liu",
+            "given_name": "Yi",
+            "name_zh": "刘毅",
+            "name_order": "chinese",
+            "member_id": foshan.id,
+            "email": "liu.yi@foshan.example",
+            "country": "CN",
+            "tags": ["Presse"],
+        },
+    )
+    berg = contacts.create(
+        db,
+        {
+            "family_name": "Berg",
+            "given_name": "Anna",
+            "email": "anna.berg@example.org",
+            "tags": ["Newsletter"],
+        },
+    )
+    gone = contacts.create(
+        db,
+        {
+            "family_name": "Alt",
+            "given_name": "Otto",
+            "active": False,
+            "member_id": foshan.id,
+            "tags": ["Presse"],
+        },
+    )
     return {"mueller": mueller, "liu": liu, "berg": berg, "gone": gone}
 
 
 def participant_of(db, event_id, contact_id) -> Participant:
     with db.session() as session:
-        return session.scalars(select(Participant).where(
-            Participant.event_id == event_id, Participant.contact_id == contact_id)).one()
+        return session.scalars(
+            select(Participant).where(
+                Participant.event_id == event_id, Participant.contact_id == contact_id
+            )
+        ).one()
 
 
 def statuses(db, event_id) -> dict[str, str]:
@@ -57,17 +89,30 @@ def statuses(db, event_id) -> dict[str, str]:
 
 # -- events --------------------------------------------------------------------------------
 
+
 def test_create_update_and_the_list_with_counts(db, summit, people):
     participants.invite(db, summit.id, contact_ids=[p.id for p in people.values()], today=BEFORE)
-    participants.set_status(db, [participant_of(db, summit.id, people["liu"].id).id],
-                            "registered", today=BEFORE)
-    participants.set_status(db, [participant_of(db, summit.id, people["berg"].id).id],
-                            "declined", today=BEFORE)
+    participants.set_status(
+        db, [participant_of(db, summit.id, people["liu"].id).id], "registered", today=BEFORE
+    )
+    participants.set_status(
+        db, [participant_of(db, summit.id, people["berg"].id).id], "declined", today=BEFORE
+    )
     (row,) = events.page(db, ListQuery(), 0, 10)
     assert (row.title, row.total, row.invited, row.registered, row.declined) == (
-        "Städtekonferenz Düren", 4, 2, 1, 1)
-    assert row.counts() == {"invited": 2, "registered": 1, "declined": 1, "attended": 0,
-                            "no_show": 0}
+        "Städtekonferenz Düren",
+        4,
+        2,
+        1,
+        1,
+    )
+    assert row.counts() == {
+        "invited": 2,
+        "registered": 1,
+        "declined": 1,
+        "attended": 0,
+        "no_show": 0,
+    }
     changed = events.update(db, summit.id, {"place": "Online"}, summit.version)
     assert changed.place == "Online" and changed.version == summit.version + 1
     with pytest.raises(ConflictError):
@@ -75,12 +120,17 @@ def test_create_update_and_the_list_with_counts(db, summit, people):
 
 
 def test_the_list_searches_filters_and_sorts(db, summit):
-    events.create(db, {"title": "Delegationsreise Foshan",
-                       "starts_at": dt.datetime(2023, 11, 6, 9, 0), "place": "Foshan"})
+    events.create(
+        db,
+        {
+            "title": "Delegationsreise Foshan",
+            "starts_at": dt.datetime(2023, 11, 6, 9, 0),
+            "place": "Foshan",
+        },
+    )
     titles = [r.title for r in events.page(db, ListQuery(), 0, 10)]
     assert titles == ["Städtekonferenz Düren", "Delegationsreise Foshan"]  # newest first
-    assert [r.title for r in events.page(db, ListQuery(sort="starts_at"), 0, 10)] == \
-        titles[::-1]
+    assert [r.title for r in events.page(db, ListQuery(sort="starts_at"), 0, 10)] == titles[::-1]
     assert events.count(db, ListQuery(text="düren")) == 1
     assert events.count(db, ListQuery(text="STÄDTE")) == 1
     assert events.count(db, ListQuery(text="foshan delegation")) == 1
@@ -95,12 +145,15 @@ def test_the_list_searches_filters_and_sorts(db, summit):
     assert events.last_event(db, dt.date(2023, 1, 1)) is None
 
 
-@pytest.mark.parametrize(("values", "field"), [
-    ({"title": " "}, "title"),
-    ({"starts_at": None}, "starts_at"),
-    ({"ends_at": dt.datetime(2024, 5, 1, 9, 0)}, "ends_at"),
-    ({"registration_deadline": dt.date(2024, 5, 3)}, "registration_deadline"),
-])
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"title": " "}, "title"),
+        ({"starts_at": None}, "starts_at"),
+        ({"ends_at": dt.datetime(2024, 5, 1, 9, 0)}, "ends_at"),
+        ({"registration_deadline": dt.date(2024, 5, 3)}, "registration_deadline"),
+    ],
+)
 def test_bad_events_are_refused_and_nothing_is_written(db, values, field):
     data = {"title": "Treffen", "starts_at": dt.datetime(2024, 5, 2, 10, 0), **values}
     with pytest.raises(ValidationError) as refused:
@@ -110,8 +163,9 @@ def test_bad_events_are_refused_and_nothing_is_written(db, values, field):
 
 
 def test_find_by_id_title_or_part(db, summit):
-    other = events.create(db, {"title": "Städtekonferenz Foshan",
-                               "starts_at": dt.datetime(2024, 9, 1, 10, 0)})
+    other = events.create(
+        db, {"title": "Städtekonferenz Foshan", "starts_at": dt.datetime(2024, 9, 1, 10, 0)}
+    )
     assert events.find(db, str(summit.id)).id == summit.id
     assert events.find(db, "städtekonferenz duren").id == summit.id
     assert events.find(db, "Foshan").id == other.id
@@ -133,6 +187,7 @@ def test_delete_takes_the_list_along_and_undo_puts_both_back(db, summit, people)
 
 # -- invitations ---------------------------------------------------------------------------
 
+
 def test_invite_from_a_tag_skips_inactive_and_nobody_twice(db, summit, people):
     first = participants.invite(db, summit.id, tag="presse", today=BEFORE)
     assert (first.added, first.already, first.inactive) == (2, 0, 1)
@@ -141,16 +196,24 @@ def test_invite_from_a_tag_skips_inactive_and_nobody_twice(db, summit, people):
     assert (again.added, again.already) == (1, 1)  # Müller was on the list already
     assert events.row(db, summit.id).total == 3
     with db.session() as session:
-        pairs = session.execute(select(Participant.contact_id, func.count())
-                                .group_by(Participant.event_id, Participant.contact_id)).all()
+        pairs = session.execute(
+            select(Participant.contact_id, func.count()).group_by(
+                Participant.event_id, Participant.contact_id
+            )
+        ).all()
     assert all(n == 1 for _contact, n in pairs)
     assert participant_of(db, summit.id, people["mueller"].id).invited_on == BEFORE
 
 
 def test_invite_from_a_filter_ids_and_members_adds_up(db, summit, people, foshan, duren):
-    result = participants.invite(db, summit.id, query=ListQuery(text="example.org"),
-                                 contact_ids=[people["gone"].id], member_ids=[foshan.id],
-                                 today=BEFORE)
+    result = participants.invite(
+        db,
+        summit.id,
+        query=ListQuery(text="example.org"),
+        contact_ids=[people["gone"].id],
+        member_ids=[foshan.id],
+        today=BEFORE,
+    )
     # the filter finds Müller and Berg; the member Foshan has Liu (and inactive Alt, who
     # is invited all the same because he was chosen by id)
     assert set(statuses(db, summit.id)) == {"Müller", "Berg", "Liu", "Alt"}
@@ -170,6 +233,7 @@ def test_invite_refuses_unknown_tags_contacts_and_events(db, summit, people):
 
 # -- statuses ------------------------------------------------------------------------------
 
+
 def test_the_way_through_the_statuses_with_the_registration_date(db, summit, people):
     participants.invite(db, summit.id, contact_ids=[people["liu"].id], today=BEFORE)
     liu = participant_of(db, summit.id, people["liu"].id)
@@ -182,13 +246,15 @@ def test_the_way_through_the_statuses_with_the_registration_date(db, summit, peo
     assert (stored.status.value, stored.registered_on) == ("attended", dt.date(2024, 4, 12))
     participants.set_status(db, [liu.id], "no_show", today=AFTER)  # a correction
     participants.set_status(db, [liu.id], "registered", today=AFTER)
-    assert participant_of(db, summit.id, people["liu"].id).registered_on == \
-        dt.date(2024, 4, 12)  # back from no-show: still the day of the registration
+    assert participant_of(db, summit.id, people["liu"].id).registered_on == dt.date(
+        2024, 4, 12
+    )  # back from no-show: still the day of the registration
 
 
 def test_declining_clears_the_date_and_impossible_steps_change_nothing(db, summit, people):
-    participants.invite(db, summit.id, contact_ids=[people["liu"].id, people["berg"].id],
-                        today=BEFORE)
+    participants.invite(
+        db, summit.id, contact_ids=[people["liu"].id, people["berg"].id], today=BEFORE
+    )
     liu = participant_of(db, summit.id, people["liu"].id)
     berg = participant_of(db, summit.id, people["berg"].id)
     participants.set_status(db, [liu.id], "registered", today=BEFORE)
@@ -204,15 +270,30 @@ def test_declining_clears_the_date_and_impossible_steps_change_nothing(db, summi
 def test_details_are_checked(db, summit, people):
     participants.invite(db, summit.id, contact_ids=[people["liu"].id], today=BEFORE)
     liu = participant_of(db, summit.id, people["liu"].id)
-    saved = participants.update(db, liu.id, {
-        "status": "registered", "registered_on": dt.date(2024, 4, 20), "accompanying": 2,
-        "interpreting_language": "ZH", "notes": "Vegetarisch\nAnreise am Vortag"},
-        liu.version, today=BEFORE)
-    assert (saved.status.value, saved.registered_on, saved.accompanying,
-            saved.interpreting_language, saved.notes) == (
-        "registered", dt.date(2024, 4, 20), 2, "zh", "Vegetarisch\nAnreise am Vortag")
-    for data, field in (({"accompanying": 21}, "accompanying"),
-                        ({"interpreting_language": "fr"}, "interpreting_language")):
+    saved = participants.update(
+        db,
+        liu.id,
+        {
+            "status": "registered",
+            "registered_on": dt.date(2024, 4, 20),
+            "accompanying": 2,
+            "interpreting_language": "ZH",
+            "notes": "Vegetarisch\nAnreise am Vortag",
+        },
+        liu.version,
+        today=BEFORE,
+    )
+    assert (
+        saved.status.value,
+        saved.registered_on,
+        saved.accompanying,
+        saved.interpreting_language,
+        saved.notes,
+    ) == ("registered", dt.date(2024, 4, 20), 2, "zh", "Vegetarisch\nAnreise am Vortag")
+    for data, field in (
+        ({"accompanying": 21}, "accompanying"),
+        ({"interpreting_language": "fr"}, "interpreting_language"),
+    ):
         with pytest.raises(ValidationError) as refused:
             participants.update(db, liu.id, data, saved.version)
         assert refused.value.field == field
@@ -231,23 +312,30 @@ def test_remove_from_the_list_and_undo(db, summit, people):
 
 # -- the participant list ------------------------------------------------------------------
 
+
 def test_participant_list_filters_by_status_and_searches(db, summit, people, city_hall):
     participants.invite(db, summit.id, contact_ids=[p.id for p in people.values()], today=BEFORE)
-    participants.set_status(db, [participant_of(db, summit.id, people["liu"].id).id],
-                            "registered", today=BEFORE)
+    participants.set_status(
+        db, [participant_of(db, summit.id, people["liu"].id).id], "registered", today=BEFORE
+    )
     query = ParticipantQuery(event_id=summit.id)
     assert participants.count(db, query) == 4
-    assert [r.name for r in participants.page(db, query.with_(status="registered"), 0, 9)] \
-        == ["Liu Yi"]
-    assert [r.family_name for r in participants.page(db, query.with_(text="mueller"), 0, 9)] \
-        == ["Müller"]
+    assert [r.name for r in participants.page(db, query.with_(status="registered"), 0, 9)] == [
+        "Liu Yi"
+    ]
+    assert [r.family_name for r in participants.page(db, query.with_(text="mueller"), 0, 9)] == [
+        "Müller"
+    ]
     assert participants.count(db, query.with_(text="刘毅")) == 1
     assert participants.count(db, query.with_(text="kreisverwaltung")) == 1  # organisation
     by_status = participants.page(db, query.with_(sort="status"), 0, 9)
     assert [r.status for r in by_status] == ["invited"] * 3 + ["registered"]
     row = participants.page(db, query.with_(text="mueller"), 0, 1)[0]
     assert (row.name, row.organisation, row.member) == (
-        "Dr. Hans Müller", "Kreisverwaltung Düren", "Kreis Düren")
+        "Dr. Hans Müller",
+        "Kreisverwaltung Düren",
+        "Kreis Düren",
+    )
     liu = participants.page(db, query.with_(text="liu"), 0, 1)[0]
     assert (liu.member, liu.member_zh) == ("Foshan", "佛山市")
     bound = EventParticipants(summit.id)
@@ -257,6 +345,7 @@ def test_participant_list_filters_by_status_and_searches(db, summit, people, cit
 
 
 # -- quick registration --------------------------------------------------------------------
+
 
 def test_quick_search_by_pasted_address_or_name(db, summit, people):
     participants.invite(db, summit.id, contact_ids=[people["berg"].id], today=BEFORE)
@@ -272,14 +361,14 @@ def test_quick_search_by_pasted_address_or_name(db, summit, people):
 
 def test_quick_registration_marks_or_adds(db, summit, people):
     participants.invite(db, summit.id, contact_ids=[people["berg"].id], today=BEFORE)
-    answered = quick.quick_register(db, summit.id, people["berg"].id, "declined",
-                                    today=dt.date(2024, 4, 11))
+    answered = quick.quick_register(
+        db, summit.id, people["berg"].id, "declined", today=dt.date(2024, 4, 11)
+    )
     assert (answered.status, answered.previous) == ("declined", "invited")
     added = quick.quick_register(db, summit.id, people["liu"].id, today=dt.date(2024, 4, 12))
     assert (added.status, added.previous, added.name) == ("registered", None, "Liu Yi")
     stored = participant_of(db, summit.id, people["liu"].id)
-    assert (stored.invited_on, stored.registered_on) == (dt.date(2024, 4, 12),
-                                                         dt.date(2024, 4, 12))
+    assert (stored.invited_on, stored.registered_on) == (dt.date(2024, 4, 12), dt.date(2024, 4, 12))
     again = quick.quick_register(db, summit.id, people["liu"].id, today=dt.date(2024, 4, 13))
     assert again.previous == "registered"
     assert participant_of(db, summit.id, people["liu"].id).registered_on == dt.date(2024, 4, 12)
@@ -291,11 +380,11 @@ def test_quick_registration_marks_or_adds(db, summit, people):
 
 # -- the demo --------------------------------------------------------------------------------
 
-def test_the_demo_plenary_has_participants_in_every_status(db):
-    demo.fill(db, today=dt.date(2021, 9, 30))
-    event = events.find(db, "10. Plenarversammlung der ISA")
+
+def test_the_demo_plenary_has_participants_in_every_status(demo_db):
+    event = events.find(demo_db, "10. Plenarversammlung der ISA")
     assert event.starts_at.date() == dt.date(2021, 10, 15)
-    row = events.row(db, event.id)
+    row = events.row(demo_db, event.id)
     assert all(count > 0 for count in row.counts().values()), row
     assert row.total == sum(row.counts().values())
-    assert events.next_event(db, dt.date(2021, 9, 30)).id == event.id
+    assert events.next_event(demo_db, dt.date(2021, 9, 30)).id == event.id

@@ -4,15 +4,13 @@ pipeline with its history, acceptance as a member, the due list on the demo data
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 
 import pytest
 from sqlalchemy import func, select
 
-from isa_desk.core.demo import dataset as demo
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import ConflictError, ValidationError
 from isa_desk.core.db.models import Activity, Contact, Inquiry, Member
+from isa_desk.core.errors import ConflictError, ValidationError
 from isa_desk.core.services import contacts, members, organisations, undo
 from isa_desk.core.services import inquiries as service
 from isa_desk.core.services.inquiries import InquiryQuery
@@ -23,8 +21,10 @@ DEMO_TODAY = dt.date(2021, 9, 30)
 
 def record_counts(db: Database) -> dict[str, int]:
     with db.session() as session:
-        return {model.__name__: session.scalar(select(func.count()).select_from(model))
-                for model in (Member, Contact, Inquiry, Activity)}
+        return {
+            model.__name__: session.scalar(select(func.count()).select_from(model))
+            for model in (Member, Contact, Inquiry, Activity)
+        }
 
 
 def subjects(db: Database, inquiry_id: int) -> list[str]:
@@ -34,14 +34,26 @@ def subjects(db: Database, inquiry_id: int) -> list[str]:
 
 def new_city_data(**changes) -> dict:
     data = {
-        "city": {"name": "Talbrück", "name_zh": "塔尔布吕克", "kind": "city", "country": "DE",
-                 "region": "Nordrhein-Westfalen"},
-        "contact": {"gender": "female", "title": "Dr.", "given_name": "Miriam",
-                    "family_name": "Schmidt", "position": "Leiterin Wirtschaftsförderung",
-                    "email": "m.schmidt@talbrueck.example"},
-        "channel": "email", "received_on": TODAY - dt.timedelta(days=2),
+        "city": {
+            "name": "Talbrück",
+            "name_zh": "塔尔布吕克",
+            "kind": "city",
+            "country": "DE",
+            "region": "Nordrhein-Westfalen",
+        },
+        "contact": {
+            "gender": "female",
+            "title": "Dr.",
+            "given_name": "Miriam",
+            "family_name": "Schmidt",
+            "position": "Leiterin Wirtschaftsförderung",
+            "email": "m.schmidt@talbrueck.example",
+        },
+        "channel": "email",
+        "received_on": TODAY - dt.timedelta(days=2),
         "summary": "Fragt nach Kosten und Ablauf der Mitgliedschaft.",
-        "assigned_to": "a.winter", "next_follow_up": TODAY + dt.timedelta(days=7),
+        "assigned_to": "a.winter",
+        "next_follow_up": TODAY + dt.timedelta(days=7),
     }
     data.update(changes)
     return data
@@ -52,25 +64,8 @@ def talbrueck(db):
     return service.create(db, new_city_data(), today=TODAY)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = Database.open(str(path))
-    demo.fill(database, today=DEMO_TODAY)
-    database.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(tmp_path, demo_file):
-    path = tmp_path / "demo.sqlite"
-    shutil.copyfile(demo_file, path)
-    database = Database.open(str(path))
-    yield database
-    database.close()
-
-
 # -- new inquiries ---------------------------------------------------------------------------
+
 
 def test_create_with_a_new_city_and_contact(db, talbrueck):
     inquiry = talbrueck
@@ -90,26 +85,30 @@ def test_create_with_a_new_city_and_contact(db, talbrueck):
 
 def test_create_for_an_existing_prospect_and_contact(db, mueller):
     city = members.create(db, {"name": "Kesselfeld", "country": "DE", "status": "prospect"})
-    inquiry = service.create(db, {"member_id": city.id, "contact_id": mueller.id,
-                                  "channel": "phone"}, today=TODAY)
+    inquiry = service.create(
+        db, {"member_id": city.id, "contact_id": mueller.id, "channel": "phone"}, today=TODAY
+    )
     assert (inquiry.member_id, inquiry.contact_id) == (city.id, mueller.id)
     assert inquiry.received_on == TODAY and inquiry.next_follow_up is None
     assert service.history(db, inquiry.id)[0].kind == "call"
     assert contacts.get(db, mueller.id).member_id == mueller.member_id  # left as it was
 
 
-@pytest.mark.parametrize("changes, field", [
-    ({"next_follow_up": TODAY - dt.timedelta(days=1)}, "next_follow_up"),
-    ({"received_on": TODAY + dt.timedelta(days=1)}, "received_on"),
-    ({"city": None}, "city"),
-    ({"city": {"name": "  ", "country": "DE"}}, "city"),
-    ({"city": {"name": "Talbrück", "country": "Atlantis"}}, "country"),
-    ({"contact": None}, "contact"),
-    ({"contact": {"country": "DE"}}, "contact"),
-    ({"contact": {"family_name": "Schmidt", "email": "not an address"}}, "email"),
-    ({"contact_id": 999}, "contact_id"),
-    ({"member_id": 999}, "member_id"),
-])
+@pytest.mark.parametrize(
+    "changes, field",
+    [
+        ({"next_follow_up": TODAY - dt.timedelta(days=1)}, "next_follow_up"),
+        ({"received_on": TODAY + dt.timedelta(days=1)}, "received_on"),
+        ({"city": None}, "city"),
+        ({"city": {"name": "  ", "country": "DE"}}, "city"),
+        ({"city": {"name": "Talbrück", "country": "Atlantis"}}, "country"),
+        ({"contact": None}, "contact"),
+        ({"contact": {"country": "DE"}}, "contact"),
+        ({"contact": {"family_name": "Schmidt", "email": "not an address"}}, "email"),
+        ({"contact_id": 999}, "contact_id"),
+        ({"member_id": 999}, "member_id"),
+    ],
+)
 def test_bad_input_is_refused_and_nothing_is_written(db, changes, field):
     before = record_counts(db)
     with pytest.raises(ValidationError) as error:
@@ -126,13 +125,13 @@ def test_follow_up_in_the_past_names_the_date(db):
     service.create(db, new_city_data(next_follow_up=TODAY), today=TODAY)
 
 
-def test_a_member_or_a_city_with_an_open_inquiry_cannot_make_another(db, duren, mueller,
-                                                                     talbrueck):
+def test_a_member_or_a_city_with_an_open_inquiry_cannot_make_another(db, duren, mueller, talbrueck):
     with pytest.raises(ValidationError, match="already a member"):
         service.create(db, {"member_id": duren.id, "contact_id": mueller.id}, today=TODAY)
     with pytest.raises(ValidationError, match="already has an open inquiry"):
-        service.create(db, {"member_id": talbrueck.member_id, "contact_id": mueller.id},
-                       today=TODAY)
+        service.create(
+            db, {"member_id": talbrueck.member_id, "contact_id": mueller.id}, today=TODAY
+        )
     with pytest.raises(ValidationError, match="already in the database") as error:
         service.create(db, new_city_data(contact_id=mueller.id, contact=None), today=TODAY)
     assert error.value.field == "city"
@@ -140,29 +139,30 @@ def test_a_member_or_a_city_with_an_open_inquiry_cannot_make_another(db, duren, 
 
 # -- the pipeline ----------------------------------------------------------------------------
 
+
 def test_walk_through_every_status_to_a_new_member(db, talbrueck):
     inquiry_id, member_id = talbrueck.id, talbrueck.member_id
     city_hall = organisations.create(db, {"name": "Stadt Talbrück", "member_id": member_id})
     for status in ("in_contact", "documents_sent"):
         service.change_status(db, inquiry_id, status, today=TODAY)
-    inquiry = service.change_status(db, inquiry_id, "application_received",
-                                    note="Antrag per Post", today=TODAY)
+    inquiry = service.change_status(
+        db, inquiry_id, "application_received", note="Antrag per Post", today=TODAY
+    )
     assert members.get(db, member_id).status == "applicant"
     assert inquiry.next_follow_up == TODAY + dt.timedelta(days=7)  # still followed up
     inquiry = service.accept(db, inquiry_id, member_since=dt.date(2024, 3, 1), today=TODAY)
-    assert (inquiry.status, inquiry.closed_on, inquiry.next_follow_up) == (
-        "accepted", TODAY, None)
+    assert (inquiry.status, inquiry.closed_on, inquiry.next_follow_up) == ("accepted", TODAY, None)
     member = members.get(db, member_id)
     assert (member.status, member.member_since) == ("member", dt.date(2024, 3, 1))
     assert [c.id for c in member.contacts] == [talbrueck.contact_id]
     assert [o.id for o in member.organisations] == [city_hall.id]
     assert subjects(db, inquiry_id) == [
         "Inquiry received",
-        "Status: new → in contact",
-        "Status: in contact → documents sent",
-        "Status: documents sent → application received",
+        "Status: New → In contact",
+        "Status: In contact → Documents sent",
+        "Status: Documents sent → Application received",
         "Talbrück is a member since 2024-03-01.",
-        "Status: application received → accepted",
+        "Status: Application received → Accepted",
     ]
     history = service.history(db, inquiry_id)
     assert any(a.text == "Antrag per Post" for a in history)
@@ -177,9 +177,12 @@ def test_accept_makes_a_member_since_today_by_default(db, talbrueck):
 
 
 def test_accepting_a_city_that_is_a_member_already_offers_a_choice(db, talbrueck):
-    members.update(db, talbrueck.member_id,
-                   {"status": "member", "member_since": dt.date(2020, 1, 1)},
-                   members.get(db, talbrueck.member_id).version)
+    members.update(
+        db,
+        talbrueck.member_id,
+        {"status": "member", "member_since": dt.date(2020, 1, 1)},
+        members.get(db, talbrueck.member_id).version,
+    )
     before = record_counts(db)
     with pytest.raises(service.AlreadyMemberError, match="already a member") as error:
         service.accept(db, talbrueck.id, today=TODAY)
@@ -207,8 +210,7 @@ def test_closed_inquiries_stay_searchable_and_can_be_reopened(db, talbrueck, clo
 
 def test_a_closed_inquiry_is_not_reopened_beside_an_open_one(db, talbrueck, mueller):
     service.withdraw(db, talbrueck.id, today=TODAY)
-    service.create(db, {"member_id": talbrueck.member_id, "contact_id": mueller.id},
-                   today=TODAY)
+    service.create(db, {"member_id": talbrueck.member_id, "contact_id": mueller.id}, today=TODAY)
     with pytest.raises(ConflictError, match="another open inquiry"):
         service.change_status(db, talbrueck.id, "new", today=TODAY)
 
@@ -218,17 +220,34 @@ def test_assignee_changes_are_written_to_the_history(db, talbrueck):
     service.assign(db, talbrueck.id, "t.brandt")  # no change, no entry
     service.assign(db, talbrueck.id, "")
     assert subjects(db, talbrueck.id)[1:] == [
-        "Assigned to: a.winter → t.brandt", "Assigned to: t.brandt → nobody"]
+        "Assigned to: a.winter → t.brandt",
+        "Assigned to: t.brandt → nobody",
+    ]
 
 
 def test_update_saves_fields_status_and_assignee_in_one_go(db, talbrueck, mueller):
-    inquiry = service.update(db, talbrueck.id, {
-        "summary": "Neu", "contact_id": mueller.id, "assigned_to": "t.brandt",
-        "status": "in_contact", "next_follow_up": TODAY}, talbrueck.version, today=TODAY)
-    assert (inquiry.summary, inquiry.contact_id, inquiry.status) == ("Neu", mueller.id,
-                                                                      "in_contact")
+    inquiry = service.update(
+        db,
+        talbrueck.id,
+        {
+            "summary": "Neu",
+            "contact_id": mueller.id,
+            "assigned_to": "t.brandt",
+            "status": "in_contact",
+            "next_follow_up": TODAY,
+        },
+        talbrueck.version,
+        today=TODAY,
+    )
+    assert (inquiry.summary, inquiry.contact_id, inquiry.status) == (
+        "Neu",
+        mueller.id,
+        "in_contact",
+    )
     assert subjects(db, talbrueck.id)[1:] == [
-        "Assigned to: a.winter → t.brandt", "Status: new → in contact"]
+        "Assigned to: a.winter → t.brandt",
+        "Status: New → In contact",
+    ]
     with pytest.raises(ConflictError, match="changed by someone else"):
         service.update(db, talbrueck.id, {"summary": "Alt"}, talbrueck.version, today=TODAY)
     with pytest.raises(ValidationError) as error:
@@ -239,23 +258,34 @@ def test_update_saves_fields_status_and_assignee_in_one_go(db, talbrueck, muelle
 
 def test_an_overdue_date_may_stay_but_no_new_date_in_the_past(db, talbrueck):
     later = TODAY + dt.timedelta(days=30)
-    inquiry = service.update(db, talbrueck.id, {"summary": "x", "next_follow_up":
-                             talbrueck.next_follow_up}, talbrueck.version, today=later)
+    inquiry = service.update(
+        db,
+        talbrueck.id,
+        {"summary": "x", "next_follow_up": talbrueck.next_follow_up},
+        talbrueck.version,
+        today=later,
+    )
     assert inquiry.summary == "x"
     with pytest.raises(ValidationError):
-        service.update(db, talbrueck.id, {"next_follow_up": TODAY}, inquiry.version,
-                       today=later)
+        service.update(db, talbrueck.id, {"next_follow_up": TODAY}, inquiry.version, today=later)
 
 
 def test_log_a_call_and_set_the_next_follow_up(db, talbrueck):
-    activity = service.log_activity(db, talbrueck.id, "call", "Rückruf: Ratsbeschluss im Mai",
-                                    next_follow_up=TODAY + dt.timedelta(days=14), today=TODAY)
+    activity = service.log_activity(
+        db,
+        talbrueck.id,
+        "call",
+        "Rückruf: Ratsbeschluss im Mai",
+        next_follow_up=TODAY + dt.timedelta(days=14),
+        today=TODAY,
+    )
     assert activity.kind == "call" and activity.contact_id == talbrueck.contact_id
     assert service.get(db, talbrueck.id).next_follow_up == TODAY + dt.timedelta(days=14)
     before = record_counts(db)
     with pytest.raises(ValidationError):
-        service.log_activity(db, talbrueck.id, "call", "x", next_follow_up=TODAY
-                             - dt.timedelta(days=1), today=TODAY)
+        service.log_activity(
+            db, talbrueck.id, "call", "x", next_follow_up=TODAY - dt.timedelta(days=1), today=TODAY
+        )
     with pytest.raises(ValidationError):
         service.log_activity(db, talbrueck.id, "note", "  ")
     assert record_counts(db) == before
@@ -273,14 +303,13 @@ def test_delete_and_undo(db, talbrueck):
 
 # -- the list --------------------------------------------------------------------------------
 
+
 def ids(db, **query) -> list[str]:
-    return [row.city for row in service.page(db, InquiryQuery(today=DEMO_TODAY, **query),
-                                             0, 100)]
+    return [row.city for row in service.page(db, InquiryQuery(today=DEMO_TODAY, **query), 0, 100)]
 
 
 def test_rows_of_the_demo_list(demo_db):
-    rows = {row.city: row for row in service.page(demo_db, InquiryQuery(today=DEMO_TODAY),
-                                                  0, 100)}
+    rows = {row.city: row for row in service.page(demo_db, InquiryQuery(today=DEMO_TODAY), 0, 100)}
     assert len(rows) == 9
     kessel = rows["Kesselfeld"]
     assert (kessel.status, kessel.country, kessel.days_open) == ("in_contact", "DE", 40)
@@ -295,12 +324,17 @@ def test_filters_of_the_list(demo_db):
     assert ids(demo_db, status="in_contact") == ["Baixi", "Kesselfeld", "Hohenmoor"]
     assert len(ids(demo_db, status=service.OPEN)) == 6
     assert sorted(ids(demo_db, status=service.CLOSED)) == [
-        "Brunnfelden", "Landkreis Wiesengrund", "Qingtan"]
+        "Brunnfelden",
+        "Landkreis Wiesengrund",
+        "Qingtan",
+    ]
     assert set(ids(demo_db, country="CN")) == {"Yunfeng", "Songhai", "Baixi", "Qingtan"}
     assert ids(demo_db, due=True) == ["Baixi", "Kesselfeld", "Songhai", "Talbrück"]
     for name in service.assignees(demo_db):
-        assert all(row.assigned_to == name for row in service.page(
-            demo_db, InquiryQuery(assigned_to=name), 0, 100))
+        assert all(
+            row.assigned_to == name
+            for row in service.page(demo_db, InquiryQuery(assigned_to=name), 0, 100)
+        )
     assert ids(demo_db, text="talbruck") == ["Talbrück"]
     assert ids(demo_db, text="云峰") == ["Yunfeng"]
     assert ids(demo_db, text="delegationsreise") == ["Hohenmoor"]
@@ -310,12 +344,18 @@ def test_filters_of_the_list(demo_db):
 
 
 def test_sorting_and_paging(demo_db):
-    statuses = [r.status for r in service.page(
-        demo_db, InquiryQuery(sort="status", today=DEMO_TODAY), 0, 100)]
+    statuses = [
+        r.status
+        for r in service.page(demo_db, InquiryQuery(sort="status", today=DEMO_TODAY), 0, 100)
+    ]
     order = [s.value for s in service.InquiryStatus]
     assert statuses == sorted(statuses, key=order.index)
-    days = [r.days_open for r in service.page(
-        demo_db, InquiryQuery(sort="days_open", descending=True, today=DEMO_TODAY), 0, 100)]
+    days = [
+        r.days_open
+        for r in service.page(
+            demo_db, InquiryQuery(sort="days_open", descending=True, today=DEMO_TODAY), 0, 100
+        )
+    ]
     assert days == sorted(days, reverse=True)
     query = InquiryQuery(sort="city", today=DEMO_TODAY)
     pages = [r.city for offset in (0, 4, 8) for r in service.page(demo_db, query, offset, 4)]
@@ -328,8 +368,14 @@ def test_due_list_and_counts_on_the_demo_data(demo_db):
     assert all(row.is_open and row.next_follow_up <= DEMO_TODAY for row in due)
     assert service.due_counts(demo_db, DEMO_TODAY) == (2, 2)
     assert service.counts(demo_db) == {
-        "new": 1, "in_contact": 3, "documents_sent": 1, "application_received": 1,
-        "accepted": 1, "declined": 1, "withdrawn": 1}
+        "new": 1,
+        "in_contact": 3,
+        "documents_sent": 1,
+        "application_received": 1,
+        "accepted": 1,
+        "declined": 1,
+        "withdrawn": 1,
+    }
     # a week later Yunfeng is due as well
     assert len(service.due(demo_db, DEMO_TODAY + dt.timedelta(days=7))) == 5
 

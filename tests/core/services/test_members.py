@@ -4,8 +4,8 @@ import datetime as dt
 
 import pytest
 
-from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.db.models import MemberKind, MemberStatus
+from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.services import contacts, members, organisations
 from isa_desk.core.services.common import ListQuery
 
@@ -30,10 +30,14 @@ def test_get_loads_places_tags_organisations_and_contacts(db, duren, city_hall, 
 
 @pytest.mark.parametrize(
     "data, field",
-    [({"country": "DE"}, "name"), ({"name": " ", "country": "DE"}, "name"),
-     ({"name": "Aachen"}, "country"), ({"name": "Aachen", "country": "Nowhere"}, "country"),
-     ({"name": "Aachen", "country": "DE", "status": "emperor"}, "status"),
-     ({"name": "Aachen", "country": "DE", "member_since": "12/2017"}, "member_since")],
+    [
+        ({"country": "DE"}, "name"),
+        ({"name": " ", "country": "DE"}, "name"),
+        ({"name": "Aachen"}, "country"),
+        ({"name": "Aachen", "country": "Nowhere"}, "country"),
+        ({"name": "Aachen", "country": "DE", "status": "emperor"}, "status"),
+        ({"name": "Aachen", "country": "DE", "member_since": "12/2017"}, "member_since"),
+    ],
 )
 def test_name_and_country_are_required(db, data, field):
     with pytest.raises(ValidationError) as caught:
@@ -42,9 +46,16 @@ def test_name_and_country_are_required(db, data, field):
 
 
 def test_country_names_become_codes_and_dates_are_read(db):
-    member = members.create(db, {"name": "Changzhou", "country": "中国",
-                                 "member_since": dt.date(2018, 5, 1), "left_on": "",
-                                 "status": MemberStatus.GUEST})
+    member = members.create(
+        db,
+        {
+            "name": "Changzhou",
+            "country": "中国",
+            "member_since": dt.date(2018, 5, 1),
+            "left_on": "",
+            "status": MemberStatus.GUEST,
+        },
+    )
     assert member.country == "CN"
     assert member.member_since == dt.date(2018, 5, 1) and member.left_on is None
     assert member.status == MemberStatus.GUEST
@@ -110,4 +121,9 @@ def test_regions_countries_and_choices(db, duren, foshan):
     assert members.regions(db, "DE") == ["Hessen", "Nordrhein-Westfalen"]
     assert members.countries(db) == ["CN", "DE"]
     assert [name for _id, name in members.choices(db)] == [
-        "Aachen", "Bad Homburg", "Foshan", "Kreis Düren", "Taizhou"]
+        "Aachen",
+        "Bad Homburg",
+        "Foshan",
+        "Kreis Düren",
+        "Taizhou",
+    ]

@@ -2,8 +2,8 @@
 
 import pytest
 
-from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.db.models import OrganisationKind
+from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.services import contacts, organisations
 from isa_desk.core.services.common import ListQuery
 
@@ -20,9 +20,14 @@ def test_create_and_get_with_member_contacts_and_tags(db, duren, city_hall, muel
 
 @pytest.mark.parametrize(
     "data, field",
-    [({"town": "Berlin"}, "name"), ({"name": "PKS", "email": "isa(at)pks"}, "email"),
-     ({"name": "PKS", "postcode": "117"}, "postcode"), ({"name": "PKS", "phone": "x"}, "phone"),
-     ({"name": "PKS", "member_id": 999}, "member_id"), ({"name": "PKS", "kind": "club"}, "kind")],
+    [
+        ({"town": "Berlin"}, "name"),
+        ({"name": "PKS", "email": "isa(at)pks"}, "email"),
+        ({"name": "PKS", "postcode": "117"}, "postcode"),
+        ({"name": "PKS", "phone": "x"}, "phone"),
+        ({"name": "PKS", "member_id": 999}, "member_id"),
+        ({"name": "PKS", "kind": "club"}, "kind"),
+    ],
 )
 def test_invalid_organisations_are_refused(db, data, field):
     with pytest.raises(ValidationError) as caught:
@@ -31,10 +36,20 @@ def test_invalid_organisations_are_refused(db, data, field):
 
 
 def test_the_berlin_office_as_the_press_release_gives_it(db):
-    office = organisations.create(db, {
-        "name": "PKS GmbH", "street": "Reinhardtstraße 34", "postcode": "10117",
-        "town": "Berlin", "country": "Deutschland", "phone": "+49 (30) 25 79 72 – 23",
-        "email": "isa@pks-gmbh.net", "advisory_board": False, "tags": ["Geschäftsstelle"]})
+    office = organisations.create(
+        db,
+        {
+            "name": "PKS GmbH",
+            "street": "Reinhardtstraße 34",
+            "postcode": "10117",
+            "town": "Berlin",
+            "country": "Deutschland",
+            "phone": "+49 (30) 25 79 72 – 23",
+            "email": "isa@pks-gmbh.net",
+            "advisory_board": False,
+            "tags": ["Geschäftsstelle"],
+        },
+    )
     assert office.country == "DE"
     assert [t.name for t in office.tags] == ["Geschäftsstelle"]
 
@@ -57,4 +72,7 @@ def test_choices_are_sorted_by_name(db, city_hall):
     organisations.create(db, {"name": "apfel AG"})
     organisations.create(db, {"name": "Zeitung"})
     assert [name for _id, name in organisations.choices(db)] == [
-        "apfel AG", "Kreisverwaltung Düren", "Zeitung"]
+        "apfel AG",
+        "Kreisverwaltung Düren",
+        "Zeitung",
+    ]

@@ -10,8 +10,13 @@ def test_totals_count_every_kind_of_record(db, duren, foshan, city_hall, mueller
     with db.transaction() as session:
         session.add(Event(title="Plenarversammlung", starts_at=dt.datetime(2021, 10, 15, 9)))
         session.add(Inquiry(member_id=foshan.id))
-    assert overview.totals(db) == {"members": 2, "organisations": 1, "contacts": 1,
-                                   "inquiries": 1, "events": 1}
+    assert overview.totals(db) == {
+        "members": 2,
+        "organisations": 1,
+        "contacts": 1,
+        "inquiries": 1,
+        "events": 1,
+    }
 
 
 def test_totals_of_an_empty_database_are_zero(db):
@@ -37,9 +42,14 @@ def test_members_by_country_and_status_and_per_region(db):
     ]:
         _member(db, name, country, region, status)
     assert overview.members_by_country_status(db) == {
-        "DE": {"member": 4, "guest": 1}, "CN": {"member": 2, "applicant": 1}}
+        "DE": {"member": 4, "guest": 1},
+        "CN": {"member": 2, "applicant": 1},
+    }
     assert overview.members_per_region(db, "DE") == [
-        ("Nordrhein-Westfalen", 2), ("", 1), ("Hessen", 1)]
+        ("Nordrhein-Westfalen", 2),
+        ("", 1),
+        ("Hessen", 1),
+    ]
     assert overview.members_per_region(db, "CN") == [("", 1), ("Guangdong", 1)]
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import insert
 
+from isa_desk.core.db import search_index
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact, Tag
-from isa_desk.core.services import contacts, members, organisations, search, undo
-from isa_desk.core.db import search_index
-from isa_desk.core.services.common import ListQuery
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.services import contacts, members, organisations, search, undo
+from isa_desk.core.services.common import ListQuery
 
 STORED_0001 = Path(__file__).resolve().parents[2] / "data" / "schema-0001.sqlite"
 
@@ -26,18 +26,58 @@ def sdb(request, tmp_path_factory):
     if request.param == "like":
         search_index.drop(db.engine)
     assert bool(search_index.available(db.engine)) == (request.param == "trigram")
-    duren = members.create(db, {"name": "Kreis Düren", "country": "DE",
-                                "region": "Nordrhein-Westfalen",
-                                "status": "member", "kind": "district", "places": ["Jülich"],
-                                "tags": ["Beirat"]})
-    foshan = members.create(db, {"name": "Foshan", "name_zh": "佛山市", "country": "CN",
-                                 "region": "Guangdong", "status": "member"})
-    members.create(db, {"name": "Rüsselsheim am Main", "country": "DE", "region": "Hessen",
-                        "status": "applicant", "places": ["Raunheim", "Kelsterbach"]})
-    office = organisations.create(db, {"name": "Stadtverwaltung Foshan", "name_zh": "佛山市人民政府",
-                                       "country": "CN", "member_id": foshan.id, "town": "佛山市"})
-    agency = organisations.create(db, {"name": "Wirtschaftsförderung Düren", "country": "DE",
-                                       "member_id": duren.id, "town": "Düren", "tags": ["Presse"]})
+    duren = members.create(
+        db,
+        {
+            "name": "Kreis Düren",
+            "country": "DE",
+            "region": "Nordrhein-Westfalen",
+            "status": "member",
+            "kind": "district",
+            "places": ["Jülich"],
+            "tags": ["Beirat"],
+        },
+    )
+    foshan = members.create(
+        db,
+        {
+            "name": "Foshan",
+            "name_zh": "佛山市",
+            "country": "CN",
+            "region": "Guangdong",
+            "status": "member",
+        },
+    )
+    members.create(
+        db,
+        {
+            "name": "Rüsselsheim am Main",
+            "country": "DE",
+            "region": "Hessen",
+            "status": "applicant",
+            "places": ["Raunheim", "Kelsterbach"],
+        },
+    )
+    office = organisations.create(
+        db,
+        {
+            "name": "Stadtverwaltung Foshan",
+            "name_zh": "佛山市人民政府",
+            "country": "CN",
+            "member_id": foshan.id,
+            "town": "佛山市",
+        },
+    )
+    agency = organisations.create(
+        db,
+        {
+            "name": "Wirtschaftsförderung Düren",
+            "country": "DE",
+            "member_id": duren.id,
+            "town": "Düren",
+            "tags": ["Presse"],
+        },
+    )
     people = [
         ("Hans", "Müller", "", agency.id, duren.id, "Düren", "DE", ["Presse"], True),
         ("Anna", "Schmidt", "", agency.id, duren.id, "Jülich", "DE", [], True),
@@ -47,10 +87,21 @@ def sdb(request, tmp_path_factory):
         ("Max", "100%_Sicher", "", None, None, "Berlin", "DE", [], True),
     ]
     for given, family, zh, org, member, town, country, tags, active in people:
-        contacts.create(db, {"given_name": given, "family_name": family, "name_zh": zh,
-                             "organisation_id": org, "member_id": member, "town": town,
-                             "country": country, "tags": tags, "active": active,
-                             "region": "Guangdong" if country == "CN" else ""})
+        contacts.create(
+            db,
+            {
+                "given_name": given,
+                "family_name": family,
+                "name_zh": zh,
+                "organisation_id": org,
+                "member_id": member,
+                "town": town,
+                "country": country,
+                "tags": tags,
+                "active": active,
+                "region": "Guangdong" if country == "CN" else "",
+            },
+        )
     yield db
     db.close()
 
@@ -147,7 +198,11 @@ def test_contacts_of_one_member_or_organisation_and_only_active_ones(sdb):
 def test_rows_carry_the_names_of_linked_records(sdb):
     row = contacts.page(sdb, ListQuery(text="hans"), 0, 1)[0]
     assert (row.organisation, row.member, row.language, row.active) == (
-        "Wirtschaftsförderung Düren", "Kreis Düren", "de", True)
+        "Wirtschaftsförderung Düren",
+        "Kreis Düren",
+        "de",
+        True,
+    )
     member = members.page(sdb, ListQuery(text="russelsheim"), 0, 1)[0]
     assert member.places == "Raunheim, Kelsterbach"
     assert (member.status, member.kind, member.contacts) == ("applicant", "city", 0)
@@ -172,8 +227,14 @@ def test_every_sort_key_sorts_both_ways(sdb, service):
 
 
 def test_contacts_sort_by_family_then_given_name_by_default(sdb):
-    assert found(sdb, contacts) == ["100%_Sicher", "Li", "Mueller-Lüdenscheidt", "Müller",
-                                    "Schmidt", "Zhang"]
+    assert found(sdb, contacts) == [
+        "100%_Sicher",
+        "Li",
+        "Mueller-Lüdenscheidt",
+        "Müller",
+        "Schmidt",
+        "Zhang",
+    ]
     rows = contacts.page(sdb, ListQuery(sort="organisation"), 0, 100)
     assert [r.organisation for r in rows][:2] == ["", ""]
     assert [r.organisation for r in rows][-1] == "Wirtschaftsförderung Düren"
@@ -188,8 +249,14 @@ def _bulk_contacts(db, count, family="Gleich"):
     rows = []
     for i in range(count):
         given = f"Vorname{i % 7}"
-        rows.append({"given_name": given, "family_name": family, "email_key": None,
-                     "search_text": search_key(f"{given} {family}")})
+        rows.append(
+            {
+                "given_name": given,
+                "family_name": family,
+                "email_key": None,
+                "search_text": search_key(f"{given} {family}"),
+            }
+        )
     with db.transaction() as session:
         session.execute(insert(Contact), rows)
 
@@ -204,8 +271,11 @@ def test_pages_neither_repeat_nor_skip_rows_when_sort_values_tie(db, index, monk
             monkeypatch.setattr(search, "PROBE_LIMIT", probe)
             q = ListQuery(text=text, sort="given_name")
             whole = [r.id for r in contacts.page(db, q, 0, 500)]
-            pages = [r.id for offset in range(0, len(whole), 10)
-                     for r in contacts.page(db, q, offset, 10)]
+            pages = [
+                r.id
+                for offset in range(0, len(whole), 10)
+                for r in contacts.page(db, q, offset, 10)
+            ]
             assert pages == whole
             assert len(set(whole)) == len(whole) == contacts.count(db, q)
     assert contacts.count(db, ListQuery(text="vorname3")) == 14
@@ -270,8 +340,10 @@ def test_the_index_follows_chinese_names_through_every_kind_of_write(indexed_db)
     undo.restore(db, deleted)  # written around the ORM, with the old id
     assert found(db, contacts, text="赵") == ["Liu"]
     with db.transaction() as session:  # a bulk insert that knows nothing of the index
-        session.execute(insert(Contact), [{"family_name": "Zhao", "email_key": None,
-                                           "search_text": search_key("Zhao 赵静")}])
+        session.execute(
+            insert(Contact),
+            [{"family_name": "Zhao", "email_key": None, "search_text": search_key("Zhao 赵静")}],
+        )
     assert found(db, contacts, text="赵") == ["Liu", "Zhao"]
 
 
@@ -280,7 +352,8 @@ def test_a_stored_database_of_the_first_schema_is_searched_through_the_index(tmp
     shutil.copy(STORED_0001, copy)
     connection = sqlite3.connect(copy)
     assert not connection.execute(
-        "SELECT name FROM sqlite_master WHERE name = 'contact_search'").fetchall()
+        "SELECT name FROM sqlite_master WHERE name = 'contact_search'"
+    ).fetchall()
     connection.close()
     db = Database.open(str(copy))
     try:
@@ -292,19 +365,22 @@ def test_a_stored_database_of_the_first_schema_is_searched_through_the_index(tmp
         db.close()
 
 
-def _expected(db, text="", country=None, tag=None, key=("family_name", "given_name"),
-              descending=False) -> list[int]:
+def _expected(
+    db, text="", country=None, tag=None, key=("family_name", "given_name"), descending=False
+) -> list[int]:
     """The ids a query must give, worked out in Python from every row."""
     tagged = set()
     if tag:
         tagged = {c.id for c in contacts.page(db, ListQuery(tag=tag), 0, 10_000)}
     with db.session() as session:
-        rows = session.execute(
-            Contact.__table__.select().order_by(Contact.id)).mappings().all()
-    keep = [r for r in rows
-            if all(w in r["search_text"] for w in search.words(text))
-            and (country is None or r["country"] == country)
-            and (not tag or r["id"] in tagged)]
+        rows = session.execute(Contact.__table__.select().order_by(Contact.id)).mappings().all()
+    keep = [
+        r
+        for r in rows
+        if all(w in r["search_text"] for w in search.words(text))
+        and (country is None or r["country"] == country)
+        and (not tag or r["id"] in tagged)
+    ]
     keep.sort(key=lambda r: tuple(r[k] for k in key) + (r["id"],), reverse=descending)
     return [r["id"] for r in keep]
 
@@ -318,19 +394,32 @@ def test_every_way_of_finding_a_page_gives_the_same_rows(db, walk_rows, monkeypa
         press = Tag(name="Presse")
         for i in range(60):
             family = families[i % 5] if i < 45 else "Müller"  # a cluster late in the order
-            session.add(Contact(
-                given_name=f"G{i % 4}", family_name=family, country="CN" if i % 3 else "DE",
-                name_zh="刘毅" if i % 7 == 0 else "", tags=[press] if i % 4 == 0 else []))
+            session.add(
+                Contact(
+                    given_name=f"G{i % 4}",
+                    family_name=family,
+                    country="CN" if i % 3 else "DE",
+                    name_zh="刘毅" if i % 7 == 0 else "",
+                    tags=[press] if i % 4 == 0 else [],
+                )
+            )
     queries = [dict(text=t) for t in ("", "m", "mu", "muller", "g1", "刘", "刘毅", "x", "ab")]
-    queries += [dict(text="m", country="DE"), dict(text="muller", tag="Presse"),
-                dict(country="CN"), dict(tag="Presse"), dict(text="zhang", country="DE"),
-                dict(text="刘", tag="Presse"), dict(text="刘毅", country="CN")]
+    queries += [
+        dict(text="m", country="DE"),
+        dict(text="muller", tag="Presse"),
+        dict(country="CN"),
+        dict(tag="Presse"),
+        dict(text="zhang", country="DE"),
+        dict(text="刘", tag="Presse"),
+        dict(text="刘毅", country="CN"),
+    ]
     for query in queries:
         for descending in (False, True):
             q = ListQuery(**query, descending=descending)
             expected = _expected(db, **query, descending=descending)
-            pages = [row.id for offset in range(0, 70, 5)
-                     for row in contacts.page(db, q, offset, 5)]
+            pages = [
+                row.id for offset in range(0, 70, 5) for row in contacts.page(db, q, offset, 5)
+            ]
             assert pages == expected, (query, descending)
             assert contacts.count(db, q) == len(expected), (query, descending)
 

@@ -5,8 +5,8 @@ import datetime as dt
 import pytest
 from sqlalchemy import insert, select
 
-from isa_desk.core.errors import ConflictError
 from isa_desk.core.db.models import Activity, Base, Contact, Event, Inquiry, Member, Participant
+from isa_desk.core.errors import ConflictError
 from isa_desk.core.services import activities, audit_log, contacts, members, organisations, undo
 from isa_desk.core.services.common import ListQuery
 
@@ -34,8 +34,11 @@ def history(db, duren, city_hall, mueller):
         event = Event(title="10. Plenarversammlung der ISA", starts_at=dt.datetime(2021, 10, 15, 9))
         session.add(event)
         session.flush()
-        session.add(Participant(event_id=event.id, contact_id=mueller.id, status="registered",
-                                accompanying=1))
+        session.add(
+            Participant(
+                event_id=event.id, contact_id=mueller.id, status="registered", accompanying=1
+            )
+        )
         prospect = Member(name="Neustadt", country="DE", status="prospect")
         session.add(prospect)
         session.flush()
@@ -59,7 +62,9 @@ def test_contact_delete_and_restore_round_trip(db, duren, mueller, history):
     # the note that is also about the member stays in the member's history
     assert deleted.count("activity") == 1
     assert [a.text for a in activities.for_member(db, duren.id)] == [
-        "Besuch in Düren", "Kreistag zugestimmt"]
+        "Besuch in Düren",
+        "Kreistag zugestimmt",
+    ]
     note = activities.for_member(db, duren.id)[1]
     assert deleted.links == {
         "inquiry": [{"id": history["inquiry"], "contact_id": mueller.id}],
@@ -78,7 +83,8 @@ def test_contact_delete_and_restore_round_trip(db, duren, mueller, history):
         assert restored[table] == before[table]
     removed = {row["id"] for row in deleted.rows["activity"]}
     assert [r for r in restored["activity"] if r[0] in removed] == [
-        r for r in before["activity"] if r[0] in removed]
+        r for r in before["activity"] if r[0] in removed
+    ]
     assert [t.name for t in contacts.get(db, mueller.id).tags] == ["Newsletter", "Presse"]
     assert len(contacts.activities(db, mueller.id)) == 2
 
@@ -96,8 +102,9 @@ def dump_without(state, db):
 
 @pytest.mark.parametrize("choice", ["unlink", "delete"])
 def test_member_delete_and_restore_round_trip(db, duren, city_hall, mueller, history, choice):
-    schmidt = contacts.create(db, {"family_name": "Schmidt", "member_id": duren.id,
-                                   "tags": ["Beirat"]})
+    schmidt = contacts.create(
+        db, {"family_name": "Schmidt", "member_id": duren.id, "tags": ["Beirat"]}
+    )
     before = dump(db)
     deleted = members.delete(db, [duren.id], contacts=choice)
     assert deleted.count("member") == 1
@@ -109,7 +116,9 @@ def test_member_delete_and_restore_round_trip(db, duren, city_hall, mueller, his
         assert set(linked) == {"organisation", "contact", "activity"}
         assert linked["contact"] == sorted([mueller.id, schmidt.id])
         assert [a.text for a in contacts.activities(db, mueller.id)] == [
-            "Kreistag zugestimmt", "Rückruf wegen Plenarversammlung"]
+            "Kreistag zugestimmt",
+            "Rückruf wegen Plenarversammlung",
+        ]
     else:
         assert deleted.count("activity") == 3 and deleted.count("contact") == 2
         assert linked == {"organisation": [city_hall.id], "inquiry": [history["inquiry"]]}
@@ -159,7 +168,9 @@ def test_a_restore_that_clashes_restores_nothing(db, mueller):
         assert session.scalars(select(Activity)).all() == []
     assert contacts.count(db, ListQuery()) == 2
     assert [e.action.value for e in audit_log.trail(db, "contact", mueller.id)] == [
-        "delete", "create"]
+        "delete",
+        "create",
+    ]
 
 
 def test_a_number_given_again_since_the_delete_stops_the_restore(db, mueller):

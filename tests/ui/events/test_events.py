@@ -16,22 +16,25 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.services import contacts, events, participants
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import errors, display as labels
+from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.events import event_widgets
 from isa_desk.ui.events.events_view import EventsView
-from isa_desk.core.domain.text import search_key
 from isa_desk.ui.shell.undo import UndoStack
-from tests.ui.conftest import DEMO_TODAY
+from tests import DEMO_TODAY
 
 PLENARY = "10. Plenarversammlung der ISA"
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed"
+)
 
 
 def answer(handle) -> None:
     """Handle the next modal dialog as soon as it is open (inside its exec())."""
+
     def attempt(tries: int = 0) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None and tries < 100:
@@ -42,6 +45,7 @@ def answer(handle) -> None:
         except BaseException:
             dialog.reject()  # a failed check must not leave the test waiting
             raise
+
     QTimer.singleShot(0, attempt)
 
 
@@ -60,8 +64,9 @@ def opened(monkeypatch) -> list[Path]:
 
 
 def save_as(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 @pytest.fixture
@@ -89,12 +94,13 @@ def counts(view) -> dict[str, int]:
 
 # -- the area ------------------------------------------------------------------------------
 
+
 def test_the_area_opens_on_the_next_event_with_its_participants(view, plenary):
     assert view.current_id() == plenary.id  # the next event, seen from 30 September 2021
     assert view.panel.title.text() == PLENARY
     details = view.panel.details.text()
     assert labels.date_text(dt.date(2021, 10, 11)) in details  # the deadline, near: marked
-    assert event_widgets.DEADLINE_COLOR in details and "11" in details
+    assert style.DEADLINE_NEAR in details and "11" in details
     assert len(shown_rows(view)) == 57
     assert view.participants.status_buttons["registered"].text().endswith(" 10")
     view.participants.status_buttons["declined"].click()
@@ -105,8 +111,9 @@ def test_the_area_opens_on_the_next_event_with_its_participants(view, plenary):
 
 
 def test_invite_from_a_tag(qtbot, view, demo_db, messages):
-    event = events.create(demo_db, {"title": "Beiratssitzung 2021",
-                                    "starts_at": dt.datetime(2021, 11, 23, 14, 0)})
+    event = events.create(
+        demo_db, {"title": "Beiratssitzung 2021", "starts_at": dt.datetime(2021, 11, 23, 14, 0)}
+    )
     view.reload()
     view.select_event(event.id)
     assert view.panel.event_id() == event.id and shown_rows(view) == []
@@ -155,8 +162,11 @@ def test_quick_box_registers_declines_and_adds(qtbot, view, demo_db, plenary):
     assert participants.get(demo_db, second.id).status.value == "declined"
 
     on_list = {row.contact_id for row in participants.rows(demo_db, plenary.id)}
-    newcomer = next(row for row in contacts.page(demo_db, ListQuery(), 0, 200)
-                    if row.id not in on_list and row.email)
+    newcomer = next(
+        row
+        for row in contacts.page(demo_db, ListQuery(), 0, 200)
+        if row.id not in on_list and row.email
+    )
     qtbot.keyClicks(box.field, newcomer.email)
     qtbot.waitUntil(lambda: bool(box.hits))
     assert box.hits[0].status is None and "not invited" in box.list.item(0).text()
@@ -198,9 +208,13 @@ def test_participant_dialog(qtbot, view, demo_db, plenary):
     answer(fill)
     assert view.participants.open_record(target.id) == target.id
     stored = participants.get(demo_db, target.id)
-    assert (stored.status.value, stored.accompanying, stored.interpreting_language,
-            stored.notes, stored.registered_on) == (
-        "registered", 2, "zh", "Anreise am Vortag", DEMO_TODAY)
+    assert (
+        stored.status.value,
+        stored.accompanying,
+        stored.interpreting_language,
+        stored.notes,
+        stored.registered_on,
+    ) == ("registered", 2, "zh", "Anreise am Vortag", DEMO_TODAY)
     assert counts(view)["registered"] == 11
 
 
@@ -222,25 +236,28 @@ def test_event_editor_checks_and_saves(qtbot, view, demo_db):
     assert "deadline" in seen["problem"]
     event = events.get(demo_db, saved)
     assert (event.title, event.place, event.registration_deadline) == (
-        "Delegationsreise Foshan", "Foshan", dt.date(2021, 10, 20))
+        "Delegationsreise Foshan",
+        "Foshan",
+        dt.date(2021, 10, 20),
+    )
     assert event.ends_at == dt.datetime(2021, 11, 8, 12, 0)  # three hours by default
     assert view.current_id() == saved and view.panel.title.text() == "Delegationsreise Foshan"
 
 
 @needs_poppler
-def test_badges_and_attendance_list(qtbot, view, demo_db, plenary, tmp_path, monkeypatch,
-                                    opened):
+def test_badges_and_attendance_list(qtbot, view, demo_db, plenary, tmp_path, monkeypatch, opened):
     path = tmp_path / "badges.pdf"
     save_as(monkeypatch, path)
     view.panel.badges_button.click()
     assert opened == [path]
     people = participants.rows(demo_db, plenary.id, ("registered", "attended"))
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
     pages = text.split("\f")[:-1]
     assert len(pages) == -(-len(people) // 4)
     for number, page in enumerate(pages):
-        on_page = people[number * 4:number * 4 + 4]
+        on_page = people[number * 4 : number * 4 + 4]
         assert all(p.name in page for p in on_page)
         assert all(p.name_zh in page for p in on_page if p.name_zh)
         assert sum(p.name in page for p in people) >= len(on_page)
@@ -251,8 +268,12 @@ def test_badges_and_attendance_list(qtbot, view, demo_db, plenary, tmp_path, mon
     save_as(monkeypatch, listing)
     view.participants.status_buttons["declined"].click()  # the list for one status
     view.panel.attendance_button.click()
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(listing), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(listing), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     declined = participants.rows(demo_db, plenary.id, ("declined",))
     assert all(p.name in text for p in declined)
     assert not any(p.name in text for p in people if p.name not in {d.name for d in declined})
@@ -264,7 +285,7 @@ def test_participant_export(qtbot, view, demo_db, plenary, tmp_path, monkeypatch
     view.participants.status_buttons["registered"].click()
     assert view.panel.export() == path
     sheet = load_workbook(path, read_only=True).worksheets[0]
-    rows = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
     registered = participants.rows(demo_db, plenary.id, ("registered",))
     assert len(rows) == 1 + len(registered)
     emails = {cell for row in rows[1:] for cell in row if isinstance(cell, str) and "@" in cell}
@@ -286,11 +307,16 @@ def test_letters_for_one_status(qtbot, view, plenary, monkeypatch):
     monkeypatch.setattr(LettersDialog, "exec", look)
     view.participants.status_buttons["invited"].click()
     view.panel.letters_button.click()
-    assert seen == {"event": plenary.id, "by_event": True, "statuses": ["invited"],
-                    "template": "einladung"}
+    assert seen == {
+        "event": plenary.id,
+        "by_event": True,
+        "statuses": ["invited"],
+        "template": "einladung",
+    }
 
 
 # -- through the main window ---------------------------------------------------------------
+
 
 def test_the_window_has_the_area_and_the_overview_leads_to_it(qtbot, window, monkeypatch):
     assert "events" in window.area_keys()
@@ -303,8 +329,7 @@ def test_the_window_has_the_area_and_the_overview_leads_to_it(qtbot, window, mon
     area = window.areas["events"]
     assert area.panel.title.text() == PLENARY
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     area.table.setFocus()
     window.delete_records()
     assert area.model.rowCount() == 0 and area.panel.event_id() is None
@@ -314,8 +339,9 @@ def test_the_window_has_the_area_and_the_overview_leads_to_it(qtbot, window, mon
     assert area.panel.row.total == 57
 
 
-def test_in_the_window_enter_and_delete_act_where_the_keyboard_is(qtbot, window, demo_db,
-                                                                   monkeypatch):
+def test_in_the_window_enter_and_delete_act_where_the_keyboard_is(
+    qtbot, window, demo_db, monkeypatch
+):
     window.show_area("events")
     area = window.areas["events"]
     plenary = area.panel.row
@@ -326,8 +352,7 @@ def test_in_the_window_enter_and_delete_act_where_the_keyboard_is(qtbot, window,
     qtbot.keyClick(box.field, Qt.Key.Key_Return)  # not the window's "open" shortcut
     assert participants.get(demo_db, invited.id).status.value == "registered"
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     table = area.participants.table
     table.setFocus()
     area.participants.select_ids([invited.id], invited.id)
@@ -339,8 +364,9 @@ def test_in_the_window_enter_and_delete_act_where_the_keyboard_is(qtbot, window,
 
 
 def test_invite_the_selection_and_the_filter_of_the_contacts_list(qtbot, window, demo_db):
-    event = events.create(demo_db, {"title": "Pressegespräch",
-                                    "starts_at": dt.datetime(2030, 3, 4, 11, 0)})
+    event = events.create(
+        demo_db, {"title": "Pressegespräch", "starts_at": dt.datetime(2030, 3, 4, 11, 0)}
+    )
     contacts_area = window.areas["contacts"]
     window.show_area("contacts")
     contacts_area.filter_bar.search.setText("foshan")
@@ -378,12 +404,12 @@ def test_overview_section_marks_a_near_deadline(qtbot, demo_db):
     qtbot.addWidget(near)
     assert near.title() == "Next event" and near.row.title == PLENARY
     assert not near.deadline.isHidden()
-    assert event_widgets.DEADLINE_COLOR in near.deadline.text()
+    assert style.DEADLINE_NEAR in near.deadline.text()
     assert "in 7 days" in near.deadline.text()
     assert near.figures["invited"] == 57 and near.figures["no answer yet"] == 6
     far = section_for(demo_db, None, dt.date(2021, 8, 1))
     qtbot.addWidget(far)
-    assert event_widgets.DEADLINE_COLOR not in far.deadline.text()
+    assert style.DEADLINE_NEAR not in far.deadline.text()
     after = section_for(demo_db, None, dt.date(2022, 1, 1))
     qtbot.addWidget(after)
     assert after.title() == "Last event" and after.deadline.isHidden()

@@ -1,21 +1,18 @@
 """Export from the main window: the shown list's filter or its selected rows, an event's
-participants, the save dialog's remembered folder, progress and cancel; the File menu's
-import and undo actions."""
+participants, the save dialog's remembered folder; the File menu's import and undo
+actions. Progress and cancel are those of ui/common/background (tested there)."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from isa_desk.core.services import contacts
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.exchange import exchange_menu
-from isa_desk.ui.exchange.exchange_worker import Cancelled, run_with_progress
 from isa_desk.ui.exchange.import_wizard import ImportWizard
-from tests.ui.conftest_editors import answer_next_dialog, click_named
+from tests.ui.dialogs import answer_next_dialog, click_named
 
 
 @pytest.fixture
@@ -59,8 +56,10 @@ def test_only_the_selected_rows_when_the_user_says_so(qtbot, window, save_as, tm
     area = window.areas["contacts"]
     area.table.selectRow(2)
     area.table.selectionModel().select(
-        area.model.index(5, 0), area.table.selectionModel().SelectionFlag.Select
-        | area.table.selectionModel().SelectionFlag.Rows)
+        area.model.index(5, 0),
+        area.table.selectionModel().SelectionFlag.Select
+        | area.table.selectionModel().SelectionFlag.Rows,
+    )
     ids = area.selected_ids()
     assert len(ids) == 2
     errors = answer_next_dialog(click_named("exportSelected"), QMessageBox)
@@ -72,7 +71,8 @@ def test_only_the_selected_rows_when_the_user_says_so(qtbot, window, save_as, tm
     window.export_action.trigger()
     assert errors == []
     assert len(data_rows(tmp_path / "out" / "export2.xlsx")) == contacts.count(
-        window.db, ListQuery())
+        window.db, ListQuery()
+    )
 
 
 def test_the_member_list_and_the_participants_of_the_chosen_event(window, save_as, tmp_path):
@@ -86,8 +86,7 @@ def test_the_member_list_and_the_participants_of_the_chosen_event(window, save_a
     events.table.selectRow(0)
     assert events.current_id() is not None
     window.export_action.trigger()
-    rows = list(load_workbook(tmp_path / "out" / "export2.xlsx").active.iter_rows(
-        values_only=True))
+    rows = list(load_workbook(tmp_path / "out" / "export2.xlsx").active.iter_rows(values_only=True))
     assert rows[0][12] == "Participation" and len(rows) > 5
 
 
@@ -96,24 +95,6 @@ def test_the_overview_has_nothing_to_export(window, save_as):
     errors = answer_next_dialog(lambda box: box.accept(), QMessageBox)
     assert exchange_menu.export_shown(window) is None
     assert errors == [] and save_as == []
-
-
-def test_progress_can_be_cancelled(qtbot):
-    def work(progress):
-        for done in range(10_000):
-            if not progress(done, 10_000):
-                raise Cancelled()
-            time.sleep(0.001)
-        return "finished"
-
-    def cancel(dialog):
-        dialog.findChild(QPushButton).click()  # its Cancel button
-
-    errors = answer_next_dialog(cancel, QProgressDialog)
-    with pytest.raises(Cancelled):
-        run_with_progress(None, "Export", "Writing …", work, delay_ms=0)
-    assert errors == []
-    assert run_with_progress(None, "Export", "Writing …", lambda progress: 42) == 42
 
 
 def test_the_import_opens_for_the_list_shown_and_reloads_afterwards(qtbot, window):

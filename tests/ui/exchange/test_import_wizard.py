@@ -9,17 +9,52 @@ from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
-from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.db.models import Contact, ImportBatch
+from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.ui.exchange.import_history import ImportsDialog, undo_last_import
-from isa_desk.ui.exchange.import_wizard import DUPLICATES, FILE, IMPORT, MAPPING, PREVIEW, SHEET, SUMMARY, ImportWizard
+from isa_desk.ui.exchange.import_wizard import (
+    DUPLICATES,
+    FILE,
+    IMPORT,
+    MAPPING,
+    PREVIEW,
+    SHEET,
+    SUMMARY,
+    ImportWizard,
+)
 from tests.core.exchange.files import GERMAN_HEADERS, workbook
-from tests.ui.conftest_editors import answer_next_dialog, patch_question
+from tests.ui.dialogs import answer_next_dialog, patch_question
 
-ANNA = ["Frau", "Dr.", "Referentin", "Anna", "Schmidt", "Stadt Chemnitz", "Markt 1", 9111,
-        "Chemnitz", "Deutschland", "anna@example.org", "+49 371 488-0", "Deutsch"]
-JAN = ["Herr", "", "", "Jan", "Jansen", "Stadt Chemnitz", "Ring 2", "09112", "Chemnitz",
-       "Deutschland", "jan@example.org", "", ""]
+ANNA = [
+    "Frau",
+    "Dr.",
+    "Referentin",
+    "Anna",
+    "Schmidt",
+    "Stadt Chemnitz",
+    "Markt 1",
+    9111,
+    "Chemnitz",
+    "Deutschland",
+    "anna@example.org",
+    "+49 371 488-0",
+    "Deutsch",
+]
+JAN = [
+    "Herr",
+    "",
+    "",
+    "Jan",
+    "Jansen",
+    "Stadt Chemnitz",
+    "Ring 2",
+    "09112",
+    "Chemnitz",
+    "Deutschland",
+    "jan@example.org",
+    "",
+    "",
+]
 
 
 def contact_count(db) -> int:
@@ -47,12 +82,14 @@ def go_to_preview(wizard, path) -> None:
 
 
 def test_a_clean_list_goes_through_every_step(wizard, db, tmp_path):
-    path = workbook(tmp_path / "liste.xlsx", [["Kontakte Chemnitz"], [], GERMAN_HEADERS,
-                                              ANNA, JAN], merges=["A1:M1"])
+    path = workbook(
+        tmp_path / "liste.xlsx",
+        [["Kontakte Chemnitz"], [], GERMAN_HEADERS, ANNA, JAN],
+        merges=["A1:M1"],
+    )
     go_to_preview(wizard, path)
     assert wizard.header_row == 3
-    assert wizard.mapping[:5] == ["salutation", "title", "position", "given_name",
-                                  "family_name"]
+    assert wizard.mapping[:5] == ["salutation", "title", "position", "given_name", "family_name"]
     preview = wizard.pages[PREVIEW]
     assert preview.isComplete()
     assert "2 rows read" in preview.summary.text()
@@ -72,7 +109,8 @@ def test_a_clean_list_goes_through_every_step(wizard, db, tmp_path):
 
 
 def test_rows_with_errors_block_the_import_until_the_user_leaves_them_out(
-        wizard, db, tmp_path, monkeypatch):
+    wizard, db, tmp_path, monkeypatch
+):
     bad = list(JAN)
     bad[10] = "jan(at)example.org"
     go_to_preview(wizard, workbook(tmp_path / "l.xlsx", [GERMAN_HEADERS, ANNA, bad]))
@@ -85,8 +123,9 @@ def test_rows_with_errors_block_the_import_until_the_user_leaves_them_out(
     assert preview.view.model().rowCount() == 1
 
     target = tmp_path / "fehler.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     preview.save_errors.click()
     assert target.exists()
 
@@ -100,8 +139,10 @@ def test_rows_with_errors_block_the_import_until_the_user_leaves_them_out(
 
 
 def test_the_mapping_is_edited_and_saved_for_next_time(qtbot, wizard, db, tmp_path):
-    path = workbook(tmp_path / "fr.xlsx", [["Nom", "Prénom", "Courriel", "E-Mail"],
-                                          ["Martin", "Marie", "marie@example.fr", "x"]])
+    path = workbook(
+        tmp_path / "fr.xlsx",
+        [["Nom", "Prénom", "Courriel", "E-Mail"], ["Martin", "Marie", "marie@example.fr", "x"]],
+    )
     wizard.pages[FILE].path.setText(str(path))
     wizard.next()
     assert "no column is recognised" not in wizard.pages[SHEET].error.text()
@@ -162,14 +203,16 @@ def test_the_sheet_can_be_chosen(wizard, tmp_path):
 
 
 def test_duplicates_are_decided_per_row(wizard, db, tmp_path):
-    importer.run(db, importer.analyse(db, importer_source(tmp_path / "a.xlsx", [ANNA, JAN]),
-                                      "contacts"))
+    importer.run(
+        db, importer.analyse(db, importer_source(tmp_path / "a.xlsx", [ANNA, JAN]), "contacts")
+    )
     changed_anna = list(ANNA)
     changed_anna[2] = "Amtsleiterin"
     similar_jan = list(JAN)
     similar_jan[4], similar_jan[10] = "Janssen", ""
-    go_to_preview(wizard, workbook(tmp_path / "b.xlsx",
-                                   [GERMAN_HEADERS, changed_anna, similar_jan]))
+    go_to_preview(
+        wizard, workbook(tmp_path / "b.xlsx", [GERMAN_HEADERS, changed_anna, similar_jan])
+    )
     wizard.next()
     assert wizard.currentId() == DUPLICATES
     page = wizard.pages[DUPLICATES]
@@ -195,10 +238,8 @@ def importer_source(path, rows):
 
 
 def test_imports_are_listed_and_undone_from_the_list(qtbot, db, tmp_path, monkeypatch):
-    importer.run(db, importer.analyse(db, importer_source(tmp_path / "a.xlsx", [ANNA]),
-                                      "contacts"))
-    importer.run(db, importer.analyse(db, importer_source(tmp_path / "b.xlsx", [JAN]),
-                                      "contacts"))
+    importer.run(db, importer.analyse(db, importer_source(tmp_path / "a.xlsx", [ANNA]), "contacts"))
+    importer.run(db, importer.analyse(db, importer_source(tmp_path / "b.xlsx", [JAN]), "contacts"))
     dialog = ImportsDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 2
@@ -216,12 +257,17 @@ def test_imports_are_listed_and_undone_from_the_list(qtbot, db, tmp_path, monkey
     assert not undo_last_import(None, db, ask=False)  # nothing left: a message says so
     assert errors == []
     with db.session() as session:
-        assert session.scalar(select(func.count(ImportBatch.id)).where(
-            ImportBatch.undone_at.is_(None))) == 0
+        assert (
+            session.scalar(
+                select(func.count(ImportBatch.id)).where(ImportBatch.undone_at.is_(None))
+            )
+            == 0
+        )
 
 
 def test_an_import_from_the_main_window_shows_in_the_lists_and_is_undone_there(
-        qtbot, window, tmp_path, monkeypatch):
+    qtbot, window, tmp_path, monkeypatch
+):
     from isa_desk.ui.exchange import exchange_menu
 
     window.show_area("contacts")

@@ -13,20 +13,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPush
 
 from isa_desk.core.services import inquiries, members
 from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import style
 from isa_desk.ui.inquiries.inquiries_view import InquiriesView
-from isa_desk.ui.inquiries.inquiry_actions import OVERDUE_COLOR, TODAY_COLOR
 from isa_desk.ui.inquiries.inquiry_board import MIME
 from isa_desk.ui.inquiries.inquiry_dialog import NewInquiryDialog
 from isa_desk.ui.inquiries.inquiry_editor import InquiryEditor
 from isa_desk.ui.shell.undo import UndoStack
-
-from tests.ui.conftest import DEMO_TODAY
+from tests import DEMO_TODAY
 
 TODAY = dt.date.today()
 
 
 def answer(handle, seen: list | None = None) -> None:
     """Handle the next modal dialog as soon as it is open (inside its exec())."""
+
     def attempt(tries: int = 0) -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None and tries < 100:
@@ -35,6 +35,7 @@ def answer(handle, seen: list | None = None) -> None:
         if seen is not None:
             seen.append(dialog)
         handle(dialog)
+
     QTimer.singleShot(0, attempt)
 
 
@@ -71,6 +72,7 @@ def timeline_subjects(editor) -> list[str]:
 
 # -- the whole way -------------------------------------------------------------------------
 
+
 def fill_new_inquiry(dialog: NewInquiryDialog) -> None:
     dialog.new_city.setChecked(True)
     dialog.city_name.setText("Auenstadt")
@@ -94,7 +96,10 @@ def test_walk_an_inquiry_from_the_dialog_to_a_new_member(qtbot, db, settings):
     assert cities(view) == ["Auenstadt"] and view.current_id() == inquiry_id
     row = view.model.row_object(0)
     assert (row.status, row.contact, row.next_follow_up) == (
-        "new", "Jana Vogt", TODAY + dt.timedelta(days=7))
+        "new",
+        "Jana Vogt",
+        TODAY + dt.timedelta(days=7),
+    )
 
     editor = show(qtbot, InquiryEditor(view, db, inquiry_id))
     assert editor.step_buttons["new"].isChecked()
@@ -123,12 +128,12 @@ def test_walk_an_inquiry_from_the_dialog_to_a_new_member(qtbot, db, settings):
     assert not editor.accept_button.isVisible()
     assert timeline_subjects(editor) == [
         "Inquiry received",
-        "Status: new → in contact",
-        "Status: in contact → documents sent",
-        "Status: documents sent → application received",
+        "Status: New → In contact",
+        "Status: In contact → Documents sent",
+        "Status: Documents sent → Application received",
         "",  # the logged call: a text without subject
         f"Auenstadt is a member since {since.isoformat()}.",
-        "Status: application received → accepted",
+        "Status: Application received → Accepted",
     ]
     kinds = [a.kind for a in reversed(editor.history)]
     assert kinds[0] == "call" and kinds[4] == "call"  # came in by phone; the logged call
@@ -146,8 +151,9 @@ def test_walk_an_inquiry_from_the_dialog_to_a_new_member(qtbot, db, settings):
 def test_accepting_a_member_offers_to_leave_the_member_as_it_is(qtbot, view, demo_db):
     songhai = next(r for r in inquiries.due(demo_db, DEMO_TODAY) if r.city == "Songhai")
     member = members.get(demo_db, songhai.member_id)
-    members.update(demo_db, member.id, {"status": "member", "member_since": "2019-05-01"},
-                   member.version)
+    members.update(
+        demo_db, member.id, {"status": "member", "member_since": "2019-05-01"}, member.version
+    )
     editor = show(qtbot, InquiryEditor(view, demo_db, songhai.id, today=DEMO_TODAY))
     seen: list = []
 
@@ -164,6 +170,7 @@ def test_accepting_a_member_offers_to_leave_the_member_as_it_is(qtbot, view, dem
 
 # -- the list ------------------------------------------------------------------------------
 
+
 def style_of(view, city: str, field: str):
     index = view.model.index(cities(view).index(city), view.model.column_of(field))
     option = view.table.viewOptions() if hasattr(view.table, "viewOptions") else None
@@ -177,13 +184,15 @@ def style_of(view, city: str, field: str):
 def test_the_list_marks_overdue_and_due_follow_ups(view):
     assert view.model.total() == 9
     overdue = style_of(view, "Kesselfeld", "next_follow_up")
-    assert overdue.palette.color(QPalette.ColorRole.Text).name() == OVERDUE_COLOR
+    assert overdue.palette.color(QPalette.ColorRole.Text).name() == style.OVERDUE
     assert not overdue.icon.isNull() and overdue.font.bold()
     today = style_of(view, "Talbrück", "next_follow_up")
-    assert today.palette.color(QPalette.ColorRole.Text).name() == TODAY_COLOR
+    assert today.palette.color(QPalette.ColorRole.Text).name() == style.DUE_TODAY
     later = style_of(view, "Hohenmoor", "next_follow_up")
     assert later.icon.isNull() and later.palette.color(QPalette.ColorRole.Text).name() not in (
-        OVERDUE_COLOR, TODAY_COLOR)
+        style.OVERDUE,
+        style.DUE_TODAY,
+    )
     assert view.count_text(9, 9) == "9 inquiries"
 
 
@@ -211,8 +220,9 @@ def test_filters_status_assignee_country_due_and_text(qtbot, view):
     bar.due.setChecked(True)
     assert cities(view) == ["Baixi", "Kesselfeld", "Songhai", "Talbrück"]
     choose(bar.combos["assignee"], "t.brandt")
-    assert all(view.model.row_object(n).assigned_to == "t.brandt"
-               for n in range(view.model.rowCount()))
+    assert all(
+        view.model.row_object(n).assigned_to == "t.brandt" for n in range(view.model.rowCount())
+    )
     bar.reset()
     assert view.model.total() == 9
     bar.search.setText("松海")  # typed through an input method: no key events
@@ -281,7 +291,7 @@ def test_move_from_the_menu_asks_for_a_reason_when_declining(qtbot, view, demo_d
     row = view.model.row_object(cities(view).index("Baixi"))
     assert (row.status, row.closed_on, row.next_follow_up) == ("declined", DEMO_TODAY, None)
     entry = inquiries.history(demo_db, row.id)[0]
-    assert (entry.subject, entry.text) == ("Status: in contact → declined", "Kein Budget")
+    assert (entry.subject, entry.text) == ("Status: In contact → Declined", "Kein Budget")
 
     editor = show(qtbot, InquiryEditor(view, demo_db, row.id, today=DEMO_TODAY))
     assert editor.reopen_button.isVisible() and not editor.accept_button.isVisible()
@@ -292,11 +302,17 @@ def test_move_from_the_menu_asks_for_a_reason_when_declining(qtbot, view, demo_d
 
 # -- the board -----------------------------------------------------------------------------
 
+
 def drop(column, inquiry_id: int, source: str) -> None:
     data = QMimeData()
     data.setData(MIME, f"{inquiry_id} {source}".encode())
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.MoveAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     column.dropEvent(event)
     assert event.isAccepted()
 
@@ -315,19 +331,31 @@ def test_dragging_a_card_changes_the_status(qtbot, view, demo_db):
     qtbot.waitUntil(lambda: "Kesselfeld" in board_cities(view, "documents_sent"), timeout=2000)
     assert "Kesselfeld" not in board_cities(view, "in_contact")
     assert inquiries.history(demo_db, kessel.id)[0].subject == (
-        "Status: in contact → documents sent")
+        "Status: In contact → Documents sent"
+    )
     assert view.board.current_row().id == kessel.id  # the moved card stays chosen
 
     # a card dropped on its own column, or something that is no card, changes nothing
     own = QMimeData()
     own.setData(MIME, f"{kessel.id} documents_sent".encode())
     for data, column in ((QMimeData(), "new"), (own, "documents_sent")):
-        event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction, data,
-                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        event = QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.MoveAction,
+            data,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
         view.board.columns[column].dropEvent(event)
         assert not event.isAccepted()
-    assert view.board.columns["new"].mimeData(
-        [view.board.columns["new"].item(0)]).data(MIME).data().decode().endswith(" new")
+    assert (
+        view.board.columns["new"]
+        .mimeData([view.board.columns["new"].item(0)])
+        .data(MIME)
+        .data()
+        .decode()
+        .endswith(" new")
+    )
 
 
 def test_dropping_on_accepted_makes_a_member(qtbot, view, demo_db):
@@ -344,11 +372,16 @@ def test_the_board_follows_the_filters(view):
     view.filter_bar.due.setChecked(True)
     shown = {s: board_cities(view, s) for s in view.board.columns}
     assert sorted(c for cs in shown.values() for c in cs) == [
-        "Baixi", "Kesselfeld", "Songhai", "Talbrück"]
+        "Baixi",
+        "Kesselfeld",
+        "Songhai",
+        "Talbrück",
+    ]
     assert not view.filter_bar.combos["status"].isEnabled()
 
 
 # -- the new inquiry dialog ----------------------------------------------------------------
+
 
 def test_the_dialog_finds_contacts_by_typing_and_refuses_bad_input(qtbot, demo_db):
     before = inquiries.count(demo_db, inquiries.InquiryQuery())
@@ -389,9 +422,13 @@ def test_the_dialog_finds_contacts_by_typing_and_refuses_bad_input(qtbot, demo_d
 
 # -- the editor ----------------------------------------------------------------------------
 
+
 def test_editor_saves_fields_and_writes_the_assignee_change(qtbot, view, demo_db):
-    yunfeng = next(view.model.row_object(n) for n in range(view.model.rowCount())
-                   if view.model.row_object(n).city == "Yunfeng")
+    yunfeng = next(
+        view.model.row_object(n)
+        for n in range(view.model.rowCount())
+        if view.model.row_object(n).city == "Yunfeng"
+    )
     editor = show(qtbot, InquiryEditor(view, demo_db, yunfeng.id, today=DEMO_TODAY))
     assert "Documents sent" in editor.step_buttons["documents_sent"].text()
     editor.assigned_to.setCurrentText("t.brandt")
@@ -399,19 +436,16 @@ def test_editor_saves_fields_and_writes_the_assignee_change(qtbot, view, demo_db
     editor.save_and_close()
     saved = inquiries.get(demo_db, yunfeng.id)
     assert saved.assigned_to == "t.brandt" and "Besuch geplant" in saved.summary
-    assert inquiries.history(demo_db, yunfeng.id)[0].subject == (
-        "Assigned to: a.winter → t.brandt")
+    assert inquiries.history(demo_db, yunfeng.id)[0].subject == ("Assigned to: a.winter → t.brandt")
 
 
 def test_editor_asks_before_unsaved_changes_are_lost(qtbot, view, demo_db, monkeypatch):
     editor = show(qtbot, InquiryEditor(view, demo_db, 1, today=DEMO_TODAY))
     editor.summary.setPlainText("geändert")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     editor.reject()
     assert editor.isVisible()
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     editor.reject()
     assert not editor.isVisible()
     assert inquiries.get(demo_db, 1).summary != "geändert"
@@ -447,6 +481,7 @@ def test_delete_and_undo(qtbot, view, demo_db, monkeypatch):
 # The window measures against the computer's date: every open demo follow-up (2021) is
 # overdue there.
 
+
 def test_the_status_bar_tells_what_is_overdue_and_one_click_lists_it(qtbot, window):
     notice = window.due_notice
     assert notice.isVisible() and "6 follow-ups overdue" in notice.text()
@@ -455,12 +490,19 @@ def test_the_status_bar_tells_what_is_overdue_and_one_click_lists_it(qtbot, wind
     area = window.areas["inquiries"]
     assert window.current_area_key() == "inquiries" and area.filter_bar.due.isChecked()
     assert area.model.total() == 6 and all(
-        area.model.row_object(n).overdue for n in range(area.model.rowCount()))
+        area.model.row_object(n).overdue for n in range(area.model.rowCount())
+    )
     assert window.count_label.text() == "6 of 9 inquiries"
 
     answer(click_ok)  # accept Songhai: one overdue follow-up less
-    assert area.move_inquiry(next(area.model.row_object(n).id for n in range(6)
-                                  if area.model.row_object(n).city == "Songhai"), "accepted")
+    assert area.move_inquiry(
+        next(
+            area.model.row_object(n).id
+            for n in range(6)
+            if area.model.row_object(n).city == "Songhai"
+        ),
+        "accepted",
+    )
     assert "5 follow-ups overdue" in notice.text()
 
 
@@ -469,11 +511,17 @@ def test_the_overview_shows_due_follow_ups_and_open_inquiries_per_status(qtbot, 
 
     section = window.areas["overview"].findChild(InquirySection)
     assert section is not None
-    listed = [section.due_list.topLevelItem(n).text(1)
-              for n in range(section.due_list.topLevelItemCount())]
+    listed = [
+        section.due_list.topLevelItem(n).text(1)
+        for n in range(section.due_list.topLevelItemCount())
+    ]
     assert listed == ["Baixi", "Kesselfeld", "Songhai", "Talbrück", "Yunfeng", "Hohenmoor"]
-    assert section.chart.items() == [("New", 1), ("In contact", 3), ("Documents sent", 1),
-                                     ("Application received", 1)]
+    assert section.chart.items() == [
+        ("New", 1),
+        ("In contact", 3),
+        ("Documents sent", 1),
+        ("Application received", 1),
+    ]
     qtbot.mouseClick(section.show_all, Qt.MouseButton.LeftButton)
     assert window.current_area_key() == "inquiries"
     assert window.areas["inquiries"].filter_bar.due.isChecked()

@@ -1,5 +1,5 @@
-"""The Serienbrief dialog on the demo data: preview stepping through recipients, a run in a
-worker thread with progress, cancel, opening the result; the template editor, the sender
+"""The Serienbrief dialog on the demo data: preview stepping through recipients, a run off
+the GUI thread with progress, cancel, opening the result; the template editor, the sender
 settings and the salutation shown in the contact editor."""
 
 from __future__ import annotations
@@ -11,13 +11,15 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
-from isa_desk.core.documents.letters import recipients, templates
-from isa_desk.core.documents.letters import sender as sender_settings
 from isa_desk.core.db.models import Activity, ActivityKind, Contact, LetterTemplate
-from isa_desk.ui.records.editors.contact_editor import ContactEditor
-from isa_desk.ui.letters.letters_dialog import LettersDialog, LettersWorker
+from isa_desk.core.documents.letters import mailing, templates
+from isa_desk.core.documents.letters import sender as sender_settings
+from isa_desk.core.progress import Progress
+from isa_desk.core.services import events
+from isa_desk.ui.letters.letters_dialog import LettersDialog
 from isa_desk.ui.letters.sender_settings import SenderSettings
 from isa_desk.ui.letters.template_editor import TemplateEditor
+from isa_desk.ui.records.editors.contact_editor import ContactEditor
 
 
 @pytest.fixture
@@ -29,12 +31,13 @@ def opened(monkeypatch):
 
 def letters_logged(db) -> int:
     with db.session() as session:
-        return session.scalar(select(func.count()).select_from(Activity)
-                              .where(Activity.kind == ActivityKind.LETTER))
+        return session.scalar(
+            select(func.count()).select_from(Activity).where(Activity.kind == ActivityKind.LETTER)
+        )
 
 
 def event_dialog(qtbot, db, tmp_path) -> LettersDialog:
-    event_id = recipients.event_choices(db)[0][0]
+    event_id = events.choices(db)[0][0]
     dialog = LettersDialog(db, event_id=event_id)
     qtbot.addWidget(dialog)
     dialog.combined_path.setText(str(tmp_path / "all.pdf"))
@@ -67,8 +70,9 @@ def test_preview_follows_the_choices(qtbot, demo_db, tmp_path):
     dialog.tag.setCurrentText("Presse")
     dialog.refresh()
     with demo_db.session() as session:
-        press = session.scalar(select(func.count()).select_from(Contact)
-                               .where(Contact.tags.any(name="Presse")))
+        press = session.scalar(
+            select(func.count()).select_from(Contact).where(Contact.tags.any(name="Presse"))
+        )
     assert len(dialog.plan.contacts) + len(dialog.plan.skipped) == press
     dialog.event.setCurrentIndex(0)  # no event: the invitation cannot be merged
     dialog.refresh()
@@ -82,8 +86,7 @@ def test_make_letters_logs_them_and_opens_the_result(qtbot, demo_db, tmp_path, o
     before = letters_logged(demo_db)
     count = len(dialog.plan.contacts)
     qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.worker is None, timeout=30000)
-    assert not dialog.outcome.cancelled
+    qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.operation is None, timeout=30000)
     document = pdfium.PdfDocument(str(tmp_path / "all.pdf"))
     assert len(document) == dialog.outcome.pages >= count
     document.close()
@@ -95,21 +98,23 @@ def test_make_letters_logs_them_and_opens_the_result(qtbot, demo_db, tmp_path, o
 
 
 def test_cancel_keeps_nothing(qtbot, demo_db, tmp_path, opened, monkeypatch):
-    original = LettersWorker.run
+    original = mailing.produce
 
-    def run_then_stop(worker):
-        # asks to stop after the first letter, from the worker's own thread
-        worker.progressed.connect(lambda *_: worker.stop.set(),
-                                  Qt.ConnectionType.DirectConnection)
-        original(worker)
+    def produce_then_stop(*args, progress, **kwargs):
+        # cancels the run's progress after the first letter, in the run's own thread
+        def first_then_cancel(done, total, message):
+            progress.step(done, total, message)
+            progress.cancel()
 
-    monkeypatch.setattr(LettersWorker, "run", run_then_stop)
+        return original(*args, progress=Progress(first_then_cancel), **kwargs)
+
+    monkeypatch.setattr(mailing, "produce", produce_then_stop)
     dialog = event_dialog(qtbot, demo_db, tmp_path)
     before = letters_logged(demo_db)
     dialog.make()
     assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.outcome is not None and dialog.worker is None, timeout=30000)
-    assert dialog.outcome.cancelled
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=30000)
+    assert dialog.outcome is None
     assert list(tmp_path.glob("*.pdf*")) == []
     assert letters_logged(demo_db) == before and opened == []
     assert "Cancelled" in dialog.summary.text()
@@ -127,9 +132,15 @@ def test_unknown_merge_field_is_shown_before_anything_is_made(qtbot, demo_db, tm
 
 def test_selected_contacts(qtbot, demo_db, tmp_path):
     with demo_db.session() as session:
-        ids = list(session.scalars(select(Contact.id).where(Contact.street != "")
-                                   .where(Contact.no_post.is_(False))
-                                   .where(Contact.active.is_(True)).limit(3)))
+        ids = list(
+            session.scalars(
+                select(Contact.id)
+                .where(Contact.street != "")
+                .where(Contact.no_post.is_(False))
+                .where(Contact.active.is_(True))
+                .limit(3)
+            )
+        )
     dialog = LettersDialog(demo_db, contact_ids=ids)
     qtbot.addWidget(dialog)
     dialog.template.setCurrentIndex(dialog.template.findData("brief"))
@@ -150,14 +161,19 @@ def test_template_editor_refuses_unknown_fields_and_saves(qtbot, demo_db, monkey
     assert "kontakt.name" in editor.message.text()
     editor.body.setPlainText("vielen Dank für Ihren Besuch in ")
     editor.body.moveCursor(QTextCursor.MoveOperation.End)
-    editor.insert_field(editor.field_list.item(
-        [editor.field_list.item(i).data(Qt.ItemDataRole.UserRole)
-         for i in range(editor.field_list.count())].index("member.name")))
+    editor.insert_field(
+        editor.field_list.item(
+            [
+                editor.field_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(editor.field_list.count())
+            ].index("member.name")
+        )
+    )
     assert editor.save()
-    assert templates.get(demo_db, "dank").body == \
-        "vielen Dank für Ihren Besuch in {{ member.name }}"
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert (
+        templates.get(demo_db, "dank").body == "vielen Dank für Ihren Besuch in {{ member.name }}"
+    )
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     editor.delete_or_reset()
     assert "dank" not in templates.keys(demo_db)
 
@@ -175,8 +191,11 @@ def test_sender_settings_are_saved(qtbot, demo_db):
 
 def test_contact_editor_shows_the_salutation_of_letters(qtbot, demo_db):
     with demo_db.session() as session:
-        mayor = session.scalars(select(Contact).where(Contact.position == "Oberbürgermeisterin")
-                                .where(Contact.language == "de")).first()
+        mayor = session.scalars(
+            select(Contact)
+            .where(Contact.position == "Oberbürgermeisterin")
+            .where(Contact.language == "de")
+        ).first()
     dialog = ContactEditor(None, demo_db, mayor.id)
     qtbot.addWidget(dialog)
     shown = dialog.salutation_shown

@@ -18,13 +18,7 @@ from isa_desk.ui.records.editors.dialog import EditorDialog
 from isa_desk.ui.records.editors.duplicate_warning import DuplicateDialog
 from isa_desk.ui.records.editors.member_editor import MemberEditor
 from isa_desk.ui.records.editors.organisation_editor import OrganisationEditor
-from tests.ui.conftest_editors import (  # noqa: F401  (db, sample, sample_file: fixtures)
-    answer_next_dialog,
-    db,
-    patch_question,
-    sample,
-    sample_file,
-)
+from tests.ui.dialogs import answer_next_dialog, patch_question
 
 
 def editor(qtbot, cls, db, record_id=None, initial=None):
@@ -78,7 +72,7 @@ def test_contact_shows_history_and_links(qtbot, db, sample):
     dialog.history.setCurrentItem(newest)
     assert "Sent the invitation." in dialog.history_text.toPlainText()
     assert dialog.form.fields["member_id"].widget.currentText() == "Aachen"
-    assert "Oberbürgermeisterin · Stadt Aachen" == dialog.subtitle.text()
+    assert dialog.subtitle.text() == "Oberbürgermeisterin · Stadt Aachen"
 
 
 def test_email_validation_while_typing(qtbot, db, sample):
@@ -203,8 +197,10 @@ def test_duplicate_email_in_other_case_warns(qtbot, db, sample):
     seen = {}
 
     def look_and_go_back(duplicates):
-        seen["rows"] = [duplicates.list.topLevelItem(i).text(2)
-                        for i in range(duplicates.list.topLevelItemCount())]
+        seen["rows"] = [
+            duplicates.list.topLevelItem(i).text(2)
+            for i in range(duplicates.list.topLevelItemCount())
+        ]
         seen["save_enabled"] = duplicates.save_button.isEnabled()
         duplicates.back_button.click()
 
@@ -269,8 +265,9 @@ def test_conflict_when_changed_meanwhile(qtbot, db, sample):
     assert dialog.form.value("position") == "Oberbürgermeisterin a. D."  # nothing lost
     assert contacts.get(db, sample.anna).position == "Oberbürgermeisterin"
 
-    overwrite = [b for b in dialog.banner.findChildren(QPushButton)
-                 if b.text() == "Save mine anyway"]
+    overwrite = [
+        b for b in dialog.banner.findChildren(QPushButton) if b.text() == "Save mine anyway"
+    ]
     overwrite[0].click()
     assert dialog.saved_id == sample.anna
     # every field of the form is saved over the other change: the form's phone wins
@@ -283,8 +280,9 @@ def test_conflict_reload_takes_stored_values(qtbot, db, sample):
     contacts.update(db, sample.anna, {"phone": "+49 241 999999"}, stored.version)
     type_into(qtbot, dialog, "position", "Stadträtin")
     assert not dialog.save()
-    reload = [b for b in dialog.banner.findChildren(QPushButton)
-              if b.text() == "Discard mine and reload"]
+    reload = [
+        b for b in dialog.banner.findChildren(QPushButton) if b.text() == "Discard mine and reload"
+    ]
     reload[0].click()
     assert dialog.form.value("phone") == "+49 241 999999"
     assert dialog.form.value("position") == "Oberbürgermeisterin"
@@ -321,7 +319,13 @@ def test_copy_address_button(qtbot, db, sample):
     dialog = editor(qtbot, ContactEditor, db, sample.wang)
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text().splitlines() == [
-        "ISA-Sekretariat Foshan", "Wang Li", "汾江中路 1号", "528000 佛山", "CHINA"]
+        "Herrn Oberbürgermeister",
+        "Wang Li",
+        "ISA-Sekretariat Foshan",
+        "汾江中路 1号",
+        "佛山 528000",
+        "CHINA",
+    ]
 
 
 def test_member_editor_shows_related_and_opens_contact(qtbot, db, sample):
@@ -338,13 +342,17 @@ def test_member_editor_shows_related_and_opens_contact(qtbot, db, sample):
         contact_editor.save()
 
     errors = answer_next_dialog(edit_contact, ContactEditor)
-    item = next(dialog.contact_list.topLevelItem(i)
-                for i in range(dialog.contact_list.topLevelItemCount())
-                if dialog.contact_list.topLevelItem(i).text(0) == "Jens Kühn")
+    item = next(
+        dialog.contact_list.topLevelItem(i)
+        for i in range(dialog.contact_list.topLevelItemCount())
+        if dialog.contact_list.topLevelItem(i).text(0) == "Jens Kühn"
+    )
     dialog.contact_list.itemActivated.emit(item, 0)
     assert not errors and seen == [sample.loose]
-    rows = {dialog.contact_list.topLevelItem(i).text(0): dialog.contact_list.topLevelItem(i)
-            for i in range(dialog.contact_list.topLevelItemCount())}
+    rows = {
+        dialog.contact_list.topLevelItem(i).text(0): dialog.contact_list.topLevelItem(i)
+        for i in range(dialog.contact_list.topLevelItemCount())
+    }
     assert rows["Jens Kühn"].text(1) == "Kämmerer"  # the list was read again
 
 
@@ -365,7 +373,11 @@ def test_member_places_and_regions(qtbot, db, sample):
     assert dialog.form.value("places") == ["Nanhai", "Chancheng", "Shunde", "Sanshui"]
     assert dialog.save()
     assert [p.name for p in members.get(db, sample.foshan).places] == [
-        "Nanhai", "Chancheng", "Shunde", "Sanshui"]
+        "Nanhai",
+        "Chancheng",
+        "Shunde",
+        "Sanshui",
+    ]
 
 
 def test_member_cannot_leave_before_joining(qtbot, db, sample):
@@ -393,9 +405,16 @@ def test_organisation_editor_saves_every_field(qtbot, db, sample):
     assert dialog.save()
     stored = organisations.get(db, dialog.saved_id)
     assert (stored.name, stored.kind, stored.member_id, stored.advisory_board) == (
-        "NRW.Global Business", "economic_development", sample.aachen, True)
-    assert (stored.postcode, stored.town, stored.email) == ("40219", "Düsseldorf",
-                                                            "info@example.com")
+        "NRW.Global Business",
+        "economic_development",
+        sample.aachen,
+        True,
+    )
+    assert (stored.postcode, stored.town, stored.email) == (
+        "40219",
+        "Düsseldorf",
+        "info@example.com",
+    )
     assert [t.name for t in stored.tags] == ["Beirat"]
 
 
@@ -407,8 +426,9 @@ def test_organisation_shows_its_contacts(qtbot, db, sample):
 
 @pytest.mark.parametrize("kind", ["member", "organisation", "contact"])
 def test_open_editor_cancel_returns_none(qtbot, db, sample, kind):
-    record_id = {"member": sample.aachen, "organisation": sample.city_hall,
-                 "contact": sample.anna}[kind]
+    record_id = {"member": sample.aachen, "organisation": sample.city_hall, "contact": sample.anna}[
+        kind
+    ]
     errors = answer_next_dialog(lambda dialog: dialog.reject(), EditorDialog)
     assert open_editor(None, db, kind, record_id) is None
     assert not errors
@@ -429,8 +449,9 @@ def test_open_editor_new_contact_returns_id(qtbot, db, sample):
 
 def test_open_editor_on_deleted_record_says_so(qtbot, db, sample, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
     assert open_editor(None, db, "contact", 9999) is None
     assert "9999" in shown[0]
 

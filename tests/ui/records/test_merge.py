@@ -8,39 +8,44 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from isa_desk.core.errors import NotFoundError
 from isa_desk.core.db.models import Event, Inquiry, Participant
+from isa_desk.core.errors import NotFoundError
 from isa_desk.core.services import activities, contacts
 from isa_desk.ui.records import record_actions
 from isa_desk.ui.records.merge_dialog import LEFT, RIGHT, MergeDialog
-from tests.ui.conftest_editors import (  # noqa: F401  (db, sample, sample_file: fixtures)
-    answer_next_dialog,
-    db,
-    patch_question,
-    sample,
-    sample_file,
-)
+from tests.ui.dialogs import answer_next_dialog, patch_question
 
 
 @pytest.fixture
 def twin(db, sample):
     """A second record of Anna Berg with her private e-mail, a mobile and own history."""
-    created = contacts.create(db, {"given_name": "Anna", "family_name": "Berg",
-                                   "email": "anna@example.net", "mobile": "+49 170 1234567",
-                                   "notes": "Met at the trade fair.", "tags": ["Beirat"]})
+    created = contacts.create(
+        db,
+        {
+            "given_name": "Anna",
+            "family_name": "Berg",
+            "email": "anna@example.net",
+            "mobile": "+49 170 1234567",
+            "notes": "Met at the trade fair.",
+            "tags": ["Beirat"],
+        },
+    )
     activities.add(db, "meeting", "Trade fair talk", contact_id=created.id, author="office")
     with db.transaction() as session:
-        plenary = Event(title="10. Plenarversammlung der ISA",
-                        starts_at=dt.datetime(2021, 10, 15, 10, 0))
+        plenary = Event(
+            title="10. Plenarversammlung der ISA", starts_at=dt.datetime(2021, 10, 15, 10, 0)
+        )
         workshop = Event(title="Workshop", starts_at=dt.datetime(2021, 11, 2, 14, 0))
         session.add_all([plenary, workshop])
         session.flush()
-        session.add_all([
-            Participant(event_id=plenary.id, contact_id=sample.anna, status="registered"),
-            Participant(event_id=plenary.id, contact_id=created.id, status="invited"),
-            Participant(event_id=workshop.id, contact_id=created.id, status="registered"),
-            Inquiry(member_id=sample.aachen, contact_id=created.id, summary="Question"),
-        ])
+        session.add_all(
+            [
+                Participant(event_id=plenary.id, contact_id=sample.anna, status="registered"),
+                Participant(event_id=plenary.id, contact_id=created.id, status="invited"),
+                Participant(event_id=workshop.id, contact_id=created.id, status="registered"),
+                Inquiry(member_id=sample.aachen, contact_id=created.id, summary="Question"),
+            ]
+        )
     return created.id
 
 
@@ -89,7 +94,8 @@ def test_merge_relinks_history_and_removes_the_other(qtbot, db, sample, twin, mo
     with db.session() as session:
         participations = session.execute(
             select(Participant.event_id, Participant.status)
-            .where(Participant.contact_id == sample.anna).order_by(Participant.event_id)
+            .where(Participant.contact_id == sample.anna)
+            .order_by(Participant.event_id)
         ).all()
         inquiry_contact = session.scalars(select(Inquiry.contact_id)).one()
     # one participation per event: the kept contact's registration stays
@@ -98,8 +104,9 @@ def test_merge_relinks_history_and_removes_the_other(qtbot, db, sample, twin, mo
 
 
 def test_merge_both_notes_and_swap(qtbot, db, sample, twin, monkeypatch):
-    contacts.update(db, sample.anna, {"notes": "Prefers phone calls."},
-                    contacts.get(db, sample.anna).version)
+    contacts.update(
+        db, sample.anna, {"notes": "Prefers phone calls."}, contacts.get(db, sample.anna).version
+    )
     patch_question(monkeypatch, QMessageBox.StandardButton.Yes)
     dialog = dialog_for(qtbot, db, sample.anna, twin)
     dialog.swap()  # keep the twin instead

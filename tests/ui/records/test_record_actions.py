@@ -12,14 +12,7 @@ from isa_desk.core.services import activities, contacts, members, organisations
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.records import record_actions
 from isa_desk.ui.shell.undo import UndoStack
-from tests.ui.conftest_editors import (  # noqa: F401  (db, sample, sample_file: fixtures)
-    answer_next_dialog,
-    click_named,
-    db,
-    patch_question,
-    sample,
-    sample_file,
-)
+from tests.ui.dialogs import answer_next_dialog, click_named, patch_question
 
 
 @pytest.fixture
@@ -31,13 +24,15 @@ def stack(qtbot):
 def opened(monkeypatch):
     """The URLs handed to the desktop (no mail program is started)."""
     urls: list[QUrl] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl",
-                        staticmethod(lambda url: urls.append(url) or True))
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: urls.append(url) or True)
+    )
     return urls
 
 
-def test_delete_contact_names_it_and_undo_restores_everything(qtbot, db, sample, stack,
-                                                              monkeypatch):
+def test_delete_contact_names_it_and_undo_restores_everything(
+    qtbot, db, sample, stack, monkeypatch
+):
     asked = patch_question(monkeypatch, QMessageBox.StandardButton.Yes)
     changes = []
     stack.changed.connect(lambda: changes.append(stack.can_undo()))
@@ -61,8 +56,7 @@ def test_delete_contact_names_it_and_undo_restores_everything(qtbot, db, sample,
 
 def test_delete_answered_no_keeps_the_record(qtbot, db, sample, stack, monkeypatch):
     patch_question(monkeypatch, QMessageBox.StandardButton.No)
-    assert not record_actions.delete_records(None, db, "organisation", [sample.city_hall],
-                                             stack)
+    assert not record_actions.delete_records(None, db, "organisation", [sample.city_hall], stack)
     assert organisations.get(db, sample.city_hall).name == "Stadt Aachen"
     assert not stack.can_undo()
 
@@ -160,8 +154,7 @@ def test_write_email_to_several_uses_bcc_and_skips_no_email(qtbot, db, sample, o
     wang = contacts.get(db, sample.wang)
     contacts.update(db, sample.wang, {"no_email": True}, wang.version)
     assert record_actions.write_email(db, [sample.anna, sample.wang, sample.loose])
-    assert opened[0].toString() == (
-        "mailto:?bcc=anna.berg@example.org,jens.kuehn@example.net")
+    assert opened[0].toString() == ("mailto:?bcc=anna.berg@example.org,jens.kuehn@example.net")
 
 
 def test_write_email_without_any_address(qtbot, db, sample, opened):
@@ -174,29 +167,38 @@ def test_write_email_without_any_address(qtbot, db, sample, opened):
 def test_mailto_url_encodes_special_characters():
     url = record_actions.mailto_url(["o'neil+news@example.org", "a&b@example.org"])
     assert url.toString(QUrl.ComponentFormattingOption.FullyEncoded) == (
-        "mailto:?bcc=o'neil+news@example.org,a%26b@example.org")
+        "mailto:?bcc=o'neil+news@example.org,a%26b@example.org"
+    )
 
 
 def test_copy_addresses(qtbot, db, sample):
     text = record_actions.copy_addresses(db, [sample.anna, sample.loose, sample.wang])
     assert QApplication.clipboard().text() == text
     blocks = text.split("\n\n")
-    assert blocks[0].splitlines() == ["Stadt Aachen", "Dr. Anna Berg", "Markt 39",
-                                      "52062 Aachen"]
-    assert blocks[1] == "Jens Kühn"  # no address stored: just the name
-    assert blocks[2].splitlines()[-1] == "CHINA"
+    assert blocks[0].splitlines() == [
+        "Frau Oberbürgermeisterin",
+        "Dr. Anna Berg",
+        "Stadt Aachen",
+        "Markt 39",
+        "52062 Aachen",
+    ]
+    # Jens Kühn has no postal address (nor an organisation with one): left out
+    assert len(blocks) == 2
+    assert blocks[1].splitlines()[-1] == "CHINA"
 
 
 def test_copy_address_falls_back_to_the_organisation(qtbot, db, sample):
-    created = contacts.create(db, {"given_name": "Eva", "family_name": "Roth",
-                                   "organisation_id": sample.city_hall})
+    created = contacts.create(
+        db, {"given_name": "Eva", "family_name": "Roth", "organisation_id": sample.city_hall}
+    )
     text = record_actions.copy_addresses(db, [created.id])
-    assert text.splitlines() == ["Stadt Aachen", "Eva Roth", "Markt 39", "52062 Aachen"]
+    assert text.splitlines() == ["Eva Roth", "Stadt Aachen", "Markt 39", "52062 Aachen"]
 
 
 def test_merge_needs_two_contacts(qtbot, db, sample, monkeypatch):
     shown = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text, *a: shown.append(text))
+    )
     assert record_actions.merge_contacts(None, db, [sample.anna]) is None
     assert shown == ["Choose exactly two contacts to merge."]

@@ -47,8 +47,7 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
 def test_title_areas_and_status_bar(window):
     assert window.windowTitle() == "ISA Desk – demo.sqlite"
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Overview", "Members", "Organisations", "Contacts", "Inquiries",
-                      "Events"]
+    assert titles == ["Overview", "Members", "Organisations", "Contacts", "Inquiries", "Events"]
     assert window.current_area_key() == "overview"
     assert window.db.location in window.location_label.text()
     window.show_area("members")
@@ -170,10 +169,10 @@ def test_show_contacts_of_a_member_and_an_organisation(window):
     members_view.show_contacts_action.trigger()
     assert window.current_area_key() == "contacts"
     contacts_view = window.current_list()
-    assert set(
+    assert {
         r.member
         for r in (contacts_view.model.row_object(i) for i in range(contacts_view.model.rowCount()))
-    ) == {"Aachen"}
+    } == {"Aachen"}
 
     window.show_area("organisations")
     organisations_view = window.current_list()
@@ -254,7 +253,10 @@ def test_opening_another_database(window, tmp_path):
 
 
 def test_bar_chart_paints_longer_bars_for_larger_counts(qtbot):
-    from isa_desk.ui.common.bar_chart import BAR_COLOR, BarChart
+    from PySide6.QtGui import QColor
+
+    from isa_desk.ui.common import style
+    from isa_desk.ui.common.bar_chart import BarChart
 
     chart = BarChart()
     qtbot.addWidget(chart)
@@ -265,7 +267,8 @@ def test_bar_chart_paints_longer_bars_for_larger_counts(qtbot):
 
     def bar_length(row):
         y = 4 + row * row_height + row_height // 2
-        return sum(1 for x in range(image.width()) if image.pixelColor(x, y) == BAR_COLOR)
+        bar = QColor(style.CHART_BAR)
+        return sum(1 for x in range(image.width()) if image.pixelColor(x, y) == bar)
 
     lengths = [bar_length(row) for row in range(3)]
     assert lengths[0] > lengths[1] > lengths[2] > 0

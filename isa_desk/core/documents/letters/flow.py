@@ -48,7 +48,7 @@ def text_rows(text: str, room: float, bold: bool = False) -> list[Row]:
         for source in paragraph.split("\n"):
             bullet = BULLET.match(source)
             indent = BULLET_INDENT if bullet else 0.0
-            content = source[bullet.end():] if bullet else source.rstrip()
+            content = source[bullet.end() :] if bullet else source.rstrip()
             wrapped = fonts.wrap(content, room - indent / POINT, L.FONT_SIZE, bold)
             for index, line in enumerate(wrapped):
                 lines.append(Row(line, bold, indent, bullet=bool(bullet) and index == 0))
@@ -61,12 +61,20 @@ def _without_orphans(lines: list[Row]) -> list[Row]:
     if len(lines) < 2:
         return lines
     tied = {0, len(lines) - 2}
-    return [Row(r.text, r.bold, r.indent, r.bullet, r.height, True, r.droppable)
-            if i in tied else r for i, r in enumerate(lines)]
+    return [
+        Row(r.text, r.bold, r.indent, r.bullet, r.height, True, r.droppable) if i in tied else r
+        for i, r in enumerate(lines)
+    ]
 
 
-def letter_rows(subject: str, salutation: str, body: str, closing: str, signature_name: str,
-                signature_function: str) -> list[Row]:
+def letter_rows(
+    subject: str,
+    salutation: str,
+    body: str,
+    closing: str,
+    signature_name: str,
+    signature_function: str,
+) -> list[Row]:
     room = (L.TEXT_RIGHT - L.TEXT_LEFT) / POINT
     rows: list[Row] = []
     if subject.strip():
@@ -77,12 +85,20 @@ def letter_rows(subject: str, salutation: str, body: str, closing: str, signatur
         rows.append(BLANK)
     rows += text_rows(body, room)
     # closing and signature may have several lines ("此致" / "敬礼")
-    ending = [Row(line) for part in closing.strip().split("\n") if part.strip()
-              for line in fonts.wrap(part.strip(), room, L.FONT_SIZE)]
+    ending = [
+        Row(line)
+        for part in closing.strip().split("\n")
+        if part.strip()
+        for line in fonts.wrap(part.strip(), room, L.FONT_SIZE)
+    ]
     ending += [SPACER] * SIGNATURE_SPACE if ending else []
-    ending += [Row(line) for part in (signature_name, signature_function)
-               for piece in part.strip().split("\n") if piece.strip()
-               for line in fonts.wrap(piece.strip(), room, L.FONT_SIZE)]
+    ending += [
+        Row(line)
+        for part in (signature_name, signature_function)
+        for piece in part.strip().split("\n")
+        if piece.strip()
+        for line in fonts.wrap(piece.strip(), room, L.FONT_SIZE)
+    ]
     if ending:
         rows.append(BLANK)
         rows += [_tie(row) for row in ending[:-1]] + ending[-1:]
@@ -104,8 +120,12 @@ def first_baseline(top: float) -> float:
     return top + L.FONT_SIZE * ASCENT * POINT
 
 
-def paginate(rows: list[Row], first_top: float, following_top: float = L.FOLLOWING_BODY_TOP,
-             bottom: float = L.BODY_BOTTOM) -> list[list[Placed]]:
+def paginate(
+    rows: list[Row],
+    first_top: float,
+    following_top: float = L.FOLLOWING_BODY_TOP,
+    bottom: float = L.BODY_BOTTOM,
+) -> list[list[Placed]]:
     """Rows placed on pages; the first page's text starts at `first_top` (mm)."""
     pages: list[list[Row]] = [[]]
     index = 0
@@ -125,13 +145,16 @@ def paginate(rows: list[Row], first_top: float, following_top: float = L.FOLLOWI
         while start > 0 and page[start - 1].keep_with_next:
             start -= 1
         moved = page[start:] if start > 0 else []
-        del page[len(page) - len(moved):]
+        del page[len(page) - len(moved) :]
         while page and page[-1].droppable:
             page.pop()
         pages.append(list(moved))
         cursor = first_baseline(following_top) + sum(r.height for r in moved)
-    return [_place(page, first_baseline(first_top if number == 0 else following_top))
-            for number, page in enumerate(pages) if page or number == 0]
+    return [
+        _place(page, first_baseline(first_top if number == 0 else following_top))
+        for number, page in enumerate(pages)
+        if page or number == 0
+    ]
 
 
 def _place(page: list[Row], baseline: float) -> list[Placed]:

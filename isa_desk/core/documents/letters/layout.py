@@ -56,10 +56,22 @@ class Form:
         return self.field_top + FIELD_HEIGHT
 
 
-FORM_A = Form("A", letterhead_height=27.0, field_top=27.0, info_top=32.0,
-              fold_marks=(87.0, 192.0), subject_top=80.4)
-FORM_B = Form("B", letterhead_height=45.0, field_top=45.0, info_top=50.0,
-              fold_marks=(105.0, 210.0), subject_top=97.4)
+FORM_A = Form(
+    "A",
+    letterhead_height=27.0,
+    field_top=27.0,
+    info_top=32.0,
+    fold_marks=(87.0, 192.0),
+    subject_top=80.4,
+)
+FORM_B = Form(
+    "B",
+    letterhead_height=45.0,
+    field_top=45.0,
+    info_top=50.0,
+    fold_marks=(105.0, 210.0),
+    subject_top=97.4,
+)
 FORMS = {"A": FORM_A, "B": FORM_B}
 
 

@@ -3,36 +3,43 @@
 `prepare` checks the template and finds the recipients before anything is made (an unknown
 merge field stops the run there); `produce` writes the combined PDF, one PDF per recipient
 and/or address labels, then logs each letter as an activity of its contact and sets the
-invitation date of an event's participants, all in one transaction. A cancelled run leaves
-no file and no record behind.
+invitation date of an event's participants, all in one transaction. A cancelled run raises
+Cancelled and leaves no file and no record behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
+from isa_desk.core.addressing import person as p
+from isa_desk.core.addressing.address import address_lines, name_line
+from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
-from isa_desk.core.i18n import translate
-from isa_desk.core.documents.letters import merge, recipients, templates
-from isa_desk.core.addressing import person as p
-from isa_desk.core.documents.letters import sender as sender_settings
-from isa_desk.core.addressing.address import address_lines, name_line
+from isa_desk.core.db.models import (
+    Activity,
+    ActivityKind,
+    Contact,
+    Event,
+    LetterTemplate,
+    Participant,
+    ParticipantStatus,
+)
 from isa_desk.core.documents.address_labels import write_labels
-from isa_desk.core.documents.letters.render import Cancel, Letter, Renderer
-from isa_desk.core.addressing.salutation import salutation
+from isa_desk.core.documents.letters import merge, recipients, templates
+from isa_desk.core.documents.letters import sender as sender_settings
+from isa_desk.core.documents.letters.render import Letter, Renderer
 from isa_desk.core.documents.letters.sender import Sender
 from isa_desk.core.documents.wording import language_of
-from isa_desk.core.db.models import Activity, ActivityKind, Contact, Event, LetterTemplate, Participant, ParticipantStatus
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from isa_desk.core.errors import Cancelled
+from isa_desk.core.files import PathLike, database_files
+from isa_desk.core.i18n import translate
+from isa_desk.core.progress import Progress, or_silent
 
 
 @dataclass
@@ -56,18 +63,28 @@ class Outcome:
     pages: int = 0
     files: list[Path] = field(default_factory=list)
     skipped: list[recipients.Skipped] = field(default_factory=list)
-    cancelled: bool = False
 
 
-def prepare(db: Database, template_key: str, selection: recipients.Selection,
-            today: dt.date | None = None, sender: Sender | None = None) -> Plan:
+def prepare(
+    db: Database,
+    template_key: str,
+    selection: recipients.Selection,
+    today: dt.date | None = None,
+    sender: Sender | None = None,
+) -> Plan:
     """Check the template, then find the recipients; raises before any letter is made."""
     template = templates.get(db, template_key)
     merge.check(template)
     found = recipients.collect(db, selection)
     merge.check(template, has_event=found.event is not None)
-    return Plan(template, sender or sender_settings.load(db), today or dt.date.today(),
-                found.contacts, found.skipped, found.event)
+    return Plan(
+        template,
+        sender or sender_settings.load(db),
+        today or dt.date.today(),
+        found.contacts,
+        found.skipped,
+        found.event,
+    )
 
 
 def make_letter(contact, template, sender: Sender, today: dt.date, event=None) -> Letter:
@@ -80,12 +97,17 @@ def make_letter(contact, template, sender: Sender, today: dt.date, event=None) -
         return merge.fill(getattr(template, part) or "", values)
 
     return Letter(
-        language=language, address=tuple(address_lines(contact, sender.show_chinese)),
-        salutation=greeting, subject=filled("subject"), body=filled("body"),
+        language=language,
+        address=tuple(address_lines(contact, sender.show_chinese)),
+        salutation=greeting,
+        subject=filled("subject"),
+        body=filled("body"),
         closing=filled("closing"),
         signature_name=filled("signature_name") or sender.signature_name,
         signature_function=filled("signature_function") or sender.signature_function,
-        date=today, recipient=recipient_name(contact), contact_id=getattr(contact, "id", None),
+        date=today,
+        recipient=recipient_name(contact),
+        contact_id=getattr(contact, "id", None),
     )
 
 
@@ -96,65 +118,84 @@ def recipient_name(contact) -> str:
     return name_line(contact)
 
 
-def produce(db: Database | None, plan: Plan, out: Path | None = None,
-            split_dir: Path | None = None, labels: Path | None = None, form: str | None = None,
-            progress: Progress | None = None, cancelled: Cancelled | None = None,
-            record_history: bool = True) -> Outcome:
-    """Write the files asked for, then record the letters; nothing stays if cancelled.
+def produce(
+    db: Database | None,
+    plan: Plan,
+    out: Path | None = None,
+    split_dir: Path | None = None,
+    labels: Path | None = None,
+    form: str | None = None,
+    progress: Progress | None = None,
+    record_history: bool = True,
+) -> Outcome:
+    """Write the files asked for, then record the letters; raises Cancelled, keeping no
+    file, when the progress is cancelled.
 
     With record_history False the database is not touched (a worker thread draws the
-    letters; the caller records them with `record` afterwards)."""
+    letters; the caller records them with `record` afterwards): `db` only names the
+    database file, which is never overwritten."""
     outcome = Outcome(letters=len(plan.contacts), skipped=list(plan.skipped))
     if not plan.contacts:
         return outcome
+    progress = or_silent(progress)
+    protect = database_files(db)
     renderer = Renderer(plan.sender, form)
-    steps = len(plan.contacts) * (bool(out) + bool(split_dir)) + bool(labels)
+    count = len(plan.contacts)
+    steps = count * (bool(out) + bool(split_dir)) + bool(labels)
     done = 0
-
-    def step(_done: int = 0, _total: int = 0) -> None:
-        nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, steps)
-
     try:
         if out:
-            outcome.pages = renderer.write(plan.letters(), Path(out), len(plan.contacts),
-                                           plan.template.name, step, cancelled)
+            outcome.pages = renderer.write(
+                plan.letters(),
+                Path(out),
+                count,
+                plan.template.name,
+                progress.part(done, steps),
+                protect,
+            )
             outcome.files.append(Path(out))
+            done += count
         if split_dir:
-            written, pages = _split(renderer, plan, Path(split_dir), step, cancelled)
+            written, pages = _split(
+                renderer, plan, Path(split_dir), progress.part(done, steps), protect
+            )
             outcome.files += written
             outcome.pages = outcome.pages or pages
+            done += count
         if labels:
+            progress.check()
             addresses = [address_lines(c, plan.sender.show_chinese) for c in plan.contacts]
-            write_labels(addresses, Path(labels), plan.template.name)
+            write_labels(addresses, Path(labels), plan.template.name, protect)
             outcome.files.append(Path(labels))
-            step()
-    except Cancel:
+            progress.step(steps, steps)
+    except Cancelled:
         for path in outcome.files:
             path.unlink(missing_ok=True)
-        return Outcome(skipped=list(plan.skipped), cancelled=True)
+        raise
     if record_history:
+        if db is None:
+            raise ValueError("recording the letters needs the database")
         record(db, plan)
     return outcome
 
 
-def _split(renderer: Renderer, plan: Plan, folder: Path, step,
-           cancelled) -> tuple[list[Path], int]:
+def _split(
+    renderer: Renderer, plan: Plan, folder: Path, progress: Progress, protect: tuple[PathLike, ...]
+) -> tuple[list[Path], int]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     pages = 0
     used: set[str] = set()
     try:
-        for contact, letter in zip(plan.contacts, plan.letters(), strict=True):
-            if cancelled is not None and cancelled():
-                raise Cancel()
+        for done, (contact, letter) in enumerate(
+            zip(plan.contacts, plan.letters(), strict=True), start=1
+        ):
+            progress.check()
             path = folder / unique_name(split_name(contact), used)
-            pages += renderer.write([letter], path, 1, letter.subject)
+            pages += renderer.write([letter], path, 1, letter.subject, protect=protect)
             written.append(path)
-            step()
-    except Cancel:
+            progress.step(done, len(plan.contacts))
+    except Cancelled:
         for path in written:
             path.unlink(missing_ok=True)
         raise
@@ -174,7 +215,7 @@ def safe_file_name(text: str) -> str:
 
 
 def split_name(contact) -> str:
-    """"Müller_Hans", "Liu_Yi"; an organisation's name when there is no person."""
+    """ "Müller_Hans", "Liu_Yi"; an organisation's name when there is no person."""
     family, given = p.value(contact, "family_name"), p.value(contact, "given_name")
     if not (family or given):
         family = p.value(contact, "name_zh")
@@ -198,32 +239,60 @@ def record(db: Database, plan: Plan) -> None:
     now = dt.datetime.now()
     author = audit.current_user()
     text = translate("Letters", "Letter from the template “{template}”.").format(
-        template=plan.template.name)
+        template=plan.template.name
+    )
     with db.transaction() as session:
         for contact in plan.contacts:
-            letter_subject = merge.fill(plan.template.subject or "", merge.values_for(
-                contact, plan.template.language, plan.today, "", plan.event,
-                plan.sender.merge_fields()))
-            session.add(Activity(kind=ActivityKind.LETTER, contact_id=contact.id,
-                                 occurred_at=now, author=author,
-                                 subject=(letter_subject or plan.template.name)[:300],
-                                 text=text))
+            letter_subject = merge.fill(
+                plan.template.subject or "",
+                merge.values_for(
+                    contact,
+                    plan.template.language,
+                    plan.today,
+                    "",
+                    plan.event,
+                    plan.sender.merge_fields(),
+                ),
+            )
+            session.add(
+                Activity(
+                    kind=ActivityKind.LETTER,
+                    contact_id=contact.id,
+                    occurred_at=now,
+                    author=author,
+                    subject=(letter_subject or plan.template.name)[:300],
+                    text=text,
+                )
+            )
         if plan.event is not None:
-            _invite(session, plan)
+            _invite(session, plan, plan.event)
 
 
-def _invite(session, plan: Plan) -> None:
+def _invite(session, plan: Plan, event: Event) -> None:
     ids = [contact.id for contact in plan.contacts]
     existing = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        existing.update({participant.contact_id: participant for participant in session.scalars(
-            select(Participant).where(Participant.event_id == plan.event.id,
-                                      Participant.contact_id.in_(chunk)))})
+        chunk = ids[start : start + 500]
+        existing.update(
+            {
+                participant.contact_id: participant
+                for participant in session.scalars(
+                    select(Participant).where(
+                        Participant.event_id == event.id, Participant.contact_id.in_(chunk)
+                    )
+                )
+            }
+        )
     for contact_id in ids:
         participant = existing.get(contact_id)
         if participant is None:
-            session.add(Participant(event_id=plan.event.id, contact_id=contact_id,
-                                    status=ParticipantStatus.INVITED, invited_on=plan.today))
+            session.add(
+                Participant(
+                    event_id=event.id,
+                    contact_id=contact_id,
+                    status=ParticipantStatus.INVITED,
+                    invited_on=plan.today,
+                )
+            )
         elif participant.invited_on != plan.today:
             participant.invited_on = plan.today

@@ -10,24 +10,44 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.i18n import translate
 from isa_desk.core.addressing import person as p
 from isa_desk.core.documents.wording import date_in_words, language_of, time_span
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.i18n import translate
 
 FIELD = re.compile(r"\{\{(.*?)\}\}", re.DOTALL)
 TEMPLATE_PARTS = ("subject", "body", "closing", "signature_name", "signature_function")
 
-CONTACT_FIELDS = ("title", "given_name", "family_name", "full_name", "name_zh", "position",
-                  "department", "email")
+CONTACT_FIELDS = (
+    "title",
+    "given_name",
+    "family_name",
+    "full_name",
+    "name_zh",
+    "position",
+    "department",
+    "email",
+)
 FIELDS: tuple[str, ...] = (
-    "salutation", "today",
+    "salutation",
+    "today",
     *(f"contact.{name}" for name in CONTACT_FIELDS),
-    "organisation.name", "organisation.name_zh", "organisation.town",
-    "member.name", "member.name_zh",
-    "event.title", "event.date", "event.time", "event.place", "event.registration_deadline",
+    "organisation.name",
+    "organisation.name_zh",
+    "organisation.town",
+    "member.name",
+    "member.name_zh",
+    "event.title",
+    "event.date",
+    "event.time",
+    "event.place",
+    "event.registration_deadline",
     "event.description",
-    "sender.organisation", "sender.contact_person", "sender.email", "sender.phone", "sender.web",
+    "sender.organisation",
+    "sender.contact_person",
+    "sender.email",
+    "sender.phone",
+    "sender.web",
 )
 EVENT_FIELDS = tuple(name for name in FIELDS if name.startswith("event."))
 
@@ -67,16 +87,26 @@ def check(template, has_event: bool = True) -> None:
     for name in used:
         if name not in FIELDS:
             raise TemplateError(
-                translate("Letters", "The template “{template}” uses the unknown merge field "
-                          "“{field}”. Correct the template; no letter was made.").format(
-                    template=key, field="{{ " + name + " }}"), key, name)
+                translate(
+                    "Letters",
+                    "The template “{template}” uses the unknown merge field "
+                    "“{field}”. Correct the template; no letter was made.",
+                ).format(template=key, field="{{ " + name + " }}"),
+                key,
+                name,
+            )
     if not has_event:
         for name in used:
             if name in EVENT_FIELDS:
                 raise EventNeeded(
-                    translate("Letters", "The template “{template}” uses the merge field "
-                              "“{field}”: choose an event.").format(
-                        template=key, field="{{ " + name + " }}"), key, name)
+                    translate(
+                        "Letters",
+                        "The template “{template}” uses the merge field "
+                        "“{field}”: choose an event.",
+                    ).format(template=key, field="{{ " + name + " }}"),
+                    key,
+                    name,
+                )
 
 
 def fill(text: str, values: dict[str, str]) -> str:
@@ -93,16 +123,23 @@ class SenderFields:
     web: str = ""
 
 
-def values_for(contact, language, today: dt.date, salutation: str, event=None,
-               sender: SenderFields | None = None) -> dict[str, str]:
+def values_for(
+    contact,
+    language,
+    today: dt.date,
+    salutation: str,
+    event=None,
+    sender: SenderFields | None = None,
+) -> dict[str, str]:
     """Every merge field's text for one letter."""
     language = language_of(language)
     organisation = getattr(contact, "organisation", None)
     member = getattr(contact, "member", None) or getattr(organisation, "member", None)
     values = {"salutation": salutation, "today": date_in_words(today, language)}
     for name in CONTACT_FIELDS:
-        values[f"contact.{name}"] = p.full_name(contact) if name == "full_name" \
-            else p.value(contact, name)
+        values[f"contact.{name}"] = (
+            p.full_name(contact) if name == "full_name" else p.value(contact, name)
+        )
     for name in ("name", "name_zh", "town"):
         values[f"organisation.{name}"] = p.value(organisation, name) if organisation else ""
     for name in ("name", "name_zh"):
@@ -116,7 +153,7 @@ def values_for(contact, language, today: dt.date, salutation: str, event=None,
 
 def event_values(event, language: str) -> dict[str, str]:
     if event is None:
-        return {name: "" for name in EVENT_FIELDS}
+        return dict.fromkeys(EVENT_FIELDS, "")
     return {
         "event.title": event.title or "",
         "event.date": date_in_words(event.starts_at, language),

@@ -11,13 +11,22 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import NotFoundError, ValidationError
-from isa_desk.core.i18n import translate
 from isa_desk.core.addressing import person as p
 from isa_desk.core.addressing.address import postal_address
-from isa_desk.core.db.models import Contact, Event, Member, Organisation, Participant, ParticipantStatus, Tag
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import (
+    Contact,
+    Event,
+    Member,
+    Organisation,
+    Participant,
+    ParticipantStatus,
+    Tag,
+)
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.errors import NotFoundError
+from isa_desk.core.i18n import translate
+from isa_desk.core.services import events
 
 DEFAULT_STATUSES = (ParticipantStatus.INVITED.value, ParticipantStatus.REGISTERED.value)
 
@@ -34,8 +43,13 @@ class Selection:
     event_recipients: bool = True
 
     def is_empty(self) -> bool:
-        return not (self.contact_ids or self.tag or self.member or self.everyone
-                    or (self.event and self.event_recipients))
+        return not (
+            self.contact_ids
+            or self.tag
+            or self.member
+            or self.everyone
+            or (self.event and self.event_recipients)
+        )
 
 
 @dataclass(frozen=True)
@@ -53,27 +67,10 @@ class Recipients:
 
 
 def _loaded():
-    return (selectinload(Contact.organisation).selectinload(Organisation.member),
-            selectinload(Contact.member))
-
-
-def find_event(session, text: str) -> Event:
-    """An event by id, by exact title, or by a part of the title that only one has."""
-    text = (text or "").strip()
-    if text.isdigit() and (event := session.get(Event, int(text))) is not None:
-        return event
-    events = session.scalars(select(Event).order_by(Event.starts_at)).all()
-    wanted = search_key(text)
-    exact = [e for e in events if search_key(e.title) == wanted]
-    partial = exact or [e for e in events if wanted and wanted in search_key(e.title)]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise NotFoundError(translate("Letters", "There is no event “{event}”.")
-                            .format(event=text))
-    raise ValidationError(translate("Letters", "“{event}” fits several events: {titles}. "
-                                    "Give the full title or the id.").format(
-        event=text, titles="; ".join(f"{e.id}: {e.title}" for e in partial)), "event")
+    return (
+        selectinload(Contact.organisation).selectinload(Organisation.member),
+        selectinload(Contact.member),
+    )
 
 
 def find_member(session, text: str) -> Member:
@@ -81,11 +78,15 @@ def find_member(session, text: str) -> Member:
     if text.isdigit() and (member := session.get(Member, int(text))) is not None:
         return member
     wanted = search_key(text)
-    found = [m for m in session.scalars(select(Member)) if search_key(m.name) == wanted
-             or (m.name_zh and m.name_zh == text)]
+    found = [
+        m
+        for m in session.scalars(select(Member))
+        if search_key(m.name) == wanted or (m.name_zh and m.name_zh == text)
+    ]
     if not found:
-        raise NotFoundError(translate("Letters", "There is no member “{member}”.")
-                            .format(member=text))
+        raise NotFoundError(
+            translate("Letters", "There is no member “{member}”.").format(member=text)
+        )
     return found[0]
 
 
@@ -101,17 +102,19 @@ def contact_ids(session, selection: Selection) -> tuple[list[int], Event | None]
     ids: list[int] = list(selection.contact_ids)
     event = None
     if selection.tag:
-        tag = session.scalars(select(Tag).where(func.lower(Tag.name)
-                                                == selection.tag.strip().lower())).first()
+        tag = session.scalars(
+            select(Tag).where(func.lower(Tag.name) == selection.tag.strip().lower())
+        ).first()
         if tag is None:
-            raise NotFoundError(translate("Letters", "There is no tag “{tag}”.")
-                                .format(tag=selection.tag))
+            raise NotFoundError(
+                translate("Letters", "There is no tag “{tag}”.").format(tag=selection.tag)
+            )
         ids += session.scalars(select(Contact.id).where(Contact.tags.contains(tag)))
     if selection.member:
         member = find_member(session, selection.member)
         ids += session.scalars(select(Contact.id).where(Contact.member_id == member.id))
     if selection.event:
-        event = find_event(session, selection.event)
+        event = events.find_in(session, selection.event)
         if selection.event_recipients:
             ids += _participants(session, event, selection.statuses)
     if selection.everyone:
@@ -135,13 +138,17 @@ def collect(db: Database, selection: Selection) -> Recipients:
         ids, event = contact_ids(session, selection)
         contacts: list[Contact] = []
         for start in range(0, len(ids), 500):  # SQLite allows only so many parameters
-            chunk = ids[start:start + 500]
-            contacts += session.scalars(select(Contact).where(Contact.id.in_(chunk))
-                                        .options(*_loaded())).all()
+            chunk = ids[start : start + 500]
+            contacts += session.scalars(
+                select(Contact).where(Contact.id.in_(chunk)).options(*_loaded())
+            ).all()
         missing = set(selection.contact_ids) - {c.id for c in contacts}
         if missing:
-            raise NotFoundError(translate("Letters", "There is no contact with the id {ids}.")
-                                .format(ids=", ".join(str(i) for i in sorted(missing))))
+            raise NotFoundError(
+                translate("Letters", "There is no contact with the id {ids}.").format(
+                    ids=", ".join(str(i) for i in sorted(missing))
+                )
+            )
     contacts.sort(key=sort_key)
     result = Recipients(event=event)
     for contact in contacts:
@@ -149,21 +156,17 @@ def collect(db: Database, selection: Selection) -> Recipients:
         if reason is None:
             result.contacts.append(contact)
         else:
-            name = p.full_name(contact) or (contact.organisation.name
-                                            if contact.organisation else str(contact.id))
+            name = p.full_name(contact) or (
+                contact.organisation.name if contact.organisation else str(contact.id)
+            )
             result.skipped.append(Skipped(contact.id, name, reason))
     return result
 
 
 def sort_key(contact: Contact) -> tuple:
     organisation = contact.organisation.name if contact.organisation else ""
-    return (search_key(contact.family_name or organisation), search_key(contact.given_name),
-            contact.id)
-
-
-def event_choices(db: Database) -> list[tuple[int, str]]:
-    """Events for a choice list, newest first: id and "title (date)"."""
-    with db.session() as session:
-        rows = session.execute(select(Event.id, Event.title, Event.starts_at)
-                               .order_by(Event.starts_at.desc())).all()
-    return [(event_id, f"{title} ({starts_at:%d.%m.%Y})") for event_id, title, starts_at in rows]
+    return (
+        search_key(contact.family_name or organisation),
+        search_key(contact.given_name),
+        contact.id,
+    )

@@ -8,10 +8,10 @@ never parsed as markup.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
-import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,18 +20,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from isa_desk.core.documents.letters import flow
 from isa_desk.core.documents import fonts
+from isa_desk.core.documents.letters import flow
 from isa_desk.core.documents.letters import layout as L
 from isa_desk.core.documents.letters.sender import Sender
 from isa_desk.core.documents.wording import date_in_words, label, page_number
+from isa_desk.core.files import PathLike, atomic_write
+from isa_desk.core.progress import Progress, or_silent
 
 ACCENT = Color(0.09, 0.24, 0.42)  # the letterhead's dark blue
 MUTED = Color(0.33, 0.33, 0.33)
 MARKS = Color(0.55, 0.55, 0.55)
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,6 @@ class Letter:
     contact_id: int | None = None
 
 
-class Cancel(Exception):
-    """The user cancelled a run; nothing is kept."""
-
-
 class Renderer:
     def __init__(self, sender: Sender, form_name: str | None = None):
         fonts.register()
@@ -66,33 +61,39 @@ class Renderer:
 
     def canvas(self, target, title: str = "") -> Canvas:
         # the initial font is set on every page: an unembedded Helvetica otherwise
-        canvas = Canvas(target, pagesize=A4, pageCompression=1, initialFontName=fonts.REGULAR,
-                        initialFontSize=L.FONT_SIZE)
+        canvas = Canvas(
+            target,
+            pagesize=A4,
+            pageCompression=1,
+            initialFontName=fonts.REGULAR,
+            initialFontSize=L.FONT_SIZE,
+        )
         canvas.setTitle(title)
         canvas.setAuthor(self.sender.organisation)
         canvas.setCreator("ISA Desk")
         canvas._isa_forms = set()
         return canvas
 
-    def write(self, letters: Iterable[Letter], path: Path, total: int, title: str = "",
-              progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
-        """All letters in one PDF at `path` (written to a temporary file, then moved)."""
-        path = Path(path)
-        partial = path.with_name(path.name + ".part")
-        canvas = self.canvas(str(partial), title)
+    def write(
+        self,
+        letters: Iterable[Letter],
+        path: Path,
+        total: int,
+        title: str = "",
+        progress: Progress | None = None,
+        protect: Sequence[PathLike] = (),
+    ) -> int:
+        """All letters in one PDF at `path`, put in place only when complete; raises
+        Cancelled (and leaves no file) when the progress is cancelled."""
+        progress = or_silent(progress)
         pages = 0
-        try:
+        with atomic_write(path, protect=protect) as partial:
+            canvas = self.canvas(str(partial), title)
             for done, letter in enumerate(letters, start=1):
-                if cancelled is not None and cancelled():
-                    raise Cancel()
+                progress.check()
                 pages += self.draw(canvas, letter)
-                if progress is not None:
-                    progress(done, total)
+                progress.step(done, total)
             canvas.save()
-            os.replace(partial, path)
-        finally:
-            if partial.exists():
-                partial.unlink()
         return pages
 
     def pdf_bytes(self, letter: Letter) -> bytes:
@@ -106,8 +107,14 @@ class Renderer:
 
     def draw(self, canvas: Canvas, letter: Letter) -> int:
         """Draw the letter's pages; returns how many there are."""
-        rows = flow.letter_rows(letter.subject, letter.salutation, letter.body, letter.closing,
-                                letter.signature_name, letter.signature_function)
+        rows = flow.letter_rows(
+            letter.subject,
+            letter.salutation,
+            letter.body,
+            letter.closing,
+            letter.signature_name,
+            letter.signature_function,
+        )
         pages = flow.paginate(rows, self.form.subject_top)
         for number, placed in enumerate(pages, start=1):
             if number == 1:
@@ -120,8 +127,13 @@ class Renderer:
             for item in placed:
                 self._row(canvas, item)
             if len(pages) > 1:
-                fonts.draw_right(canvas, L.x(L.TEXT_RIGHT), L.y(L.PAGE_NUMBER_Y),
-                                 page_number(letter.language, number, len(pages)), L.SMALL_SIZE)
+                fonts.draw_right(
+                    canvas,
+                    L.x(L.TEXT_RIGHT),
+                    L.y(L.PAGE_NUMBER_Y),
+                    page_number(letter.language, number, len(pages)),
+                    L.SMALL_SIZE,
+                )
             canvas.showPage()
         return len(pages)
 
@@ -131,15 +143,16 @@ class Renderer:
             return
         left = L.TEXT_LEFT + row.indent
         if row.bullet:
-            fonts.draw(canvas, L.x(left - flow.BULLET_INDENT + 1), L.y(item.baseline), "•",
-                       L.FONT_SIZE)
+            fonts.draw(
+                canvas, L.x(left - flow.BULLET_INDENT + 1), L.y(item.baseline), "•", L.FONT_SIZE
+            )
         fonts.draw(canvas, L.x(left), L.y(item.baseline), row.text, L.FONT_SIZE, row.bold)
 
     def _address(self, canvas: Canvas, letter: Letter) -> None:
         room = (L.FIELD_X + L.FIELD_WIDTH - L.TEXT_LEFT) * mm
         top = self.form.upper_zone_bottom
         baseline = top + L.ADDRESS_SIZE * flow.ASCENT * flow.POINT + 0.3
-        for line in letter.address[:L.ADDRESS_LINES]:
+        for line in letter.address[: L.ADDRESS_LINES]:
             size = fonts.fitting_size(line, L.ADDRESS_SIZE, room, 6.5)
             fonts.draw(canvas, L.x(L.TEXT_LEFT), L.y(baseline), line, size)
             baseline += L.ADDRESS_LEADING * flow.POINT
@@ -151,14 +164,22 @@ class Renderer:
 
     def _date(self, canvas: Canvas, letter: Letter) -> None:
         baseline = self._info_baselines()[-1]
-        fonts.draw(canvas, L.x(self._info_value_x()), L.y(baseline),
-                   date_in_words(letter.date, letter.language), L.INFO_SIZE)
+        fonts.draw(
+            canvas,
+            L.x(self._info_value_x()),
+            L.y(baseline),
+            date_in_words(letter.date, letter.language),
+            L.INFO_SIZE,
+        )
 
     def _following_header(self, canvas: Canvas, letter: Letter) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
-        parts = [self.sender.letterhead_title or self.sender.organisation, letter.recipient,
-                 date_in_words(letter.date, letter.language)]
+        parts = [
+            self.sender.letterhead_title or self.sender.organisation,
+            letter.recipient,
+            date_in_words(letter.date, letter.language),
+        ]
         text = " · ".join(part for part in parts if part)
         size = fonts.fitting_size(text, L.SMALL_SIZE, (L.TEXT_RIGHT - L.TEXT_LEFT) * mm, 6)
         fonts.draw(canvas, L.x(L.TEXT_LEFT), L.y(L.FOLLOWING_HEADER_Y), text, size)
@@ -192,11 +213,18 @@ class Renderer:
         title_baseline = rule - 8.5
         canvas.setFillColor(ACCENT)
         title_size = fonts.fitting_size(sender.letterhead_title, 14, 120 * mm, 10, bold=True)
-        fonts.draw_right(canvas, L.x(L.TEXT_RIGHT), L.y(title_baseline), sender.letterhead_title,
-                         title_size, bold=True)
+        fonts.draw_right(
+            canvas,
+            L.x(L.TEXT_RIGHT),
+            L.y(title_baseline),
+            sender.letterhead_title,
+            title_size,
+            bold=True,
+        )
         canvas.setFillColor(MUTED)
-        fonts.draw_right(canvas, L.x(L.TEXT_RIGHT), L.y(title_baseline + 4.8),
-                         sender.organisation, 8.5)
+        fonts.draw_right(
+            canvas, L.x(L.TEXT_RIGHT), L.y(title_baseline + 4.8), sender.organisation, 8.5
+        )
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(0.8)
         canvas.line(L.x(L.TEXT_LEFT), L.y(rule), L.x(L.TEXT_RIGHT), L.y(rule))
@@ -208,23 +236,33 @@ class Renderer:
         if path is None or not path.is_file():
             return
         height = max(bottom - top, 8.0)
-        try:
-            canvas.drawImage(str(path), L.x(L.TEXT_LEFT), L.y(bottom), width=60 * mm,
-                             height=height * mm, preserveAspectRatio=True, anchor="sw",
-                             mask="auto")
-        except OSError:  # an unreadable image: the letter goes out without the logo
-            pass
+        with contextlib.suppress(OSError):  # an unreadable image: no logo on the letter
+            canvas.drawImage(
+                str(path),
+                L.x(L.TEXT_LEFT),
+                L.y(bottom),
+                width=60 * mm,
+                height=height * mm,
+                preserveAspectRatio=True,
+                anchor="sw",
+                mask="auto",
+            )
 
     def _return_line(self, canvas: Canvas) -> None:
         text = self.sender.return_line or " · ".join(
-            part for part in (self.sender.organisation, self.sender.address_line()) if part)
+            part for part in (self.sender.organisation, self.sender.address_line()) if part
+        )
         room = (L.FIELD_X + L.FIELD_WIDTH - L.TEXT_LEFT) * mm
         size = fonts.fitting_size(text, L.RETURN_SIZE, room, 5.5)
         baseline = self.form.upper_zone_bottom - 1.3
         fonts.draw(canvas, L.x(L.TEXT_LEFT), L.y(baseline), text, size)
         canvas.setLineWidth(0.3)
-        canvas.line(L.x(L.TEXT_LEFT), L.y(baseline + 0.8),
-                    L.x(L.TEXT_LEFT) + fonts.width(text, size), L.y(baseline + 0.8))
+        canvas.line(
+            L.x(L.TEXT_LEFT),
+            L.y(baseline + 0.8),
+            L.x(L.TEXT_LEFT) + fonts.width(text, size),
+            L.y(baseline + 0.8),
+        )
 
     def _info_value_x(self) -> float:
         return L.INFO_X + 22.0
@@ -236,20 +274,27 @@ class Renderer:
 
     def _info_block(self, canvas: Canvas, language: str) -> None:
         sender = self.sender
-        rows = [("contact", sender.contact_person), ("phone", sender.phone),
-                ("fax", sender.fax), ("email", sender.email), ("", "")]
+        rows = [
+            ("contact", sender.contact_person),
+            ("phone", sender.phone),
+            ("fax", sender.fax),
+            ("email", sender.email),
+            ("", ""),
+        ]
         baselines = self._info_baselines()
         canvas.saveState()
         for (key, value), baseline in zip(rows, baselines, strict=False):
             if key and value:
                 canvas.setFillColor(MUTED)
-                fonts.draw(canvas, L.x(L.INFO_X), L.y(baseline), label(language, key),
-                           L.INFO_SIZE - 1)
+                fonts.draw(
+                    canvas, L.x(L.INFO_X), L.y(baseline), label(language, key), L.INFO_SIZE - 1
+                )
                 canvas.setFillColor(Color(0, 0, 0))
                 fonts.draw(canvas, L.x(self._info_value_x()), L.y(baseline), value, L.INFO_SIZE)
         canvas.setFillColor(MUTED)
-        fonts.draw(canvas, L.x(L.INFO_X), L.y(baselines[-1]), label(language, "date"),
-                   L.INFO_SIZE - 1)
+        fonts.draw(
+            canvas, L.x(L.INFO_X), L.y(baselines[-1]), label(language, "date"), L.INFO_SIZE - 1
+        )
         canvas.restoreState()
 
     def _marks(self, canvas: Canvas) -> None:
@@ -264,18 +309,42 @@ class Renderer:
     def _footer(self, canvas: Canvas, language: str) -> None:
         sender = self.sender
         columns = (
-            (L.TEXT_LEFT, [sender.organisation, sender.street,
-                           " ".join(p for p in (sender.postcode, sender.town) if p)]),
-            (L.TEXT_LEFT + 62, [f"{label(language, key)} {value}" for key, value in (
-                ("phone", sender.phone), ("fax", sender.fax), ("email", sender.email)) if value]),
-            (L.TEXT_LEFT + 119, [line for part in (sender.web, sender.footer) if part
-                                 for line in fonts.wrap(part, 46 * mm, L.SMALL_SIZE - 0.5)]),
+            (
+                L.TEXT_LEFT,
+                [
+                    sender.organisation,
+                    sender.street,
+                    " ".join(p for p in (sender.postcode, sender.town) if p),
+                ],
+            ),
+            (
+                L.TEXT_LEFT + 62,
+                [
+                    f"{label(language, key)} {value}"
+                    for key, value in (
+                        ("phone", sender.phone),
+                        ("fax", sender.fax),
+                        ("email", sender.email),
+                    )
+                    if value
+                ],
+            ),
+            (
+                L.TEXT_LEFT + 119,
+                [
+                    line
+                    for part in (sender.web, sender.footer)
+                    if part
+                    for line in fonts.wrap(part, 46 * mm, L.SMALL_SIZE - 0.5)
+                ],
+            ),
         )
         canvas.saveState()
         canvas.setStrokeColor(MARKS)
         canvas.setLineWidth(0.4)
-        canvas.line(L.x(L.TEXT_LEFT), L.y(L.FOOTER_TOP - 3), L.x(L.TEXT_RIGHT),
-                    L.y(L.FOOTER_TOP - 3))
+        canvas.line(
+            L.x(L.TEXT_LEFT), L.y(L.FOOTER_TOP - 3), L.x(L.TEXT_RIGHT), L.y(L.FOOTER_TOP - 3)
+        )
         canvas.setFillColor(MUTED)
         step = (L.SMALL_SIZE + 2) * flow.POINT
         for left, lines in columns:

@@ -11,10 +11,10 @@ from dataclasses import asdict, dataclass, fields, replace
 from sqlalchemy import select
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Setting
+from isa_desk.core.documents.letters.merge import SenderFields
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.documents.letters.merge import SenderFields
-from isa_desk.core.db.models import Setting
 
 PREFIX = "letters.sender."
 FORMS = ("A", "B")
@@ -42,8 +42,13 @@ class Sender:
     show_chinese: bool = False  # names in characters after the Latin ones in the address
 
     def merge_fields(self) -> SenderFields:
-        return SenderFields(organisation=self.organisation, contact_person=self.contact_person,
-                            email=self.email, phone=self.phone, web=self.web)
+        return SenderFields(
+            organisation=self.organisation,
+            contact_person=self.contact_person,
+            email=self.email,
+            phone=self.phone,
+            web=self.web,
+        )
 
     def address_line(self) -> str:
         town = " ".join(part for part in (self.postcode, self.town) if part)
@@ -69,7 +74,7 @@ def _encode(value) -> str:
 def load(db: Database) -> Sender:
     with db.session() as session:
         rows = session.scalars(select(Setting).where(Setting.key.startswith(PREFIX))).all()
-    stored = {row.key[len(PREFIX):]: row.value for row in rows}
+    stored = {row.key[len(PREFIX) :]: row.value for row in rows}
     values = {name: _decode(name, stored[name]) for name in FIELD_NAMES if name in stored}
     return replace(DEFAULT, **values)
 
@@ -78,8 +83,9 @@ def check(sender: Sender) -> None:
     if sender.form not in FORMS:
         raise ValidationError(translate("Letters", "The letter form must be A or B."), "form")
     if not sender.organisation.strip():
-        raise ValidationError(translate("Letters", "Enter the sender's organisation."),
-                              "organisation")
+        raise ValidationError(
+            translate("Letters", "Enter the sender's organisation."), "organisation"
+        )
 
 
 def save(db: Database, sender: Sender) -> Sender:

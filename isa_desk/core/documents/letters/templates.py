@@ -11,14 +11,22 @@ import re
 from sqlalchemy import select
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Language, LetterTemplate
+from isa_desk.core.documents.letters import merge
 from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
-from isa_desk.core.documents.letters import merge
-from isa_desk.core.db.models import Language, LetterTemplate
 
 KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,59}$")
-EDITABLE = ("key", "name", "language", "subject", "body", "closing", "signature_name",
-            "signature_function")
+EDITABLE = (
+    "key",
+    "name",
+    "language",
+    "subject",
+    "body",
+    "closing",
+    "signature_name",
+    "signature_function",
+)
 
 _EINLADUNG_BODY = """\
 im Namen der Chinesisch-Deutschen Industriestädteallianz (ISA) laden wir Sie herzlich zu \
@@ -62,19 +70,32 @@ an {{ sender.email }} oder rufen Sie uns an unter {{ sender.phone }}."""
 
 BUILTINS: dict[str, dict] = {
     "einladung": dict(
-        name="Einladung zu einer Veranstaltung", language=Language.DE,
-        subject="Einladung: {{ event.title }} am {{ event.date }}", body=_EINLADUNG_BODY,
-        closing="Mit freundlichen Grüßen", signature_name="", signature_function=""),
+        name="Einladung zu einer Veranstaltung",
+        language=Language.DE,
+        subject="Einladung: {{ event.title }} am {{ event.date }}",
+        body=_EINLADUNG_BODY,
+        closing="Mit freundlichen Grüßen",
+        signature_name="",
+        signature_function="",
+    ),
     "invitation": dict(
-        name="Invitation to an event (English)", language=Language.EN,
-        subject="Invitation: {{ event.title }} on {{ event.date }}", body=_INVITATION_BODY,
-        closing="Yours sincerely", signature_name="", signature_function="Contact for the ISA "
-        "in Germany"),
+        name="Invitation to an event (English)",
+        language=Language.EN,
+        subject="Invitation: {{ event.title }} on {{ event.date }}",
+        body=_INVITATION_BODY,
+        closing="Yours sincerely",
+        signature_name="",
+        signature_function="Contact for the ISA in Germany",
+    ),
     "brief": dict(
-        name="Brief (allgemein)", language=Language.DE,
+        name="Brief (allgemein)",
+        language=Language.DE,
         subject="Informationen zur Chinesisch-Deutschen Industriestädteallianz (ISA)",
-        body=_BRIEF_BODY, closing="Mit freundlichen Grüßen", signature_name="",
-        signature_function=""),
+        body=_BRIEF_BODY,
+        closing="Mit freundlichen Grüßen",
+        signature_name="",
+        signature_function="",
+    ),
 }
 
 
@@ -107,9 +128,11 @@ def get(db: Database, key: str) -> LetterTemplate:
     with db.session() as session:
         found = session.scalars(select(LetterTemplate).filter_by(key=key)).first()
     if found is None:
-        raise NotFoundError(translate("Letters", "There is no letter template “{key}”. "
-                                      "Templates: {keys}.").format(key=key,
-                                                                   keys=", ".join(keys(db))))
+        raise NotFoundError(
+            translate("Letters", "There is no letter template “{key}”. Templates: {keys}.").format(
+                key=key, keys=", ".join(keys(db))
+            )
+        )
     return found
 
 
@@ -119,9 +142,14 @@ def _checked(values: dict) -> dict:
         if isinstance(clean.get(name), str) and name not in ("body",):
             clean[name] = clean[name].strip()
     if not KEY.match(clean.get("key", "")):
-        raise ValidationError(translate(
-            "Letters", "The key is a short name of lower-case letters, digits, - and _, "
-            "e.g. einladung-2022."), "key")
+        raise ValidationError(
+            translate(
+                "Letters",
+                "The key is a short name of lower-case letters, digits, - and _, "
+                "e.g. einladung-2022.",
+            ),
+            "key",
+        )
     if not clean.get("name"):
         raise ValidationError(translate("Letters", "Enter a name for the template."), "name")
     language = str(getattr(clean.get("language"), "value", clean.get("language") or "de"))
@@ -132,8 +160,14 @@ def _checked(values: dict) -> dict:
     try:
         merge.check(probe)
     except merge.TemplateError as error:
-        part = next((name for name in merge.TEMPLATE_PARTS
-                     if error.field in merge.fields_used(clean.get(name, ""))), "body")
+        part = next(
+            (
+                name
+                for name in merge.TEMPLATE_PARTS
+                if error.field in merge.fields_used(clean.get(name, ""))
+            ),
+            "body",
+        )
         raise ValidationError(str(error), part) from None
     return clean
 
@@ -144,18 +178,23 @@ def save(db: Database, values: dict, template_id: int | None = None) -> LetterTe
     with db.transaction() as session:
         clash = session.scalars(select(LetterTemplate).filter_by(key=clean["key"])).first()
         if clash is not None and clash.id != template_id:
-            raise ConflictError(translate("Letters", "A template with the key “{key}” exists "
-                                          "already.").format(key=clean["key"]))
+            raise ConflictError(
+                translate("Letters", "A template with the key “{key}” exists already.").format(
+                    key=clean["key"]
+                )
+            )
         if template_id is None:
             template = LetterTemplate(builtin=False, **clean)
             session.add(template)
         else:
-            template = session.get(LetterTemplate, template_id)
-            if template is None:
+            stored = session.get(LetterTemplate, template_id)
+            if stored is None:
                 raise NotFoundError(translate("Letters", "The template was deleted meanwhile."))
+            template = stored
             if template.builtin and clean["key"] != template.key:
-                raise ValidationError(translate(
-                    "Letters", "The key of a built-in template cannot change."), "key")
+                raise ValidationError(
+                    translate("Letters", "The key of a built-in template cannot change."), "key"
+                )
             for name, value in clean.items():
                 if getattr(template, name) != value:
                     setattr(template, name, value)
@@ -169,16 +208,18 @@ def delete(db: Database, key: str) -> None:
         if template is None:
             return
         if template.builtin:
-            raise ConflictError(translate("Letters", "A built-in template cannot be deleted; "
-                                          "reset it instead."))
+            raise ConflictError(
+                translate("Letters", "A built-in template cannot be deleted; reset it instead.")
+            )
         session.delete(template)
 
 
 def reset(db: Database, key: str) -> LetterTemplate:
     """Give a built-in template its original text back."""
     if key not in BUILTINS:
-        raise NotFoundError(translate("Letters", "“{key}” is not a built-in template.")
-                            .format(key=key))
+        raise NotFoundError(
+            translate("Letters", "“{key}” is not a built-in template.").format(key=key)
+        )
     ensure_builtins(db)
     with db.transaction() as session:
         template = session.scalars(select(LetterTemplate).filter_by(key=key)).one()

@@ -14,9 +14,7 @@ complete, so a cancelled or failed export leaves no half file and no damaged old
 from __future__ import annotations
 
 import datetime as dt
-import os
 import unicodedata
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -29,31 +27,29 @@ from openpyxl.utils import get_column_letter
 
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
+from isa_desk.core.domain.validation import country_name
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange import columns, values
 from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, LIST, Field
 from isa_desk.core.exchange.exporting.rows import PAGES, Selection, count
+from isa_desk.core.files import atomic_write, database_files
 from isa_desk.core.i18n import translate
-from isa_desk.core.domain.validation import country_name
+from isa_desk.core.progress import Progress, or_silent
 
 DATE_FORMAT = "mm-dd-yy"  # Excel's built-in format 14: shown in the reader's own date format
 TEXT_FORMAT = "@"
 MAX_WIDTH = 50
 MIN_WIDTH = 6
 
-Progress = Callable[[int, int], bool]  # (done, total) -> go on?
-
-# which labels an enumeration column of each list uses
+# which labels (values.FIELD_KINDS) an enumeration column of each list uses
 _ENUM_LABELS = {
-    ("members", "status"): "status", ("members", "kind"): "kind",
+    ("members", "status"): "status",
+    ("members", "kind"): "kind",
     ("organisations", "kind"): "organisation_kind",
-    ("inquiries", "status"): "inquiry_status", ("inquiries", "channel"): "channel",
+    ("inquiries", "status"): "inquiry_status",
+    ("inquiries", "channel"): "channel",
     ("participants", "participation"): "participation",
 }
-
-
-class ExportCancelled(IsaDeskError):
-    """The user cancelled the export; no file was written."""
 
 
 class ExportError(IsaDeskError):
@@ -99,7 +95,6 @@ class _Converter:
     def __init__(self, sheet, list_name: str, fields: list[Field], language: str):
         self.sheet = sheet
         self.language = language
-        self.labels = values.labels()
         self.yes = values.yes()
         self.convert = [self._converter(list_name, field) for field in fields]
         self.keys = [field.key for field in fields]
@@ -119,8 +114,8 @@ class _Converter:
             return lambda v: _set_text(cell, str(v)) if v else None
         if field.kind == ENUM:
             group = _ENUM_LABELS.get((list_name, field.key), field.key)
-            texts = self.labels.get(group, {})
-            return lambda v: texts.get(getattr(v, "value", v), str(v)) if v else None
+            texts = values.labels(group)
+            return lambda v: texts.get(str(getattr(v, "value", v)), str(v)) if v else None
         if field.kind == COUNTRY:
             return lambda v: country_name(v, self.language) if v else None
         if field.kind == BOOL and field.key == "active":
@@ -137,7 +132,9 @@ class _Converter:
         return lambda v: _text(cell, v)
 
     def row(self, record: dict) -> list:
-        return [convert(record.get(key)) for convert, key in zip(self.convert, self.keys)]
+        return [
+            convert(record.get(key)) for convert, key in zip(self.convert, self.keys, strict=False)
+        ]
 
 
 def _set(cell: Cell, value):
@@ -172,31 +169,45 @@ def _widths(headers: list[str], converter: _Converter, records: list[dict]) -> l
     return [min(MAX_WIDTH, max(MIN_WIDTH, w)) for w in widths]
 
 
-def export(db: Database, list_name: str, path: str | Path, selection: Selection | None = None,
-           language: str = "de", progress: Progress | None = None) -> int:
-    """Write the list to `path` (.xlsx); returns the number of rows written."""
+def export(
+    db: Database,
+    list_name: str,
+    path: str | Path,
+    selection: Selection | None = None,
+    language: str = "de",
+    progress: Progress | None = None,
+) -> int:
+    """Write the list to `path` (.xlsx); returns the number of rows written. Raises
+    Cancelled, leaving no file, when the progress is cancelled."""
     selection = selection or Selection()
     path = Path(path)
     total = count(db, list_name, selection)
     if not path.parent.is_dir():
-        raise ExportError(translate("Exchange", "Cannot write {path}: the folder does not "
-                                    "exist.").format(path=path))
-    # a name of our own, not mkstemp: the file must get the usual permissions
-    temp = str(path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.xlsx"))
+        raise ExportError(
+            translate("Exchange", "Cannot write {path}: the folder does not exist.").format(
+                path=path
+            )
+        )
     try:
-        written = _write(db, list_name, temp, selection, language, total, progress)
-        os.replace(temp, path)
+        with atomic_write(path, protect=database_files(db)) as temp:
+            return _write(db, list_name, str(temp), selection, language, total, or_silent(progress))
     except PermissionError as error:
-        raise ExportError(translate("Exchange", "Cannot write {path}: {reason}. Is it open in "
-                                    "Excel?").format(path=path, reason=error.strerror)) from error
-    finally:
-        if os.path.exists(temp):
-            os.remove(temp)
-    return written
+        raise ExportError(
+            translate("Exchange", "Cannot write {path}: {reason}. Is it open in Excel?").format(
+                path=path, reason=error.strerror
+            )
+        ) from error
 
 
-def _write(db: Database, list_name: str, target: str, selection: Selection, language: str,
-           total: int, progress: Progress | None) -> int:
+def _write(
+    db: Database,
+    list_name: str,
+    target: str,
+    selection: Selection,
+    language: str,
+    total: int,
+    progress: Progress,
+) -> int:
     book = Workbook(write_only=True)
     try:
         return _fill(book, db, list_name, target, selection, language, total, progress)
@@ -214,18 +225,27 @@ def _discard(book: Workbook) -> None:
         try:
             sheet.close()
             writer.cleanup()
-        except Exception:  # noqa: BLE001 - tidying up after the real error
+        except Exception:
             pass
 
 
-def _fill(book: Workbook, db: Database, list_name: str, target: str, selection: Selection,
-          language: str, total: int, progress: Progress | None) -> int:
+def _fill(
+    book: Workbook,
+    db: Database,
+    list_name: str,
+    target: str,
+    selection: Selection,
+    language: str,
+    total: int,
+    progress: Progress,
+) -> int:
     title = list_title(list_name)
     book.properties.title = translate("Exchange", "ISA Desk: {list}").format(list=title)
     book.properties.creator = audit.current_user()
     book.properties.lastModifiedBy = audit.current_user()
     book.properties.description = translate("Exchange", "Exported by ISA Desk on {date}.").format(
-        date=dt.date.today().isoformat())
+        date=dt.date.today().isoformat()
+    )
     sheet = book.create_sheet(_sheet_title(title))
     fields = columns.fields(list_name)
     headers = [field.title() for field in fields]
@@ -245,8 +265,7 @@ def _fill(book: Workbook, db: Database, list_name: str, target: str, selection: 
             if list_name == "members":
                 regions[(record.get("country") or "", record.get("region") or "")] += 1
         written += len(page)
-        if progress and not progress(written, total):
-            raise ExportCancelled(translate("Exchange", "The export was cancelled."))
+        progress.step(written, total)
     last = get_column_letter(len(fields))
     sheet.auto_filter.ref = f"A1:{last}{written + 1}"
     if list_name == "members":
@@ -270,8 +289,11 @@ def _header_cell(sheet, text: str, font: Font) -> Cell:
 def _count_sheet(book: Workbook, regions: Counter, language: str) -> None:
     """The members per country and state/province, as the annual report needs them."""
     sheet = book.create_sheet(_sheet_title(translate("Exchange", "By country and region")))
-    headers = [translate("Columns", "Country"), translate("Columns", "State/province"),
-               translate("Exchange", "Members")]
+    headers = [
+        translate("Columns", "Country"),
+        translate("Columns", "State/province"),
+        translate("Exchange", "Members"),
+    ]
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 28
     sheet.column_dimensions["C"].width = 12
@@ -290,8 +312,9 @@ def _count_sheet(book: Workbook, regions: Counter, language: str) -> None:
                 rows += 1
         total = WriteOnlyCell(sheet, value=by_country[country])
         total.font = bold
-        label = _header_cell(sheet, translate("Exchange", "{country} in total").format(
-            country=name), bold)
+        label = _header_cell(
+            sheet, translate("Exchange", "{country} in total").format(country=name), bold
+        )
         sheet.append([label, None, total])
         rows += 1
     sheet.auto_filter.ref = f"A1:C{rows}"

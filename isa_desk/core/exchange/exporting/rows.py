@@ -8,15 +8,26 @@ whole, with their tags, in a few queries. Only one page is in memory at a time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import (
+    CONTACT_NAME_SORT,
+    Contact,
+    Member,
+    MemberPlace,
+    Organisation,
+    Participant,
+    Tag,
+    contact_tag,
+    member_tag,
+    organisation_tag,
+)
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Contact, Event, Member, MemberPlace, Organisation, Participant, Tag, contact_tag, member_tag, organisation_tag
-from isa_desk.core.services import contacts, inquiries, members, organisations, search
+from isa_desk.core.services import lists
 from isa_desk.core.services.common import ListQuery
 
 PAGE_SIZE = 2000
@@ -28,68 +39,36 @@ Page = list[dict]
 class Selection:
     """Which records to export: the list's query, or the chosen ids in their order."""
 
-    query: ListQuery = ListQuery()
+    query: ListQuery = field(default_factory=ListQuery)
     ids: tuple[int, ...] | None = None
     event_id: int | None = None  # participants: the event
 
 
-# the model and the default sort of each list, as each service's page() has them
-_LISTS = {
-    contacts: (Contact, "family_name"),
-    members: (Member, "name"),
-    organisations: (Organisation, "name"),
-}
-
-
-def _list_order(db: Database, service, query: ListQuery) -> tuple[list, list] | None:
-    """The WHERE conditions and ORDER BY of the list for `query`: the service's own
-    search, filters and sort, as its page() uses them. None when the service does not
-    have them (then its pages are used)."""
-    match = getattr(service, "_match", None)
-    sort_columns = getattr(service, "_SORT_COLUMNS", None)
-    if match is None or sort_columns is None or service not in _LISTS:
-        return None
-    model, default = _LISTS[service]
-    with db.session() as session:
-        found = match(session, db, query)
-    return found.conditions, search.order_by(db, query, sort_columns, default, model.id, found)
-
-
-def _pages(db: Database, service, selection: Selection, stmt) -> Iterator[Page]:
-    """Pages of whole rows (dicts) in the list's order. `stmt` selects the rows with the
-    joins every sort key needs; the list's rows are read in one streamed query, not
-    page by page through the service, whose display rows cost more than the export."""
-    model = _LISTS[service][0]
-    if selection.ids is None and (order := _list_order(db, service, selection.query)):
-        conditions, order_by = order
+def _pages(db: Database, list_name: str, model, selection: Selection, stmt) -> Iterator[Page]:
+    """Pages of whole rows (dicts) in the list's order. `stmt` selects the rows of
+    `model` with the joins every sort key needs; the list's rows are read in one
+    streamed query (with the service's search, filters and sort, see its list_order),
+    not page by page through the service, whose display rows cost more than the export."""
+    service = lists.RECORD_LISTS[list_name]
+    if selection.ids is None:
+        conditions, order_by = service.list_order(db, selection.query)
         with db.engine.connect() as connection:
             result = connection.execution_options(yield_per=PAGE_SIZE).execute(
-                stmt.where(*conditions).order_by(*order_by))
+                stmt.where(*conditions).order_by(*order_by)
+            )
             keys = list(result.keys())
             for part in result.partitions():
-                yield [dict(zip(keys, row)) for row in part]
+                yield [dict(zip(keys, row, strict=False)) for row in part]
         return
-    for ids in _ids_pages(db, service, selection):
+    for ids in _ids_pages(selection.ids):
         with db.engine.connect() as connection:
             rows = _records(connection, stmt.where(model.id.in_(ids)))
         yield _in_order(rows, ids)
 
 
-def _ids_pages(db: Database, service, selection: Selection) -> Iterator[list[int]]:
-    if selection.ids is not None:
-        ids = list(selection.ids)
-        for start in range(0, len(ids), PAGE_SIZE):
-            yield ids[start:start + PAGE_SIZE]
-        return
-    offset = 0
-    while True:
-        rows = service.page(db, selection.query, offset, PAGE_SIZE)
-        if not rows:
-            return
-        yield [row.id for row in rows]
-        if len(rows) < PAGE_SIZE:
-            return
-        offset += len(rows)
+def _ids_pages(ids: tuple[int, ...]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), PAGE_SIZE):
+        yield list(ids[start : start + PAGE_SIZE])
 
 
 def _with_tags(db: Database, page: Page, table, owner_column) -> Page:
@@ -103,8 +82,12 @@ def _with_tags(db: Database, page: Page, table, owner_column) -> Page:
 
 def _tags(connection, table, owner_column, ids: list[int]) -> dict[int, str]:
     found: dict[int, list[str]] = {}
-    stmt = (select(owner_column, Tag.name).join(Tag, Tag.id == table.c.tag_id)
-            .where(owner_column.in_(ids)).order_by(owner_column, Tag.name))
+    stmt = (
+        select(owner_column, Tag.name)
+        .join(Tag, Tag.id == table.c.tag_id)
+        .where(owner_column.in_(ids))
+        .order_by(owner_column, Tag.name)
+    )
     for owner, name in connection.execute(stmt):
         found.setdefault(owner, []).append(name)
     return {owner: ", ".join(names) for owner, names in found.items()}
@@ -118,35 +101,55 @@ def _records(connection, stmt) -> dict[int, dict]:
     """Rows as dicts by id; a plain connection, quicker than a session for reading."""
     result = connection.execute(stmt)
     keys = list(result.keys())
-    return {row[0]: dict(zip(keys, row)) for row in result}
+    return {row[0]: dict(zip(keys, row, strict=False)) for row in result}
 
 
 def _columns_of(model) -> list:
-    return [column for column in model.__table__.c
-            if column.name not in ("search_text", "search_index_text", "email_key",
-                                   "created_at", "updated_at", "version")]
+    return [
+        column
+        for column in model.__table__.c
+        if column.name
+        not in (
+            "search_text",
+            "search_index_text",
+            "email_key",
+            "created_at",
+            "updated_at",
+            "version",
+        )
+    ]
 
 
 def contact_pages(db: Database, selection: Selection) -> Iterator[Page]:
-    stmt = (select(*_columns_of(Contact), Organisation.name.label("organisation"),
-                   Member.name.label("member"))
-            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-            .outerjoin(Member, Contact.member_id == Member.id))
-    for page in _pages(db, contacts, selection, stmt):
+    stmt = (
+        select(
+            *_columns_of(Contact),
+            Organisation.name.label("organisation"),
+            Member.name.label("member"),
+        )
+        .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+        .outerjoin(Member, Contact.member_id == Member.id)
+    )
+    for page in _pages(db, "contacts", Contact, selection, stmt):
         yield _with_tags(db, page, contact_tag, contact_tag.c.contact_id)
 
 
 def member_pages(db: Database, selection: Selection) -> Iterator[Page]:
-    count = (select(func.count(Contact.id)).where(Contact.member_id == Member.id)
-             .scalar_subquery().label("contacts"))
-    for page in _pages(db, members, selection, select(*_columns_of(Member), count)):
+    count = (
+        select(func.count(Contact.id))
+        .where(Contact.member_id == Member.id)
+        .scalar_subquery()
+        .label("contacts")
+    )
+    for page in _pages(db, "members", Member, selection, select(*_columns_of(Member), count)):
         _with_tags(db, page, member_tag, member_tag.c.member_id)
         places: dict[int, list[str]] = {}
         with db.engine.connect() as connection:
             for owner, name in connection.execute(
-                    select(MemberPlace.member_id, MemberPlace.name)
-                    .where(MemberPlace.member_id.in_([row["id"] for row in page]))
-                    .order_by(MemberPlace.member_id, MemberPlace.position, MemberPlace.id)):
+                select(MemberPlace.member_id, MemberPlace.name)
+                .where(MemberPlace.member_id.in_([row["id"] for row in page]))
+                .order_by(MemberPlace.member_id, MemberPlace.position, MemberPlace.id)
+            ):
                 places.setdefault(owner, []).append(name)
         for row in page:
             row["places"] = ", ".join(places.get(row["id"], []))
@@ -154,9 +157,10 @@ def member_pages(db: Database, selection: Selection) -> Iterator[Page]:
 
 
 def organisation_pages(db: Database, selection: Selection) -> Iterator[Page]:
-    stmt = (select(*_columns_of(Organisation), Member.name.label("member"))
-            .outerjoin(Member, Organisation.member_id == Member.id))
-    for page in _pages(db, organisations, selection, stmt):
+    stmt = select(*_columns_of(Organisation), Member.name.label("member")).outerjoin(
+        Member, Organisation.member_id == Member.id
+    )
+    for page in _pages(db, "organisations", Organisation, selection, stmt):
         yield _with_tags(db, page, organisation_tag, organisation_tag.c.organisation_id)
 
 
@@ -164,19 +168,30 @@ def inquiry_pages(db: Database, selection: Selection) -> Iterator[Page]:
     wanted = set(selection.ids) if selection.ids is not None else None
     offset = 0
     while True:
-        rows = inquiries.page(db, selection.query, offset, PAGE_SIZE)
+        rows = lists.service("inquiries").page(db, selection.query, offset, PAGE_SIZE)
         if not rows:
             return
         offset += len(rows)
         chosen = [r for r in rows if wanted is None or r.id in wanted]
         emails = _emails(db, {r.contact_id for r in chosen if r.contact_id})
-        yield [{
-            "id": r.id, "member": r.city, "country": r.country, "region": r.region,
-            "contact": r.contact, "email": emails.get(r.contact_id, ""),
-            "received_on": r.received_on, "channel": r.channel, "status": r.status,
-            "assigned_to": r.assigned_to, "next_follow_up": r.next_follow_up,
-            "closed_on": r.closed_on, "summary": r.summary,
-        } for r in chosen]
+        yield [
+            {
+                "id": r.id,
+                "member": r.city,
+                "country": r.country,
+                "region": r.region,
+                "contact": r.contact,
+                "email": emails.get(r.contact_id, ""),
+                "received_on": r.received_on,
+                "channel": r.channel,
+                "status": r.status,
+                "assigned_to": r.assigned_to,
+                "next_follow_up": r.next_follow_up,
+                "closed_on": r.closed_on,
+                "summary": r.summary,
+            }
+            for r in chosen
+        ]
         if len(rows) < PAGE_SIZE:
             return
 
@@ -185,27 +200,11 @@ def _emails(db: Database, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
     with db.session() as session:
-        return dict(session.execute(select(Contact.id, Contact.email)
-                                    .where(Contact.id.in_(list(ids)))).all())
-
-
-def find_event(db: Database, wanted: str | int) -> Event:
-    """An event by its id or its title (exact, else folded, else the only one containing
-    the words)."""
-    text = str(wanted).strip()
-    with db.session() as session:
-        if text.isdigit() and (event := session.get(Event, int(text))) is not None:
-            return event
-        events = list(session.scalars(select(Event).order_by(Event.starts_at.desc())))
-    for test in (lambda e: e.title == text,
-                 lambda e: e.title.casefold() == text.casefold(),
-                 lambda e: text.casefold() in e.title.casefold()):
-        found = [event for event in events if test(event)]
-        if len(found) >= 1:
-            return found[0]
-    raise NotFoundError(translate(
-        "Exchange", "There is no event “{event}”. Events: {events}.").format(
-        event=text, events="; ".join(e.title for e in events[:10]) or "–"))
+        return dict(
+            session.execute(
+                select(Contact.id, Contact.email).where(Contact.id.in_(list(ids)))
+            ).all()
+        )
 
 
 def _participant_conditions(selection: Selection) -> list:
@@ -222,20 +221,34 @@ def _participant_conditions(selection: Selection) -> list:
 
 def participant_pages(db: Database, selection: Selection) -> Iterator[Page]:
     if selection.event_id is None:
-        raise NotFoundError(translate("Exchange", "Choose the event whose participants to "
-                                      "export."))
+        raise NotFoundError(translate("Exchange", "Choose the event whose participants to export."))
     wanted = set(selection.ids) if selection.ids is not None else None
-    stmt = (select(Contact.id, Contact.gender, Contact.title, Contact.given_name,
-                   Contact.family_name, Contact.name_zh, Contact.position,
-                   Organisation.name.label("organisation"), Contact.email, Contact.phone,
-                   Contact.country, Contact.language, Participant.status.label("participation"),
-                   Participant.invited_on, Participant.registered_on, Participant.accompanying,
-                   Participant.interpreting_language,
-                   Participant.notes.label("participation_notes"))
-            .join(Contact, Participant.contact_id == Contact.id)
-            .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
-            .where(*_participant_conditions(selection))
-            .order_by(Contact.family_name, Contact.given_name, Participant.id))
+    stmt = (
+        select(
+            Contact.id,
+            Contact.gender,
+            Contact.title,
+            Contact.given_name,
+            Contact.family_name,
+            Contact.name_zh,
+            Contact.position,
+            Organisation.name.label("organisation"),
+            Contact.email,
+            Contact.phone,
+            Contact.country,
+            Contact.language,
+            Participant.status.label("participation"),
+            Participant.invited_on,
+            Participant.registered_on,
+            Participant.accompanying,
+            Participant.interpreting_language,
+            Participant.notes.label("participation_notes"),
+        )
+        .join(Contact, Participant.contact_id == Contact.id)
+        .outerjoin(Organisation, Contact.organisation_id == Organisation.id)
+        .where(*_participant_conditions(selection))
+        .order_by(*CONTACT_NAME_SORT, Participant.id)
+    )
     offset = 0
     while True:
         with db.session() as session:
@@ -253,14 +266,14 @@ def count(db: Database, list_name: str, selection: Selection) -> int:
     if selection.ids is not None:
         return len(selection.ids)
     if list_name == "participants":
-        stmt = (select(func.count(Participant.id))
-                .join(Contact, Participant.contact_id == Contact.id)
-                .where(*_participant_conditions(selection)))
+        stmt = (
+            select(func.count(Participant.id))
+            .join(Contact, Participant.contact_id == Contact.id)
+            .where(*_participant_conditions(selection))
+        )
         with db.session() as session:
             return session.scalar(stmt) or 0
-    service = {"contacts": contacts, "members": members, "organisations": organisations,
-               "inquiries": inquiries}[list_name]
-    return service.count(db, selection.query)
+    return lists.service(list_name).count(db, selection.query)
 
 
 PAGES: dict[str, Callable[[Database, Selection], Iterator[Page]]] = {

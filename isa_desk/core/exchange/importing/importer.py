@@ -12,37 +12,42 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import func, select
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError
+from isa_desk.core.db.models import (
+    Activity,
+    Contact,
+    ImportBatch,
+    Inquiry,
+    Member,
+    MemberPlace,
+    Organisation,
+    Participant,
+    utcnow,
+)
+from isa_desk.core.domain.text import search_key
+from isa_desk.core.errors import ConflictError, NotFoundError
 from isa_desk.core.exchange import columns
 from isa_desk.core.exchange.importing import match as duplicates
 from isa_desk.core.exchange.importing.plan import SKIP, Plan, PlannedRow, Result
 from isa_desk.core.exchange.importing.read import ReadError, Source, SourceRow
 from isa_desk.core.exchange.importing.validate import Problem, RowReader
-from isa_desk.core.exchange.values import text_value
 from isa_desk.core.exchange.importing.write import CREATED, UPDATED, TagCache, writer_for
+from isa_desk.core.exchange.values import text_value
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Activity, Contact, ImportBatch, Inquiry, Member, MemberPlace, Organisation, Participant, utcnow
+from isa_desk.core.progress import Progress, or_silent
 from isa_desk.core.services.editing import column_value, writing
-from isa_desk.core.domain.text import search_key
 
 HEADER_SEARCH_ROWS = 30  # the header may sit below a title and a few notes
 PROGRESS_EVERY = 250
 
-Progress = Callable[[int, int], bool]  # (done, total) -> go on?
-
 
 class NoColumnsError(ReadError):
     """No column of the file is one ISA Desk knows (exit code 2)."""
-
-
-class Cancelled(IsaDeskError):
-    """The user cancelled; nothing was written."""
 
 
 class _DryRun(Exception):
@@ -66,8 +71,10 @@ def _bulk() -> Iterator[None]:
 def _expected_headers(list_name: str) -> str:
     if list_name == "members":
         return translate("Exchange", "Name, Land, Bundesland/Provinz, Status, Mitglied seit")
-    return translate("Exchange", "Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon "
-                     "(or an Outlook contact export)")
+    return translate(
+        "Exchange",
+        "Anrede, Vorname, Nachname, Organisation, E-Mail, Telefon (or an Outlook contact export)",
+    )
 
 
 def find_header(source: Source, list_name: str) -> tuple[SourceRow, list[str | None]]:
@@ -81,10 +88,15 @@ def find_header(source: Source, list_name: str) -> tuple[SourceRow, list[str | N
         if score and (best is None or score > best[0]):
             best = (score, row, mapping)
     if best is None:
-        raise NoColumnsError(translate(
-            "Exchange", "{file}: no column is recognised in the sheet “{sheet}”. Expected "
-            "headers such as {headers}, or those of a list exported by ISA Desk.").format(
-            file=source.path.name, sheet=source.sheet, headers=_expected_headers(list_name)))
+        raise NoColumnsError(
+            translate(
+                "Exchange",
+                "{file}: no column is recognised in the sheet “{sheet}”. Expected "
+                "headers such as {headers}, or those of a list exported by ISA Desk.",
+            ).format(
+                file=source.path.name, sheet=source.sheet, headers=_expected_headers(list_name)
+            )
+        )
     return best[1], best[2]
 
 
@@ -92,29 +104,46 @@ def headers_of(row: SourceRow) -> list[str]:
     return [text_value(value) for value in row.values]
 
 
-def analyse(db: Database, source: Source, list_name: str,
-            mapping: list[str | None] | None = None, header_row: int | None = None,
-            progress: Progress | None = None) -> Plan:
-    """Read and check every row of `source`; nothing is written."""
+def analyse(
+    db: Database,
+    source: Source,
+    list_name: str,
+    mapping: list[str | None] | None = None,
+    header_row: int | None = None,
+    progress: Progress | None = None,
+) -> Plan:
+    """Read and check every row of `source`; nothing is written. Raises Cancelled when
+    the progress is cancelled."""
+    progress = or_silent(progress)
     if list_name not in columns.IMPORTABLE:
         raise ValueError(f"cannot import {list_name!r}")
     if header_row is not None:  # chosen by the user
-        header = next((r for r in source.head(HEADER_SEARCH_ROWS) if r.number == header_row),
-                      None)
+        header = next((r for r in source.head(HEADER_SEARCH_ROWS) if r.number == header_row), None)
         if header is None:
-            raise NoColumnsError(translate(
-                "Exchange", "{file}: the sheet has no row {row}.").format(
-                file=source.path.name, row=header_row))
+            raise NoColumnsError(
+                translate("Exchange", "{file}: the sheet has no row {row}.").format(
+                    file=source.path.name, row=header_row
+                )
+            )
         found = columns.recognise(header.values, list_name)
     else:
         header, found = find_header(source, list_name)
     mapping = list(mapping) if mapping is not None else found
     if not any(mapping):
-        raise NoColumnsError(translate(
-            "Exchange", "{file}: no column is assigned to a field. Assign at least one.").format(
-            file=source.path.name))
-    plan = Plan(list_name, source.path, source.sheet, source.description(), header.number,
-                headers_of(header), mapping)
+        raise NoColumnsError(
+            translate(
+                "Exchange", "{file}: no column is assigned to a field. Assign at least one."
+            ).format(file=source.path.name)
+        )
+    plan = Plan(
+        list_name,
+        source.path,
+        source.sheet,
+        source.description(),
+        header.number,
+        headers_of(header),
+        mapping,
+    )
     with _bulk(), db.session() as session:
         members = duplicates.member_keys(session) if list_name == "contacts" else {}
         organisations = duplicates.Organisations(session) if list_name == "contacts" else None
@@ -125,9 +154,8 @@ def analyse(db: Database, source: Source, list_name: str,
             row = _planned(reader, source_row, plan, members, organisations)
             if row is not None:
                 plan.rows.append(row)
-            if progress and len(plan.rows) % PROGRESS_EVERY == 0 and not progress(
-                    len(plan.rows), 0):
-                raise Cancelled(translate("Exchange", "The import was cancelled."))
+            if len(plan.rows) % PROGRESS_EVERY == 0:
+                progress.step(len(plan.rows), 0)
         if list_name == "contacts":
             duplicates.match_contacts(session, plan)
         else:
@@ -136,8 +164,9 @@ def analyse(db: Database, source: Source, list_name: str,
     return plan
 
 
-def _planned(reader: RowReader, source_row: SourceRow, plan: Plan, members: dict,
-             organisations) -> PlannedRow | None:
+def _planned(
+    reader: RowReader, source_row: SourceRow, plan: Plan, members: dict, organisations
+) -> PlannedRow | None:
     data, problems = reader.read(source_row)
     if not any(value not in (None, "", []) for value in data.values()) and not problems:
         return None  # cells only in columns that are not imported
@@ -154,9 +183,14 @@ def _link_contact(row: PlannedRow, plan: Plan, members: dict, organisations) -> 
         member_id = members.get(search_key(name))
         if member_id is None:
             header, index = plan.column("member")
-            row.problems.append(Problem(row.number, header, translate(
-                "Exchange", "No member is called “{name}”.").format(name=name),
-                column_index=index))
+            row.problems.append(
+                Problem(
+                    row.number,
+                    header,
+                    translate("Exchange", "No member is called “{name}”.").format(name=name),
+                    column_index=index,
+                )
+            )
         else:
             data["member_id"] = member_id
     organisation = (data.get("organisation") or "").strip()
@@ -181,8 +215,15 @@ def _check_new_records(plan: Plan) -> None:
             if member_of_organisation and not data.get("member_id"):
                 data["member_id"] = member_of_organisation
             if not (data.get("family_name") or data.get("organisation") or data.get("name_zh")):
-                row.problems.append(Problem(row.number, "", translate(
-                    "Exchange", "A new contact needs a family name or an organisation.")))
+                row.problems.append(
+                    Problem(
+                        row.number,
+                        "",
+                        translate(
+                            "Exchange", "A new contact needs a family name or an organisation."
+                        ),
+                    )
+                )
         else:
             for key, message in (
                 ("name", translate("Exchange", "A new member needs a name.")),
@@ -190,13 +231,20 @@ def _check_new_records(plan: Plan) -> None:
             ):
                 if not data.get(key):
                     header, index = plan.column(key)
-                    row.problems.append(Problem(row.number, header, message,
-                                                column_index=index))
+                    row.problems.append(Problem(row.number, header, message, column_index=index))
 
 
-def run(db: Database, plan: Plan, on_duplicate: str = SKIP, skip_invalid: bool = False,
-        dry_run: bool = False, progress: Progress | None = None) -> Result:
-    """Write the plan in one transaction; with errors and without `skip_invalid`, nothing."""
+def run(
+    db: Database,
+    plan: Plan,
+    on_duplicate: str = SKIP,
+    skip_invalid: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> Result:
+    """Write the plan in one transaction; with errors and without `skip_invalid`, nothing.
+    Raises Cancelled, with nothing written, when the progress is cancelled."""
+    progress = or_silent(progress)
     result = Result(errors=plan.errors(), duplicates=0)
     if result.errors and not skip_invalid:
         result.duplicates = len(plan.duplicates())
@@ -220,14 +268,15 @@ def run(db: Database, plan: Plan, on_duplicate: str = SKIP, skip_invalid: bool =
                     result.skipped += 1
                 if done % PROGRESS_EVERY == 0:
                     session.flush()
-                    if progress and not progress(done, len(rows)):
-                        raise Cancelled(translate(
-                            "Exchange", "The import was cancelled; nothing was written."))
+                    progress.step(done, len(rows))
             if not (result.created or result.updated):
                 raise _DryRun  # nothing changed: no batch to undo either
             batch = writer.batch()
             batch.created, batch.updated, batch.skipped = (
-                result.created, result.updated, result.skipped)
+                result.created,
+                result.updated,
+                result.skipped,
+            )
             result.batch_id = batch.id
             if dry_run:
                 raise _DryRun
@@ -249,8 +298,12 @@ def batches(db: Database, limit: int = 50) -> list[ImportBatch]:
 def last_batch(db: Database) -> ImportBatch | None:
     """The newest import that was not undone yet."""
     with db.session() as session:
-        stmt = (select(ImportBatch).where(ImportBatch.undone_at.is_(None))
-                .order_by(ImportBatch.id.desc()).limit(1))
+        stmt = (
+            select(ImportBatch)
+            .where(ImportBatch.undone_at.is_(None))
+            .order_by(ImportBatch.id.desc())
+            .limit(1)
+        )
         return session.scalars(stmt).first()
 
 
@@ -263,11 +316,18 @@ def _used_since(session, model, ids: list[int]) -> list[int]:
     if not ids:
         return []
     if model is Contact:
-        sources = [(Activity, Activity.contact_id), (Participant, Participant.contact_id),
-                   (Inquiry, Inquiry.contact_id)]
+        sources = [
+            (Activity, Activity.contact_id),
+            (Participant, Participant.contact_id),
+            (Inquiry, Inquiry.contact_id),
+        ]
     else:
-        sources = [(Contact, Contact.member_id), (Organisation, Organisation.member_id),
-                   (Inquiry, Inquiry.member_id), (Activity, Activity.member_id)]
+        sources = [
+            (Contact, Contact.member_id),
+            (Organisation, Organisation.member_id),
+            (Inquiry, Inquiry.member_id),
+            (Activity, Activity.member_id),
+        ]
     used: set[int] = set()
     for part in duplicates.chunks(ids):
         for _table, column in sources:
@@ -281,11 +341,13 @@ def undo(db: Database, batch_id: int) -> str:
     with writing(db) as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise NotFoundError(translate("Exchange", "The import {id} does not exist.").format(
-                id=batch_id))
+            raise NotFoundError(
+                translate("Exchange", "The import {id} does not exist.").format(id=batch_id)
+            )
         if batch.undone_at is not None:
-            raise ConflictError(translate("Exchange", "The import {id} was undone already.")
-                                .format(id=batch_id))
+            raise ConflictError(
+                translate("Exchange", "The import {id} was undone already.").format(id=batch_id)
+            )
         model = Contact if batch.entity == "contact" else Member
         data = json.loads(batch.undo_data or "{}")
         records = _records(session, model, data)
@@ -312,8 +374,11 @@ def _records(session, model, data: dict) -> dict[int, object]:
 
 
 def _refuse_later_changes(session, model, data: dict, records: dict) -> None:
-    changed = [records[int(i)] for i, version in data.get("versions", {}).items()
-               if int(i) in records and records[int(i)].version != version]
+    changed = [
+        records[int(i)]
+        for i, version in data.get("versions", {}).items()
+        if int(i) in records and records[int(i)].version != version
+    ]
     used = _used_since(session, model, [i for i in data.get("created", []) if i in records])
     changed += [records[i] for i in used if records[i] not in changed]
     if changed:
@@ -321,9 +386,13 @@ def _refuse_later_changes(session, model, data: dict, records: dict) -> None:
         more = len(changed) - 5
         if more > 0:
             names += " " + translate("Exchange", "and {count} more").format(count=more)
-        raise ConflictError(translate(
-            "Exchange", "The import cannot be undone: these records were changed or used "
-            "since ({names}). Undoing it would lose that work.").format(names=names))
+        raise ConflictError(
+            translate(
+                "Exchange",
+                "The import cannot be undone: these records were changed or used "
+                "since ({names}). Undoing it would lose that work.",
+            ).format(names=names)
+        )
 
 
 def _restore(session, model, record, old: dict) -> None:
@@ -343,8 +412,8 @@ def _remove_new_organisations(session, ids: list[int]) -> None:
         organisation = session.get(Organisation, organisation_id)
         if organisation is None:
             continue
-        in_use = session.scalar(select(func.count(Contact.id)).where(
-            Contact.organisation_id == organisation_id))
+        in_use = session.scalar(
+            select(func.count(Contact.id)).where(Contact.organisation_id == organisation_id)
+        )
         if not in_use:
             session.delete(organisation)
-

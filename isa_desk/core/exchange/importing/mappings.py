@@ -8,10 +8,10 @@ import json
 from sqlalchemy import select
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import ColumnMapping
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.exchange import columns
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import ColumnMapping
 from isa_desk.core.services.editing import writing
 
 
@@ -22,13 +22,16 @@ def names(db: Database, list_name: str) -> list[str]:
         return sorted(session.scalars(stmt), key=str.casefold)
 
 
-def save(db: Database, name: str, list_name: str, headers: list[str],
-         mapping: list[str | None]) -> None:
+def save(
+    db: Database, name: str, list_name: str, headers: list[str], mapping: list[str | None]
+) -> None:
     """Save (or replace) the mapping `name`: header text -> field key."""
     name = " ".join((name or "").split())
     if not name:
         raise ValidationError(translate("Exchange", "Enter a name for the mapping."), "name")
-    pairs = {str(header): key for header, key in zip(headers, mapping) if str(header or "")}
+    pairs = {
+        str(header): key for header, key in zip(headers, mapping, strict=False) if str(header or "")
+    }
     with writing(db) as session:
         stored = session.scalars(select(ColumnMapping).where(ColumnMapping.name == name)).first()
         if stored is None:
@@ -43,8 +46,9 @@ def load(db: Database, name: str) -> tuple[str, dict[str, str | None]]:
     with db.session() as session:
         stored = session.scalars(select(ColumnMapping).where(ColumnMapping.name == name)).first()
     if stored is None:
-        raise NotFoundError(translate("Exchange", "There is no column mapping “{name}”.").format(
-            name=name))
+        raise NotFoundError(
+            translate("Exchange", "There is no column mapping “{name}”.").format(name=name)
+        )
     return stored.entity, json.loads(stored.mapping or "{}")
 
 

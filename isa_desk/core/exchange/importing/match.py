@@ -18,13 +18,14 @@ from functools import lru_cache
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from isa_desk.core.addressing.person import full_name
+from isa_desk.core.db.models import Contact, Member, Organisation
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.plan import Match, Plan, PlannedRow
 from isa_desk.core.exchange.importing.validate import Problem
 from isa_desk.core.i18n import translate
-from isa_desk.core.db.models import Contact, Member, Organisation
 from isa_desk.core.services import contact_merge
 from isa_desk.core.services.contact_merge import NAME_SIMILARITY, similar_names
-from isa_desk.core.domain.text import search_key
 
 CHUNK = 500  # values per IN (...): well below every database's limit
 
@@ -58,7 +59,7 @@ def name_key(given: str | None, family: str | None) -> str:
 def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
     items = list(items)
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def email_key(data: dict) -> str:
@@ -84,8 +85,10 @@ class Organisations:
     def __init__(self, session: Session):
         self.by_key: dict[str, tuple[int, int | None]] = {}
         rows = session.execute(
-            select(Organisation.id, Organisation.name, Organisation.name_zh,
-                   Organisation.member_id).order_by(Organisation.id))
+            select(
+                Organisation.id, Organisation.name, Organisation.name_zh, Organisation.member_id
+            ).order_by(Organisation.id)
+        )
         for row in rows:
             for name in (row.name, row.name_zh):
                 if name:
@@ -98,8 +101,7 @@ class Organisations:
 def member_keys(session: Session) -> dict[str, int]:
     """Folded member name (German or Chinese) -> id, for a contact's member column."""
     keys: dict[str, int] = {}
-    for row in session.execute(select(Member.id, Member.name, Member.name_zh)
-                               .order_by(Member.id)):
+    for row in session.execute(select(Member.id, Member.name, Member.name_zh).order_by(Member.id)):
         for name in (row.name, row.name_zh):
             if name:
                 keys.setdefault(fold(name), row.id)
@@ -107,14 +109,22 @@ def member_keys(session: Session) -> dict[str, int]:
 
 
 def _person(row) -> str:
-    name = " ".join(part for part in (row.given_name, row.family_name) if part) or row.name_zh
+    name = full_name(row)
     return f"{name} <{row.email}>" if row.email else name
 
 
 def _contacts_where(session: Session, column, values: Iterable) -> list:
-    found = []
-    stmt = select(Contact.id, Contact.given_name, Contact.family_name, Contact.name_zh,
-                  Contact.email, Contact.email_key, Contact.organisation_id)
+    found: list = []
+    stmt = select(
+        Contact.id,
+        Contact.given_name,
+        Contact.family_name,
+        Contact.name_order,
+        Contact.name_zh,
+        Contact.email,
+        Contact.email_key,
+        Contact.organisation_id,
+    )
     for part in chunks(values):
         found += session.execute(stmt.where(column.in_(part))).all()
     return found
@@ -122,30 +132,45 @@ def _contacts_where(session: Session, column, values: Iterable) -> list:
 
 def match_contacts(session: Session, plan: Plan) -> None:
     rows = [row for row in plan.rows if row.valid]
-    by_id = {c.id: c for c in _contacts_where(
-        session, Contact.id, {r.data["id"] for r in rows if "id" in r.data})}
-    by_email = {c.email_key: c for c in _contacts_where(
-        session, Contact.email_key, {email_key(r.data) for r in rows} - {""})}
+    by_id = {
+        c.id: c
+        for c in _contacts_where(
+            session, Contact.id, {r.data["id"] for r in rows if "id" in r.data}
+        )
+    }
+    by_email = {
+        c.email_key: c
+        for c in _contacts_where(
+            session, Contact.email_key, {email_key(r.data) for r in rows} - {""}
+        )
+    }
     colleagues: dict[int, list] = {}
-    for contact in _contacts_where(session, Contact.organisation_id, {
-            r.data["organisation_id"] for r in rows if r.data.get("organisation_id")}):
+    for contact in _contacts_where(
+        session,
+        Contact.organisation_id,
+        {r.data["organisation_id"] for r in rows if r.data.get("organisation_id")},
+    ):
         colleagues.setdefault(contact.organisation_id, []).append(
-            (name_key(contact.given_name, contact.family_name), contact))
+            (name_key(contact.given_name, contact.family_name), contact)
+        )
     earlier_email: dict[str, int] = {}
     earlier_names: dict[object, list[tuple[str, str, PlannedRow]]] = {}
     for row in rows:
-        row.match = (_by_id(plan, row, by_id, by_email) or _by_email(row, by_email, earlier_email)
-                     or _by_name(row, colleagues, earlier_names))
+        row.match = (
+            _by_id(plan, row, by_id, by_email)
+            or _by_email(row, by_email, earlier_email)
+            or _by_name(row, colleagues, earlier_names)
+        )
         if row.problems and not row.valid:
             continue
         key = email_key(row.data)
         if key:
             earlier_email.setdefault(key, row.number)
-        organisation = row.data.get("organisation_id") or fold(
-            row.data.get("organisation") or "")
+        organisation = row.data.get("organisation_id") or fold(row.data.get("organisation") or "")
         if organisation:
             earlier_names.setdefault(organisation, []).append(
-                (name_key(row.data.get("given_name"), row.data.get("family_name")), key, row))
+                (name_key(row.data.get("given_name"), row.data.get("family_name")), key, row)
+            )
 
 
 def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | None:
@@ -154,17 +179,33 @@ def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | 
     contact = by_id.get(row.data["id"])
     id_column = plan.column("id")
     if contact is None:
-        row.problems.append(Problem(row.number, id_column[0], translate(
-            "Exchange", "No contact has the ID {id}. Empty the ID cell to import the row as a "
-            "new contact.").format(id=row.data["id"]), column_index=id_column[1]))
+        row.problems.append(
+            Problem(
+                row.number,
+                id_column[0],
+                translate(
+                    "Exchange",
+                    "No contact has the ID {id}. Empty the ID cell to import the row as a "
+                    "new contact.",
+                ).format(id=row.data["id"]),
+                column_index=id_column[1],
+            )
+        )
         return None
     other = by_email.get(email_key(row.data))
     if other is not None and other.id != contact.id:
         email_column = plan.column("email")
-        row.problems.append(Problem(row.number, email_column[0], translate(
-            "Exchange", "The e-mail address {email} already belongs to {name} (contact {id})."
-        ).format(email=row.data["email"], name=_person(other), id=other.id),
-            column_index=email_column[1]))
+        row.problems.append(
+            Problem(
+                row.number,
+                email_column[0],
+                translate(
+                    "Exchange",
+                    "The e-mail address {email} already belongs to {name} (contact {id}).",
+                ).format(email=row.data["email"], name=_person(other), id=other.id),
+                column_index=email_column[1],
+            )
+        )
     return Match("id", contact.id, None, _person(contact))
 
 
@@ -203,8 +244,7 @@ def _by_name(row: PlannedRow, colleagues: dict, earlier: dict) -> Match | None:
 
 def _row_label(row: PlannedRow) -> str:
     data = row.data
-    name = " ".join(p for p in (data.get("given_name"), data.get("family_name")) if p)
-    return name or data.get("name_zh") or data.get("name") or ""
+    return full_name(data) or data.get("name") or ""
 
 
 def match_members(session: Session, plan: Plan) -> None:
@@ -220,9 +260,18 @@ def match_members(session: Session, plan: Plan) -> None:
             member = by_id.get(data["id"])
             if member is None:
                 header, index = plan.column("id")
-                row.problems.append(Problem(row.number, header, translate(
-                    "Exchange", "No member has the ID {id}. Empty the ID cell to import the row "
-                    "as a new member.").format(id=data["id"]), column_index=index))
+                row.problems.append(
+                    Problem(
+                        row.number,
+                        header,
+                        translate(
+                            "Exchange",
+                            "No member has the ID {id}. Empty the ID cell to import the row "
+                            "as a new member.",
+                        ).format(id=data["id"]),
+                        column_index=index,
+                    )
+                )
                 continue
             row.match = Match("id", member.id, None, member.name)
             continue

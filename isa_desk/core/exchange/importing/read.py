@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,10 +52,13 @@ class SourceRow:
 
 
 def _fail(path: Path, reason: str) -> ReadError:
-    return ReadError(translate(
-        "Exchange", "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or "
-        "a CSV file (.csv)."
-    ).format(file=path.name, reason=reason))
+    return ReadError(
+        translate(
+            "Exchange",
+            "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or "
+            "a CSV file (.csv).",
+        ).format(file=path.name, reason=reason)
+    )
 
 
 def open_source(path: str | Path, sheet: str | None = None) -> Source:
@@ -66,8 +69,12 @@ def open_source(path: str | Path, sheet: str | None = None) -> Source:
     with path.open("rb") as handle:
         head = handle.read(8)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise _fail(path, translate(
-            "Exchange", "it is in the old Excel format (.xls); save it as .xlsx in Excel."))
+        raise _fail(
+            path,
+            translate(
+                "Exchange", "it is in the old Excel format (.xls); save it as .xlsx in Excel."
+            ),
+        )
     if head.startswith(b"PK"):
         return WorkbookSource(path, sheet)
     if path.suffix.lower() in WORKBOOK_SUFFIXES:
@@ -80,7 +87,7 @@ class Source:
     sheet: str
     sheets: list[str]
 
-    def rows(self) -> Iterator[SourceRow]:
+    def rows(self) -> Generator[SourceRow, None, None]:
         raise NotImplementedError
 
     def head(self, count: int = 30) -> list[SourceRow]:
@@ -113,8 +120,12 @@ class WorkbookSource(Source):
             # not state it (as files written in write-only mode do not)
             self._book = load_workbook(path, read_only=True, data_only=True)
         except Exception as error:  # openpyxl raises many kinds for a damaged file
-            raise _fail(path, translate("Exchange", "it is not a valid Excel workbook ({error}).")
-                        .format(error=type(error).__name__)) from error
+            raise _fail(
+                path,
+                translate("Exchange", "it is not a valid Excel workbook ({error}).").format(
+                    error=type(error).__name__
+                ),
+            ) from error
         self.sheets = [ws.title for ws in self._book.worksheets]
         if not self.sheets:
             self._book.close()
@@ -145,9 +156,12 @@ class WorkbookSource(Source):
         for name in self.sheets:
             if name.casefold() == wanted.strip().casefold():
                 return name
-        raise _fail(self.path, translate(
-            "Exchange", "it has no sheet “{sheet}” (sheets: {sheets}).").format(
-            sheet=wanted, sheets=", ".join(self.sheets)))
+        raise _fail(
+            self.path,
+            translate("Exchange", "it has no sheet “{sheet}” (sheets: {sheets}).").format(
+                sheet=wanted, sheets=", ".join(self.sheets)
+            ),
+        )
 
     def _scan(self) -> tuple[bool, list[tuple[int, int, int, int]]]:
         """Does the sheet hold formulas, and which cells are merged? One pass over the
@@ -182,7 +196,7 @@ class WorkbookSource(Source):
                 book.close()
         return self._formulas
 
-    def rows(self) -> Iterator[SourceRow]:
+    def rows(self) -> Generator[SourceRow, None, None]:
         formulas = self._formula_texts() if self._formulas_present else {}
         merges = _MergeFill(self._merges)
         sheet = self._book[self.sheet]
@@ -196,8 +210,10 @@ class WorkbookSource(Source):
                     merges.fill(row)
                 yield row
         except (zipfile.BadZipFile, zlib.error, KeyError, ValueError) as error:
-            raise _fail(self.path, translate(
-                "Exchange", "the sheet is damaged ({error}).").format(error=error)) from error
+            raise _fail(
+                self.path,
+                translate("Exchange", "the sheet is damaged ({error}).").format(error=error),
+            ) from error
 
 
 def _formulas_as_text(row: SourceRow, formulas: dict[tuple[int, int], str]) -> None:
@@ -206,8 +222,10 @@ def _formulas_as_text(row: SourceRow, formulas: dict[tuple[int, int], str]) -> N
         if formula is not None and value is None:
             row.values[index] = formula if formula.startswith("=") else f"={formula}"
             row.notes[index] = translate(
-                "Exchange", "The cell holds the formula {formula} without a computed value; "
-                "its text was taken as it is.").format(formula=formula)
+                "Exchange",
+                "The cell holds the formula {formula} without a computed value; "
+                "its text was taken as it is.",
+            ).format(formula=formula)
 
 
 class _MergeFill:
@@ -230,8 +248,9 @@ class _MergeFill:
         for merge in self._by_row.get(row.number, ()):
             min_row, min_col, _max_row, max_col = merge
             if row.number == min_row:
-                self._values[merge] = row.values[min_col - 1] if len(row.values) >= min_col \
-                    else None
+                self._values[merge] = (
+                    row.values[min_col - 1] if len(row.values) >= min_col else None
+                )
             value = self._values.get(merge)
             if value is None:
                 continue
@@ -251,7 +270,7 @@ class CsvSource(Source):
         self._text = _decode(path, data)
         self._delimiter = _delimiter(self._text)
 
-    def rows(self) -> Iterator[SourceRow]:
+    def rows(self) -> Generator[SourceRow, None, None]:
         reader = csv.reader(io.StringIO(self._text, newline=""), delimiter=self._delimiter)
         try:
             for number, values in enumerate(reader, start=1):
@@ -280,6 +299,6 @@ def _delimiter(text: str) -> str:
         if line.strip():
             unquoted = re.sub(r'"[^"]*"', "", line)
             counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
-            best = max(counts, key=counts.get)
+            best = max(counts, key=lambda d: counts[d])
             return best if counts[best] else ","
     return ","

@@ -13,18 +13,38 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
+from isa_desk.core.domain.text import search_key
+from isa_desk.core.domain.validation import (
+    country_code,
+    email_problem,
+    phone_problem,
+    postcode_problem,
+    repair_postcode,
+)
 from isa_desk.core.exchange import values
 from isa_desk.core.exchange.importing.read import ERROR_VALUES, SourceRow
 from isa_desk.core.i18n import translate
-from isa_desk.core.domain.validation import country_code, email_problem, phone_problem, postcode_problem, repair_postcode
-from isa_desk.core.domain.text import search_key
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_TEXT_FIELDS = frozenset({
-    "given_name", "family_name", "name_zh", "position", "department", "street", "town",
-    "region", "salutation_override", "consent_source", "notes", "name", "website",
-    "organisation", "member",
-})
+_TEXT_FIELDS = frozenset(
+    {
+        "given_name",
+        "family_name",
+        "name_zh",
+        "position",
+        "department",
+        "street",
+        "town",
+        "region",
+        "salutation_override",
+        "consent_source",
+        "notes",
+        "name",
+        "website",
+        "organisation",
+        "member",
+    }
+)
 _PHONES = ("phone", "mobile", "fax")
 _DATES = ("consent_on", "member_since", "left_on")
 _BOOLS = ("no_post", "no_email", "active")
@@ -43,17 +63,26 @@ class Problem:
         """One line for people: row, column (with its letter) and message."""
         if self.column_index is None:
             return translate("Exchange", "Row {row}: {message}").format(
-                row=self.row, message=self.message)
+                row=self.row, message=self.message
+            )
         return translate("Exchange", "Row {row}, column “{column}” ({letter}): {message}").format(
-            row=self.row, column=self.column, letter=get_column_letter(self.column_index + 1),
-            message=self.message)
+            row=self.row,
+            column=self.column,
+            letter=get_column_letter(self.column_index + 1),
+            message=self.message,
+        )
 
 
 class RowReader:
     """Reads the rows of one list with one column mapping."""
 
-    def __init__(self, list_name: str, headers: list[str], mapping: list[str | None],
-                 member_keys: dict[str, int] | None = None):
+    def __init__(
+        self,
+        list_name: str,
+        headers: list[str],
+        mapping: list[str | None],
+        member_keys: dict[str, int] | None = None,
+    ):
         self.list_name = list_name
         self.headers = headers
         self.columns = [(i, key) for i, key in enumerate(mapping) if key]
@@ -100,9 +129,15 @@ class RowReader:
                 if not text:
                     continue
                 if text[0] == "#" and text in ERROR_VALUES:
-                    problems.append(self._problem(row, index, translate(
-                        "Exchange", "The cell holds the Excel error {error}.").format(
-                        error=text)))
+                    problems.append(
+                        self._problem(
+                            row,
+                            index,
+                            translate("Exchange", "The cell holds the Excel error {error}.").format(
+                                error=text
+                            ),
+                        )
+                    )
                     continue
             if index in row.notes:
                 problems.append(self._problem(row, index, row.notes[index], warning=True))
@@ -150,7 +185,8 @@ class RowReader:
                 data[key] = values.date_value(value)
             except ValueError:
                 return translate("Exchange", "“{value}” is not a date.").format(
-                    value=values.text_value(value))
+                    value=values.text_value(value)
+                )
             return None
         if key in _BOOLS:
             return self._bool(key, value, data)
@@ -169,8 +205,9 @@ class RowReader:
             data["postcode"] = text
             return None
         # only a four-digit number can be a German postcode that lost its zero ("D-" too)
-        data["postcode"] = repair_postcode(value, country) if len(text) == 4 or \
-            text[:2].upper() == "D-" else text
+        data["postcode"] = (
+            repair_postcode(value, country) if len(text) == 4 or text[:2].upper() == "D-" else text
+        )
         return postcode_problem(data["postcode"], country)
 
     def _id(self, value, data: dict) -> str | None:
@@ -179,7 +216,8 @@ class RowReader:
             return None
         if not text.isdigit():
             return translate("Exchange", "The ID “{value}” is not a whole number.").format(
-                value=text)
+                value=text
+            )
         data["id"] = int(text)
         return None
 
@@ -200,7 +238,8 @@ class RowReader:
         code = self.country(text)
         if code is None:
             return translate("Exchange", "“{country}” is not a country ISA Desk knows.").format(
-                country=text)
+                country=text
+            )
         data["country"] = code
         return None
 
@@ -211,7 +250,8 @@ class RowReader:
         code = self.code(key, text)
         if code is None:
             return translate("Exchange", "“{value}” is not one of: {choices}.").format(
-                value=text, choices=self.words.choices(key))
+                value=text, choices=self.words.choices(key)
+            )
         data[key] = code
         return None
 
@@ -221,7 +261,8 @@ class RowReader:
         found = values.boolean(value)
         if found is None:
             return translate("Exchange", "“{value}” is neither yes nor no.").format(
-                value=values.text_value(value))
+                value=values.text_value(value)
+            )
         data[key] = found
         return None
 

@@ -10,16 +10,32 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from typing import Any, cast
 
-from sqlalchemy import Enum, String, insert, select
+from sqlalchemy import Enum, String, Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
+from isa_desk.core.db.models import (
+    SEARCH_FIELDS,
+    AuditAction,
+    AuditEntry,
+    Contact,
+    Gender,
+    ImportBatch,
+    Member,
+    MemberPlace,
+    Organisation,
+    OrganisationKind,
+    Tag,
+    contact_tag,
+    utcnow,
+)
+from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.match import chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
-from isa_desk.core.db.models import SEARCH_FIELDS, AuditAction, AuditEntry, Contact, Gender, ImportBatch, Member, MemberPlace, NameOrder, Organisation, OrganisationKind, Tag, contact_tag, utcnow
 from isa_desk.core.services.editing import PROTECTED, column_value
-from isa_desk.core.domain.text import search_key
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
 _NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
@@ -60,7 +76,7 @@ class TagCache:
 
 
 class Writer:
-    model: type = Contact
+    model: Any = Contact  # the mapped class this writer fills
     entity = "contact"
     relations: frozenset[str] = frozenset({"tags"})
 
@@ -69,22 +85,31 @@ class Writer:
         self.plan = plan
         self.policy = policy
         self.columns = self.model.__table__.c
-        self.converters = {c.name: _converter(self.model, c) for c in self.columns
-                           if c.name not in PROTECTED}
+        self.converters = {
+            c.name: _converter(self.model, c) for c in self.columns if c.name not in PROTECTED
+        }
         self.tags = TagCache(session)
-        self.made: dict[int, object] = {}  # row number -> the record that row wrote into
+        self.made: dict[int, Any] = {}  # row number -> the record that row wrote into
         self.created: list = []
         self.old: dict[int, dict] = {}  # record id -> field -> value before the import
-        self.touched: dict[int, object] = {}
+        self.touched: dict[int, Any] = {}
         self.records = self._load_matched()
 
-    def _load_matched(self) -> dict[int, object]:
-        ids = {row.match.record_id for row in self.plan.rows
-               if row.match is not None and row.match.record_id is not None}
+    def _load_matched(self) -> dict[int, Any]:
+        ids = {
+            row.match.record_id
+            for row in self.plan.rows
+            if row.match is not None and row.match.record_id is not None
+        }
         records = {}
         for part in chunks(ids):
-            stmt = select(self.model).where(self.model.id.in_(part)).options(
-                *[selectinload(getattr(self.model, name)) for name in sorted(self.relations)])
+            stmt = (
+                select(self.model)
+                .where(self.model.id.in_(part))
+                .options(
+                    *[selectinload(getattr(self.model, name)) for name in sorted(self.relations)]
+                )
+            )
             records.update({record.id: record for record in self.session.scalars(stmt)})
         return records
 
@@ -103,14 +128,17 @@ class Writer:
 
     def _target(self, row: PlannedRow):
         match = row.match
+        if match is None:
+            return None
         if match.record_id is not None:
             return self.records.get(match.record_id)
-        return self.made.get(match.row)
+        return self.made.get(match.row) if match.row is not None else None
 
     def column_fields(self, data: dict) -> dict:
         converters = self.converters
         return {
-            key: converters[key](value) for key, value in data.items()
+            key: converters[key](value)
+            for key, value in data.items()
             if key in converters and not is_empty(value)
         }
 
@@ -159,9 +187,12 @@ class Writer:
             "versions": {str(i): v for i, v in versions.items()},
             **(extra or {}),
         }
-        batch = ImportBatch(entity=self.entity, source=self.plan.description[:500],
-                            user=self.session.info.get("user") or audit.current_user(),
-                            undo_data=json.dumps(undo, ensure_ascii=False))
+        batch = ImportBatch(
+            entity=self.entity,
+            source=self.plan.description[:500],
+            user=self.session.info.get("user") or audit.current_user(),
+            undo_data=json.dumps(undo, ensure_ascii=False),
+        )
         self.session.add(batch)
         self.session.flush()
         return batch
@@ -188,8 +219,11 @@ class ContactWriter(Writer):
         super().__init__(session, plan, policy)
         self.new_organisations: dict[str, Organisation] = {}
         # columns whose default is computed (from the other values) are left to it
-        self.insert_columns = [c.name for c in self.columns if c.name not in PROTECTED
-                               and not (c.default is not None and callable(c.default.arg))]
+        self.insert_columns = [
+            c.name
+            for c in self.columns
+            if c.name not in PROTECTED and not (c.default is not None and callable(c.default.arg))
+        ]
         self.defaults = {name: _default(self.columns[name]) for name in self.insert_columns}
 
     def _organisation(self, record, data: dict) -> None:
@@ -199,8 +233,9 @@ class ContactWriter(Writer):
         key = search_key(name)
         organisation = self.new_organisations.get(key)
         if organisation is None:
-            organisation = Organisation(name=name, kind=OrganisationKind.OTHER,
-                                        country=data.get("country") or "DE")
+            organisation = Organisation(
+                name=name, kind=OrganisationKind.OTHER, country=data.get("country") or "DE"
+            )
             self.session.add(organisation)
             self.new_organisations[key] = organisation
         record.organisation = organisation
@@ -234,14 +269,16 @@ class ContactWriter(Writer):
         rows = [self._row(record, now) for record in self.created]
         ids = _insert_returning_ids(self.session, Contact.__table__, rows)
         links = []
-        for record, record_id in zip(self.created, ids):
+        for record, record_id in zip(self.created, ids, strict=False):
             record.id, record.version = record_id, 1
             links += [{"contact_id": record_id, "tag_id": tag.id} for tag in record.tags]
         if links:
             self.session.execute(insert(contact_tag), links)
         user = self.session.info.get("user") or audit.current_user()
-        self.session.execute(insert(AuditEntry.__table__), [
-            _trail(row, record_id, user, now) for row, record_id in zip(rows, ids)])
+        self.session.execute(
+            insert(cast(Table, AuditEntry.__table__)),
+            [_trail(row, record_id, user, now) for row, record_id in zip(rows, ids, strict=False)],
+        )
 
     def _row(self, record: _Pending, now: dt.datetime) -> dict:
         values = record.__dict__  # every insert column is set (from the defaults at least)
@@ -280,8 +317,9 @@ def _converter(model, column):
         members = {member.value: member for member in kind.enum_class}
         return lambda value: members.get(value) or column_value(model, column.name, value)
     if isinstance(kind, String) and kind.length:
-        return lambda value: value.strip() if isinstance(value, str) else column_value(
-            model, column.name, value)
+        return lambda value: (
+            value.strip() if isinstance(value, str) else column_value(model, column.name, value)
+        )
     return lambda value: column_value(model, column.name, value)
 
 
@@ -294,15 +332,21 @@ def _default(column):
 
 def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
     """The audit trail entry of a new contact, as core/audit.py writes it for a record."""
-    parts = (row["family_name"], row["given_name"]) if row["name_order"] == NameOrder.CHINESE \
-        else (row["given_name"], row["family_name"])
-    name = " ".join(p for p in parts if p) or row["name_zh"] or row["email"] or f"#{record_id}"
-    changes = {key: value if type(value) is str else plain(value)
-               for key, value in row.items()
-               if key not in _NOT_IN_TRAIL and value not in (None, "", False)}
-    return {"at": now, "user": user, "action": AuditAction.CREATE, "entity": "contact",
-            "entity_id": record_id, "summary": name[:300],
-            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True)}
+    name = latin_name(row) or row["name_zh"] or row["email"] or f"#{record_id}"
+    changes = {
+        key: value if type(value) is str else plain(value)
+        for key, value in row.items()
+        if key not in _NOT_IN_TRAIL and value not in (None, "", False)
+    }
+    return {
+        "at": now,
+        "user": user,
+        "action": AuditAction.CREATE,
+        "entity": "contact",
+        "entity_id": record_id,
+        "summary": name[:300],
+        "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+    }
 
 
 class MemberWriter(Writer):
@@ -312,8 +356,9 @@ class MemberWriter(Writer):
 
     def create(self, data: dict):
         record = super().create(data)
-        record.places = [MemberPlace(name=n, position=i) for i, n in
-                         enumerate(data.get("places") or [])]
+        record.places = [
+            MemberPlace(name=n, position=i) for i, n in enumerate(data.get("places") or [])
+        ]
         return record
 
     def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:

@@ -18,12 +18,14 @@ def editor_class(kind: str):
     from isa_desk.ui.records.editors.member_editor import MemberEditor
     from isa_desk.ui.records.editors.organisation_editor import OrganisationEditor
 
-    return {"member": MemberEditor, "organisation": OrganisationEditor,
-            "contact": ContactEditor}[kind]
+    return {"member": MemberEditor, "organisation": OrganisationEditor, "contact": ContactEditor}[
+        kind
+    ]
 
 
-def open_editor(parent: QWidget | None, db, kind: str, record_id: int | None = None,
-                initial: dict | None = None) -> int | None:
+def open_editor(
+    parent: QWidget | None, db, kind: str, record_id: int | None = None, initial: dict | None = None
+) -> int | None:
     """Edit a record (record_id None: a new one, preset with `initial`) in a modal dialog.
 
     Returns the id of the saved record, or None when the dialog was cancelled.
@@ -33,8 +35,9 @@ def open_editor(parent: QWidget | None, db, kind: str, record_id: int | None = N
     try:
         dialog = editor_class(kind)(parent, db, record_id, initial)
     except NotFoundError as error:  # deleted by someone else since the list was read
-        QMessageBox.warning(parent, QCoreApplication.translate("Editor", "Record not found"),
-                            str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Editor", "Record not found"), str(error)
+        )
         return None
     try:
         dialog.exec()

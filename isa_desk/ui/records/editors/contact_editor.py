@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core.addressing.address import address_lines
+from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db.models import Gender, Language, NameOrder
 from isa_desk.core.services import activities, contacts, members, organisations, tags
@@ -31,18 +33,35 @@ from isa_desk.ui.records.editors.form import enum_label
 translate = QCoreApplication.translate
 
 FIELDS = (
-    "gender", "title", "position", "given_name", "family_name", "name_order", "name_zh",
-    "organisation_id", "member_id", "department", "email", "phone", "mobile", "fax",
-    "street", "postcode", "town", "region", "country", "language", "salutation_override",
-    "tags", "no_post", "no_email", "consent_on", "consent_source", "notes", "active",
+    "gender",
+    "title",
+    "position",
+    "given_name",
+    "family_name",
+    "name_order",
+    "name_zh",
+    "organisation_id",
+    "member_id",
+    "department",
+    "email",
+    "phone",
+    "mobile",
+    "fax",
+    "street",
+    "postcode",
+    "town",
+    "region",
+    "country",
+    "language",
+    "salutation_override",
+    "tags",
+    "no_post",
+    "no_email",
+    "consent_on",
+    "consent_source",
+    "notes",
+    "active",
 )
-
-
-def person_name(values: dict) -> str:
-    """Title and name in the person's own order, e.g. "Dr. Anna Berg" or "Wang Li"."""
-    given, family = values.get("given_name") or "", values.get("family_name") or ""
-    parts = (family, given) if values.get("name_order") == NameOrder.CHINESE else (given, family)
-    return " ".join(p for p in (values.get("title") or "", *parts) if p)
 
 
 class ContactEditor(EditorDialog):
@@ -58,15 +77,22 @@ class ContactEditor(EditorDialog):
         f.line("title", translate("ContactEditor", "Academic title"), placeholder="Dr.")
         f.line("position", translate("ContactEditor", "Office or position"))
         f.line("given_name", translate("ContactEditor", "Given name"))
-        family = f.line("family_name", translate("ContactEditor", "Family name"),
-                        required=lambda: f.value("organisation_id") is None)
+        family = f.line(
+            "family_name",
+            translate("ContactEditor", "Family name"),
+            required=lambda: f.value("organisation_id") is None,
+        )
         family.required_message = translate(
-            "ContactEditor", "Enter a family name or choose an organisation.")
+            "ContactEditor", "Enter a family name or choose an organisation."
+        )
         family.label.setToolTip(family.required_message)
         f.choice("name_order", translate("ContactEditor", "Name order"), NameOrder)
         f.line("name_zh", translate("ContactEditor", "Name in Chinese characters"))
-        f.link("organisation_id", translate("ContactEditor", "Organisation"),
-               organisations.choices(self.db))
+        f.link(
+            "organisation_id",
+            translate("ContactEditor", "Organisation"),
+            organisations.choices(self.db),
+        )
         f.link("member_id", translate("ContactEditor", "Member"), members.choices(self.db))
         f.line("department", translate("ContactEditor", "Department"))
         f.email("email", translate("ContactEditor", "E-mail"))
@@ -79,14 +105,20 @@ class ContactEditor(EditorDialog):
         f.line("region", translate("ContactEditor", "State or province"))
         f.country("country", translate("ContactEditor", "Country"))
         f.choice("language", translate("ContactEditor", "Preferred language"), Language)
-        f.line("salutation_override", translate("ContactEditor", "Own salutation"),
-               placeholder=translate("ContactEditor", "e.g. Lieber Herr Berg,"))
+        f.line(
+            "salutation_override",
+            translate("ContactEditor", "Own salutation"),
+            placeholder=translate("ContactEditor", "e.g. Lieber Herr Berg,"),
+        )
         f.tags("tags", translate("ContactEditor", "Tags"), tags.names(self.db))
         f.check("no_post", translate("ContactEditor", "No post"))
         f.check("no_email", translate("ContactEditor", "No e-mail"))
         f.date("consent_on", translate("ContactEditor", "Consent given on"))
-        f.line("consent_source", translate("ContactEditor", "Consent source"),
-               placeholder=translate("ContactEditor", "e.g. registration form"))
+        f.line(
+            "consent_source",
+            translate("ContactEditor", "Consent source"),
+            placeholder=translate("ContactEditor", "e.g. registration form"),
+        )
         f.text("notes", translate("ContactEditor", "Notes"))
         f.check("active", translate("ContactEditor", "Active"))
         f.fields["country"].widget.currentIndexChanged.connect(self._country_changed)
@@ -95,23 +127,37 @@ class ContactEditor(EditorDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._details_page(), translate("ContactEditor", "Details"))
         self.tabs.addTab(self._notes_page(), translate("ContactEditor", "Notes"))
-        self.history_index = self.tabs.addTab(self._history_page(),
-                                              translate("ContactEditor", "History"))
+        self.history_index = self.tabs.addTab(
+            self._history_page(), translate("ContactEditor", "History")
+        )
         return self.tabs
 
     def _details_page(self) -> QWidget:
         f = self.form
         self._open_buttons: dict[str, QToolButton] = {}
         person = QFormLayout()
-        f.add_rows(person, "gender", "title", "given_name", "family_name", "name_order",
-                   "name_zh", "position", "language", "salutation_override")
+        f.add_rows(
+            person,
+            "gender",
+            "title",
+            "given_name",
+            "family_name",
+            "name_order",
+            "name_zh",
+            "position",
+            "language",
+            "salutation_override",
+        )
         self.salutation_shown = QLineEdit(readOnly=True, objectName="salutation_in_letters")
-        self.salutation_shown.setToolTip(translate(
-            "ContactEditor", "What letters will say, by the rules or your own salutation"))
+        self.salutation_shown.setToolTip(
+            translate("ContactEditor", "What letters will say, by the rules or your own salutation")
+        )
         person.addRow(translate("ContactEditor", "Salutation in letters"), self.salutation_shown)
         work = QFormLayout()
-        work.addRow(f.fields["organisation_id"].label,
-                    self._with_open_button("organisation_id", "organisation"))
+        work.addRow(
+            f.fields["organisation_id"].label,
+            self._with_open_button("organisation_id", "organisation"),
+        )
         work.addRow(f.fields["member_id"].label, self._with_open_button("member_id", "member"))
         f.add_rows(work, "department")
         reach = QFormLayout()
@@ -160,14 +206,20 @@ class ContactEditor(EditorDialog):
 
     def _history_page(self) -> QWidget:
         self.history = RelatedList(
-            [translate("ContactEditor", "Date"), translate("ContactEditor", "Kind"),
-             translate("ContactEditor", "Author"), translate("ContactEditor", "Subject")],
-            lambda _id: None, sortable=False,  # newest first, as the service gives them
+            [
+                translate("ContactEditor", "Date"),
+                translate("ContactEditor", "Kind"),
+                translate("ContactEditor", "Author"),
+                translate("ContactEditor", "Subject"),
+            ],
+            lambda _id: None,
+            sortable=False,  # newest first, as the service gives them
         )
         self.history_text = QPlainTextEdit()
         self.history_text.setReadOnly(True)
         self.history_text.setPlaceholderText(
-            translate("ContactEditor", "Choose an entry to read it in full."))
+            translate("ContactEditor", "Choose an entry to read it in full.")
+        )
         self.history.currentItemChanged.connect(self._show_activity)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.history)
@@ -196,9 +248,16 @@ class ContactEditor(EditorDialog):
         super().load(initial)
 
     def defaults(self) -> dict:
-        return {"gender": Gender.UNKNOWN, "name_order": NameOrder.WESTERN, "country": "DE",
-                "language": Language.DE, "active": True, "no_post": False, "no_email": False,
-                "tags": []}
+        return {
+            "gender": Gender.UNKNOWN,
+            "name_order": NameOrder.WESTERN,
+            "country": "DE",
+            "language": Language.DE,
+            "active": True,
+            "no_post": False,
+            "no_email": False,
+            "tags": [],
+        }
 
     def values_of(self, contact) -> dict:
         values = {key: getattr(contact, key) for key in FIELDS if key != "tags"}
@@ -211,13 +270,17 @@ class ContactEditor(EditorDialog):
             for activity in activities.for_contact(self.db, contact.id):
                 when = labels.date_text(activity.occurred_at)
                 subject = activity.subject or (activity.text or "").split("\n", 1)[0]
-                rows.append((activity.id, [when, enum_label(activity.kind), activity.author,
-                                           subject]))
+                rows.append(
+                    (activity.id, [when, enum_label(activity.kind), activity.author, subject])
+                )
                 self._activities[activity.id] = "\n\n".join(
-                    part for part in (activity.subject, activity.text) if part)
+                    part for part in (activity.subject, activity.text) if part
+                )
         self.history.set_rows(rows)
-        self.tabs.setTabText(self.history_index, translate("ContactEditor", "History ({count})")
-                             .format(count=len(rows)))
+        self.tabs.setTabText(
+            self.history_index,
+            translate("ContactEditor", "History ({count})").format(count=len(rows)),
+        )
 
     def _show_activity(self, item, _previous) -> None:
         text = self._activities.get(item.data(0, Qt.ItemDataRole.UserRole), "") if item else ""
@@ -228,7 +291,7 @@ class ContactEditor(EditorDialog):
 
     def heading(self) -> tuple[str, str]:
         values = self.form.values()
-        name = person_name(values) or values.get("name_zh") or ""
+        name = latin_name(values, values.get("title") or "") or values.get("name_zh") or ""
         if not name:
             name = translate("ContactEditor", "New contact")
         if values.get("name_zh") and values["name_zh"] != name:
@@ -249,7 +312,8 @@ class ContactEditor(EditorDialog):
             button.setEnabled(values[key] is not None)
         self.email_button.setToolTip(
             translate("ContactEditor", "This contact does not want e-mails.")
-            if values["no_email"] else ""
+            if values["no_email"]
+            else ""
         )
 
     # --- actions ------------------------------------------------------------------
@@ -279,13 +343,16 @@ class ContactEditor(EditorDialog):
         if address:
             QDesktopServices.openUrl(record_actions.mailto_url([address]))
 
-    def copy_address(self) -> None:
+    def address_block(self) -> list[str]:
+        """The address block of the values in the form, as a letter would print it."""
         values = self.form.values()
-        organisation = None
-        if values["organisation_id"] is not None:
-            organisation = organisations.get(self.db, values["organisation_id"])
-        text = "\n".join(record_actions.address_lines(values, organisation))
-        QGuiApplication.clipboard().setText(text)
+        organisation_id = values["organisation_id"]
+        if organisation_id is not None:
+            values["organisation"] = organisations.get(self.db, organisation_id)
+        return address_lines(values)
+
+    def copy_address(self) -> None:
+        QGuiApplication.clipboard().setText("\n".join(self.address_block()))
         self.flash(translate("ContactEditor", "Address copied to the clipboard."))
 
     def write(self, values: dict) -> int | None:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError, ValidationError
-from isa_desk.ui.records.editors.form import ERROR_COLOR, MUTED_COLOR, Form, ask_unsaved
+from isa_desk.ui.common import style
+from isa_desk.ui.records.editors.form import Form, ask_unsaved
 
 translate = QCoreApplication.translate
 
@@ -38,9 +39,9 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setStyleSheet(
-            f"#banner {{ background: #fdecea; border: 1px solid {ERROR_COLOR}; "
+            f"#banner {{ background: {style.ERROR_BANNER}; border: 1px solid {style.ERROR}; "
             f"border-radius: 4px; }}"
-            f"#banner QLabel {{ color: {ERROR_COLOR}; }}"
+            f"#banner QLabel {{ color: {style.ERROR}; }}"
         )
         self.text = QLabel(self)
         self.text.setWordWrap(True)
@@ -71,8 +72,9 @@ class Banner(QFrame):
 class RelatedList(QTreeWidget):
     """A read-only list of related records; double click or Enter opens one."""
 
-    def __init__(self, headers: list[str], open_record, parent: QWidget | None = None,
-                 sortable: bool = True):
+    def __init__(
+        self, headers: list[str], open_record, parent: QWidget | None = None, sortable: bool = True
+    ):
         super().__init__(parent)
         self.sortable = sortable
         self.setHeaderLabels(headers)
@@ -98,8 +100,10 @@ class RelatedList(QTreeWidget):
             self.setColumnWidth(column, min(self.columnWidth(column) + 16, 320))
 
     def ids(self) -> list[int]:
-        return [self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-                for i in range(self.topLevelItemCount())]
+        return [
+            self.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+            for i in range(self.topLevelItemCount())
+        ]
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self._open_record(item.data(0, Qt.ItemDataRole.UserRole))
@@ -110,8 +114,9 @@ class EditorDialog(QDialog):
 
     entity = ""  # the service module's name: "members", "organisations", "contacts"
 
-    def __init__(self, parent: QWidget | None, db, record_id: int | None = None,
-                 initial: dict | None = None):
+    def __init__(
+        self, parent: QWidget | None, db, record_id: int | None = None, initial: dict | None = None
+    ):
         super().__init__(parent)
         self.db = db
         self.record_id = record_id
@@ -127,7 +132,7 @@ class EditorDialog(QDialog):
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.subtitle.setStyleSheet(f"color: {style.MUTED};")
         self.banner = Banner(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -224,8 +229,9 @@ class EditorDialog(QDialog):
         self.title.setText(title)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        self.setWindowTitle(translate("Editor", "{name} – {kind}").format(
-            name=title, kind=self.kind_label()))
+        self.setWindowTitle(
+            translate("Editor", "{name} – {kind}").format(name=title, kind=self.kind_label())
+        )
         problems = self.form.problems()
         self.save_button.setEnabled(not problems)
         if problems:
@@ -233,12 +239,13 @@ class EditorDialog(QDialog):
             label = self.form.fields[key].label.text().split("<")[0].strip() or key
             self.hint.setText(
                 translate("Editor", "Cannot save yet: {field}: {problem}").format(
-                    field=label, problem=message)
+                    field=label, problem=message
+                )
             )
             self.save_button.setToolTip(self.hint.text())
-            self.hint.setStyleSheet(f"color: {ERROR_COLOR};")
+            self.hint.setStyleSheet(f"color: {style.ERROR};")
         else:
-            self.hint.setStyleSheet(f"color: {MUTED_COLOR};")
+            self.hint.setStyleSheet(f"color: {style.MUTED};")
             self.hint.setText(
                 translate("Editor", "Unsaved changes") if self.form.is_dirty() else ""
             )
@@ -246,7 +253,7 @@ class EditorDialog(QDialog):
 
     def flash(self, text: str) -> None:
         """A short note in the footer (e.g. "Address copied")."""
-        self.hint.setStyleSheet(f"color: {MUTED_COLOR};")
+        self.hint.setStyleSheet(f"color: {style.MUTED};")
         self.hint.setText(text)
 
     # --- saving and closing -------------------------------------------------------

@@ -35,21 +35,29 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Duplicates", "Possible duplicate"))
         self.answer = self.BACK
-        intro = QLabel(translate(
-            "Duplicates",
-            "This contact may already exist. Open the existing one to check it, "
-            "or save the new contact anyway."))
+        intro = QLabel(
+            translate(
+                "Duplicates",
+                "This contact may already exist. Open the existing one to check it, "
+                "or save the new contact anyway.",
+            )
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self)
         self.list.setRootIsDecorated(False)
         self.list.setAlternatingRowColors(True)
-        self.list.setHeaderLabels([
-            translate("Duplicates", "Name"), translate("Duplicates", "Organisation"),
-            translate("Duplicates", "E-mail"), translate("Duplicates", "Why"),
-        ])
+        self.list.setHeaderLabels(
+            [
+                translate("Duplicates", "Name"),
+                translate("Duplicates", "Organisation"),
+                translate("Duplicates", "E-mail"),
+                translate("Duplicates", "Why"),
+            ]
+        )
         for hit in hits:
-            item = QTreeWidgetItem([hit.name, hit.organisation or "", hit.email or "",
-                                    reason_label(hit.reason)])
+            item = QTreeWidgetItem(
+                [hit.name, hit.organisation or "", hit.email or "", reason_label(hit.reason)]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, hit.id)
             self.list.addTopLevelItem(item)
         for column in range(4):
@@ -59,27 +67,43 @@ class DuplicateDialog(QDialog):
         self.list.itemActivated.connect(lambda *_: self._finish(self.OPEN))
 
         buttons = QDialogButtonBox(self)
-        self.open_button = self._button(buttons, translate("Duplicates", "Open existing"),
-                                        QDialogButtonBox.ButtonRole.ActionRole, self.OPEN)
-        self.save_button = self._button(buttons, translate("Duplicates", "Save anyway"),
-                                        QDialogButtonBox.ButtonRole.AcceptRole, self.SAVE)
-        self.back_button = self._button(buttons, translate("Duplicates", "Back"),
-                                        QDialogButtonBox.ButtonRole.RejectRole, self.BACK)
+        self.open_button = self._button(
+            buttons,
+            translate("Duplicates", "Open existing"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+            self.OPEN,
+        )
+        self.save_button = self._button(
+            buttons,
+            translate("Duplicates", "Save anyway"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+            self.SAVE,
+        )
+        self.back_button = self._button(
+            buttons,
+            translate("Duplicates", "Back"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+            self.BACK,
+        )
         self.back_button.setDefault(True)
         note = QLabel()
         note.setWordWrap(True)
         if any(hit.reason == "email" for hit in hits):
             # the address is unique: a second contact with it cannot be stored
             self.save_button.setEnabled(False)
-            note.setText(translate(
-                "Duplicates",
-                "Two contacts cannot share an e-mail address: change the address "
-                "or open the existing contact."))
+            note.setText(
+                translate(
+                    "Duplicates",
+                    "Two contacts cannot share an e-mail address: change the address "
+                    "or open the existing contact.",
+                )
+            )
         note.setVisible(bool(note.text()))
 
         icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32))
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
+        )
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(intro, 1)

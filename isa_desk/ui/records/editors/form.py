@@ -27,27 +27,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.domain import validation
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, DateField, PlacesEdit, RegionCombo, TagEdit
+from isa_desk.ui.common import style
+from isa_desk.ui.records.editors.widgets import (
+    ChoiceCombo,
+    CountryCombo,
+    DateField,
+    PlacesEdit,
+    RegionCombo,
+    TagEdit,
+)
 
 translate = QCoreApplication.translate
 
-ERROR_COLOR = "#b3261e"
-MUTED_COLOR = "#5f6368"
 Check = Callable[[object], "str | None"]
 
 
 def enum_label(value: enum.Enum | None) -> str:
     """The display text of an enumeration value, the same as the lists show."""
-    return labels.enum_label(type(value), value) if value is not None else ""
+    return code_labels.label(type(value), value) if value is not None else ""
 
 
 class EnumCombo(QComboBox):
     def __init__(self, kind: type[enum.Enum], parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = kind
-        for code, label in labels.enum_choices(kind):
+        for code, label in code_labels.choices(kind):
             self.addItem(label, code)
 
     def value(self) -> enum.Enum:
@@ -82,7 +88,7 @@ class Field:
 def _label(text: str, required: bool) -> QLabel:
     label = QLabel()
     if required:
-        label.setText(f'{text} <span style="color:{ERROR_COLOR}">*</span>')
+        label.setText(f'{text} <span style="color:{style.ERROR}">*</span>')
         label.setToolTip(translate("Form", "Required field"))
     else:
         label.setText(text)
@@ -107,7 +113,7 @@ class Form(QObject):
 
     def _add(self, key, text, widget, signal, get, set_, required=False, checks=()) -> Field:
         message = QLabel()
-        message.setStyleSheet(f"color: {ERROR_COLOR}; font-size: 90%;")
+        message.setStyleSheet(f"color: {style.ERROR}; font-size: 90%;")
         message.setWordWrap(True)
         message.hide()
         container = QWidget()
@@ -127,14 +133,28 @@ class Form(QObject):
     def line(self, key, text, required=False, checks=(), placeholder="") -> Field:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        return self._add(key, text, edit, edit.textChanged, lambda: edit.text().strip(),
-                         lambda v: edit.setText(v or ""), required, checks)
+        return self._add(
+            key,
+            text,
+            edit,
+            edit.textChanged,
+            lambda: edit.text().strip(),
+            lambda v: edit.setText(v or ""),
+            required,
+            checks,
+        )
 
     def text(self, key, text) -> Field:
         edit = QPlainTextEdit()
         edit.setTabChangesFocus(True)
-        return self._add(key, text, edit, edit.textChanged, lambda: edit.toPlainText().rstrip(),
-                         lambda v: edit.setPlainText(v or ""))
+        return self._add(
+            key,
+            text,
+            edit,
+            edit.textChanged,
+            lambda: edit.toPlainText().rstrip(),
+            lambda v: edit.setPlainText(v or ""),
+        )
 
     def choice(self, key, text, kind: type[enum.Enum]) -> Field:
         combo = EnumCombo(kind)
@@ -142,8 +162,9 @@ class Form(QObject):
 
     def check(self, key, text) -> Field:
         box = QCheckBox(text)
-        return self._add(key, "", box, box.toggled, box.isChecked,
-                         lambda v: box.setChecked(bool(v)))
+        return self._add(
+            key, "", box, box.toggled, box.isChecked, lambda v: box.setChecked(bool(v))
+        )
 
     def date(self, key, text, checks=()) -> Field:
         edit = DateField()
@@ -160,29 +181,40 @@ class Form(QObject):
     def link(self, key, text, choices: list[tuple[int, str]]) -> Field:
         combo = ChoiceCombo(choices)
         unknown = translate("Form", "Choose an entry of the list or leave the field empty.")
-        return self._add(key, text, combo, combo.editTextChanged, combo.value, combo.set_value,
-                         checks=[lambda _v: None if combo.is_known() else unknown])
+        return self._add(
+            key,
+            text,
+            combo,
+            combo.editTextChanged,
+            combo.value,
+            combo.set_value,
+            checks=[lambda _v: None if combo.is_known() else unknown],
+        )
 
     def country(self, key, text, extra_codes=(), required=False) -> Field:
         combo = CountryCombo(list(extra_codes))
-        return self._add(key, text, combo, combo.currentIndexChanged, combo.value,
-                         combo.set_value, required)
+        return self._add(
+            key, text, combo, combo.currentIndexChanged, combo.value, combo.set_value, required
+        )
 
     def region(self, key, text) -> Field:
         combo = RegionCombo()
         return self._add(key, text, combo, combo.editTextChanged, combo.value, combo.set_value)
 
     def email(self, key, text, required=False) -> Field:
-        return self.line(key, text, required, [validation.email_problem],
-                         placeholder="name@example.org")
+        return self.line(
+            key, text, required, [validation.email_problem], placeholder="name@example.org"
+        )
 
     def phone(self, key, text) -> Field:
         return self.line(key, text, checks=[validation.phone_problem])
 
     def postcode(self, key, text, country_key: str = "country") -> Field:
-        item = self.line(key, text, checks=[
-            lambda value: validation.postcode_problem(value, self.value(country_key))
-        ])
+        item = self.line(
+            key,
+            text,
+            checks=[lambda value: validation.postcode_problem(value, self.value(country_key))],
+        )
         item.widget.setMaximumWidth(110)
         return item
 
@@ -307,8 +339,10 @@ def _show_message(item: Field, message: str | None) -> None:
     if isinstance(target, QLineEdit | QPlainTextEdit):
         name = type(target).__name__
         target.setStyleSheet(
-            f"{name} {{ border: 1px solid {ERROR_COLOR}; border-radius: 3px; "
-            f"background: #fff6f5; padding: 2px; }}" if message else ""
+            f"{name} {{ border: 1px solid {style.ERROR}; border-radius: 3px; "
+            f"background: {style.ERROR_FIELD}; padding: 2px; }}"
+            if message
+            else ""
         )
 
 

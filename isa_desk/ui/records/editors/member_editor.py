@@ -17,14 +17,25 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.models import MemberKind, MemberStatus
 from isa_desk.core.services import members, tags
+from isa_desk.ui.common import style
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
-from isa_desk.ui.records.editors.form import MUTED_COLOR, enum_label
+from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
 
 translate = QCoreApplication.translate
 
-FIELDS = ("name", "name_zh", "kind", "country", "region", "status", "member_since", "left_on",
-          "website", "notes")
+FIELDS = (
+    "name",
+    "name_zh",
+    "kind",
+    "country",
+    "region",
+    "status",
+    "member_since",
+    "left_on",
+    "website",
+    "notes",
+)
 
 
 def related_page(items: RelatedList, buttons: list[QPushButton]) -> QWidget:
@@ -49,15 +60,20 @@ def contact_rows(contacts: list, with_organisation: bool = True) -> list[tuple[i
         organisation = ""
         if with_organisation and contact.organisation is not None:
             organisation = contact.organisation.name
-        rows.append((contact.id, [name, contact.position, organisation, contact.email,
-                                  contact.phone]))
+        rows.append(
+            (contact.id, [name, contact.position, organisation, contact.email, contact.phone])
+        )
     return rows
 
 
 def contact_headers() -> list[str]:
-    return [translate("Editor", "Name"), translate("Editor", "Office or position"),
-            translate("Editor", "Organisation"), translate("Editor", "E-mail"),
-            translate("Editor", "Phone")]
+    return [
+        translate("Editor", "Name"),
+        translate("Editor", "Office or position"),
+        translate("Editor", "Organisation"),
+        translate("Editor", "E-mail"),
+        translate("Editor", "Phone"),
+    ]
 
 
 class MemberEditor(EditorDialog):
@@ -72,8 +88,12 @@ class MemberEditor(EditorDialog):
         f.line("name", translate("MemberEditor", "Name"), required=True)
         f.line("name_zh", translate("MemberEditor", "Name in Chinese characters"))
         f.choice("kind", translate("MemberEditor", "Kind"), MemberKind)
-        f.country("country", translate("MemberEditor", "Country"),
-                  members.countries(self.db), required=True)
+        f.country(
+            "country",
+            translate("MemberEditor", "Country"),
+            members.countries(self.db),
+            required=True,
+        )
         f.region("region", translate("MemberEditor", "State or province"))
         f.choice("status", translate("MemberEditor", "Status"), MemberStatus)
         f.date("member_since", translate("MemberEditor", "Member since"))
@@ -86,13 +106,27 @@ class MemberEditor(EditorDialog):
         self._country_changed()
 
         details = QFormLayout()
-        f.add_rows(details, "name", "name_zh", "kind", "country", "region", "status",
-                   "member_since", "left_on", "website", "tags")
+        f.add_rows(
+            details,
+            "name",
+            "name_zh",
+            "kind",
+            "country",
+            "region",
+            "status",
+            "member_since",
+            "left_on",
+            "website",
+            "tags",
+        )
         places = QVBoxLayout()
-        hint = QLabel(translate("MemberEditor",
-                                "The towns of a region or city network, in the order to show."))
+        hint = QLabel(
+            translate(
+                "MemberEditor", "The towns of a region or city network, in the order to show."
+            )
+        )
         hint.setWordWrap(True)
-        hint.setStyleSheet(f"color: {MUTED_COLOR};")
+        hint.setStyleSheet(f"color: {style.MUTED};")
         places.addWidget(hint)
         places.addWidget(f.fields["places"].container, 1)
         notes = QVBoxLayout()
@@ -109,17 +143,25 @@ class MemberEditor(EditorDialog):
 
         self.related = QTabWidget(self)
         self.organisation_list = RelatedList(
-            [translate("Editor", "Name"), translate("Editor", "Kind"),
-             translate("Editor", "Town"), translate("Editor", "Phone")],
-            lambda record_id: self.open_other("organisation", record_id))
+            [
+                translate("Editor", "Name"),
+                translate("Editor", "Kind"),
+                translate("Editor", "Town"),
+                translate("Editor", "Phone"),
+            ],
+            lambda record_id: self.open_other("organisation", record_id),
+        )
         self.contact_list = RelatedList(
-            contact_headers(), lambda record_id: self.open_other("contact", record_id))
+            contact_headers(), lambda record_id: self.open_other("contact", record_id)
+        )
         self.new_organisation = QPushButton(translate("MemberEditor", "New organisation…"))
         self.new_organisation.clicked.connect(
-            lambda: self.open_other("organisation", None, {"member_id": self.record_id}))
+            lambda: self.open_other("organisation", None, {"member_id": self.record_id})
+        )
         self.new_contact = QPushButton(translate("MemberEditor", "New contact…"))
         self.new_contact.clicked.connect(
-            lambda: self.open_other("contact", None, {"member_id": self.record_id}))
+            lambda: self.open_other("contact", None, {"member_id": self.record_id})
+        )
         self.related.addTab(related_page(self.organisation_list, [self.new_organisation]), "")
         self.related.addTab(related_page(self.contact_list, [self.new_contact]), "")
 
@@ -141,8 +183,13 @@ class MemberEditor(EditorDialog):
         widget.set_items(members.regions(self.db, self.form.value("country") or None))
 
     def defaults(self) -> dict:
-        return {"kind": MemberKind.CITY, "status": MemberStatus.MEMBER, "country": "DE",
-                "tags": [], "places": []}
+        return {
+            "kind": MemberKind.CITY,
+            "status": MemberStatus.MEMBER,
+            "country": "DE",
+            "tags": [],
+            "places": [],
+        }
 
     def values_of(self, member) -> dict:
         values = {key: getattr(member, key) for key in FIELDS}
@@ -151,16 +198,22 @@ class MemberEditor(EditorDialog):
         return values
 
     def show_record(self, member) -> None:
-        organisations = sorted(member.organisations, key=lambda o: o.name.casefold()) \
-            if member else []
-        self.organisation_list.set_rows([
-            (o.id, [o.name, enum_label(o.kind), o.town, o.phone]) for o in organisations
-        ])
+        organisations = (
+            sorted(member.organisations, key=lambda o: o.name.casefold()) if member else []
+        )
+        self.organisation_list.set_rows(
+            [(o.id, [o.name, enum_label(o.kind), o.town, o.phone]) for o in organisations]
+        )
         self.contact_list.set_rows(contact_rows(member.contacts) if member else [])
-        self.related.setTabText(0, translate("MemberEditor", "Organisations ({count})")
-                                .format(count=len(organisations)))
-        self.related.setTabText(1, translate("MemberEditor", "Contacts ({count})")
-                                .format(count=len(member.contacts) if member else 0))
+        self.related.setTabText(
+            0, translate("MemberEditor", "Organisations ({count})").format(count=len(organisations))
+        )
+        self.related.setTabText(
+            1,
+            translate("MemberEditor", "Contacts ({count})").format(
+                count=len(member.contacts) if member else 0
+            ),
+        )
         # related records can only hang on a member that is stored
         self.new_organisation.setEnabled(member is not None)
         self.new_contact.setEnabled(member is not None)
@@ -174,8 +227,9 @@ class MemberEditor(EditorDialog):
         if values["name_zh"]:
             name = f"{name} · {values['name_zh']}"
         where = ", ".join(p for p in (values["region"], country_label(values["country"])) if p)
-        return name, " · ".join(p for p in (enum_label(values["kind"]), where,
-                                            enum_label(values["status"])) if p)
+        return name, " · ".join(
+            p for p in (enum_label(values["kind"]), where, enum_label(values["status"])) if p
+        )
 
 
 def _group(title: str, layout) -> QGroupBox:

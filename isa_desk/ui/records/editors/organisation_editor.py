@@ -20,8 +20,22 @@ from isa_desk.ui.records.editors.member_editor import contact_headers, contact_r
 
 translate = QCoreApplication.translate
 
-FIELDS = ("name", "name_zh", "kind", "member_id", "advisory_board", "street", "postcode",
-          "town", "region", "country", "phone", "email", "website", "notes")
+FIELDS = (
+    "name",
+    "name_zh",
+    "kind",
+    "member_id",
+    "advisory_board",
+    "street",
+    "postcode",
+    "town",
+    "region",
+    "country",
+    "phone",
+    "email",
+    "website",
+    "notes",
+)
 
 
 class OrganisationEditor(EditorDialog):
@@ -56,8 +70,9 @@ class OrganisationEditor(EditorDialog):
         f.add_rows(reach, "phone", "email", "website")
         address = QFormLayout()
         f.add_rows(address, "street")
-        address.addRow(translate("OrganisationEditor", "Postcode, town"),
-                       f.pair("postcode", "town"))
+        address.addRow(
+            translate("OrganisationEditor", "Postcode, town"), f.pair("postcode", "town")
+        )
         f.add_rows(address, "region", "country")
 
         left = QVBoxLayout()
@@ -74,7 +89,8 @@ class OrganisationEditor(EditorDialog):
         top.addLayout(right, 1)
 
         self.contact_list = RelatedList(
-            contact_headers(), lambda record_id: self.open_other("contact", record_id))
+            contact_headers(), lambda record_id: self.open_other("contact", record_id)
+        )
         self.new_contact = QPushButton(translate("OrganisationEditor", "New contact…"))
         self.new_contact.clicked.connect(self._new_contact)
         self.contacts_box = QGroupBox()
@@ -101,8 +117,12 @@ class OrganisationEditor(EditorDialog):
         self.open_other("contact", None, initial)
 
     def defaults(self) -> dict:
-        return {"kind": OrganisationKind.OTHER, "country": "DE", "advisory_board": False,
-                "tags": []}
+        return {
+            "kind": OrganisationKind.OTHER,
+            "country": "DE",
+            "advisory_board": False,
+            "tags": [],
+        }
 
     def values_of(self, organisation) -> dict:
         values = {key: getattr(organisation, key) for key in FIELDS}
@@ -113,8 +133,9 @@ class OrganisationEditor(EditorDialog):
         contacts = organisation.contacts if organisation else []
         self.contact_list.set_rows(contact_rows(contacts, with_organisation=False))
         self.contact_list.setColumnHidden(2, True)  # the organisation is this one
-        self.contacts_box.setTitle(translate("OrganisationEditor", "Contacts ({count})")
-                                   .format(count=len(contacts)))
+        self.contacts_box.setTitle(
+            translate("OrganisationEditor", "Contacts ({count})").format(count=len(contacts))
+        )
         self.new_contact.setEnabled(organisation is not None)
 
     def kind_label(self) -> str:

@@ -34,7 +34,7 @@ FIRST_COUNTRIES = ("DE", "CN")
 
 
 def country_label(code: str) -> str:
-    """"Deutschland (DE)": the name in the program language with the ISO code."""
+    """ "Deutschland (DE)": the name in the program language with the ISO code."""
     name = labels.country_name(code)
     return f"{name} ({code})" if name and name != code else code
 
@@ -89,7 +89,8 @@ class DateField(QWidget):
         self.edit = OptionalDateEdit(self)
         self.clear_button = QToolButton(self)
         self.clear_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))
+            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+        )
         self.clear_button.setToolTip(translate("Form", "Remove the date"))
         self.clear_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
@@ -173,13 +174,16 @@ class PlacesEdit(QWidget):
         buttons.setSpacing(2)
         self.add_button = self._button(None, translate("Form", "Add a place"), self.add_place)
         self.add_button.setText("+")
-        self.remove_button = self._button(None, translate("Form", "Remove the selected place"),
-                                          self.remove_place)
+        self.remove_button = self._button(
+            None, translate("Form", "Remove the selected place"), self.remove_place
+        )
         self.remove_button.setText("−")
-        self.up_button = self._button(QStyle.StandardPixmap.SP_ArrowUp,
-                                      translate("Form", "Move up"), lambda: self.move(-1))
-        self.down_button = self._button(QStyle.StandardPixmap.SP_ArrowDown,
-                                        translate("Form", "Move down"), lambda: self.move(1))
+        self.up_button = self._button(
+            QStyle.StandardPixmap.SP_ArrowUp, translate("Form", "Move up"), lambda: self.move(-1)
+        )
+        self.down_button = self._button(
+            QStyle.StandardPixmap.SP_ArrowDown, translate("Form", "Move down"), lambda: self.move(1)
+        )
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

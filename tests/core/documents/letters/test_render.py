@@ -6,27 +6,50 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.core.documents.pdf_text import fonts, line_of, needs_poppler, page_count, page_texts, text, words
 
 from isa_desk.core.documents.letters import flow, layout
 from isa_desk.core.documents.letters.render import Letter, Renderer
 from isa_desk.core.documents.letters.sender import Sender
+from tests.core.documents.pdf_text import (
+    fonts,
+    line_of,
+    needs_poppler,
+    page_count,
+    page_texts,
+    text,
+    words,
+)
 
 pytestmark = needs_poppler
 
 DAY = dt.date(2021, 10, 15)
-ADDRESS = ("Frau Oberbürgermeisterin", "Dr. Anna Beispiel", "Stadt Aachen",
-           "Büro für Internationales", "Markt 1", "52062 Aachen")
-PARAGRAPH = ("Die Chinesisch-Deutsche Industriestädteallianz ist ein Bündnis von 48 "
-             "Industriestandorten und Städten aus China und Deutschland. ") * 6
+ADDRESS = (
+    "Frau Oberbürgermeisterin",
+    "Dr. Anna Beispiel",
+    "Stadt Aachen",
+    "Büro für Internationales",
+    "Markt 1",
+    "52062 Aachen",
+)
+PARAGRAPH = (
+    "Die Chinesisch-Deutsche Industriestädteallianz ist ein Bündnis von 48 "
+    "Industriestandorten und Städten aus China und Deutschland. "
+) * 6
 
 
 def letter(**changes) -> Letter:
-    values = dict(language="de", address=ADDRESS, salutation="Sehr geehrte Frau "
-                  "Oberbürgermeisterin,", subject="Einladung zur 10. Plenarversammlung",
-                  body="wir laden Sie herzlich ein.", closing="Mit freundlichen Grüßen",
-                  signature_name="Stefanie Behmer", signature_function="Ansprechpartnerin",
-                  date=DAY, recipient="Dr. Anna Beispiel")
+    values = dict(
+        language="de",
+        address=ADDRESS,
+        salutation="Sehr geehrte Frau Oberbürgermeisterin,",
+        subject="Einladung zur 10. Plenarversammlung",
+        body="wir laden Sie herzlich ein.",
+        closing="Mit freundlichen Grüßen",
+        signature_name="Stefanie Behmer",
+        signature_function="Ansprechpartnerin",
+        date=DAY,
+        recipient="Dr. Anna Beispiel",
+    )
     return Letter(**{**values, **changes})
 
 
@@ -47,7 +70,7 @@ def test_recipient_inside_the_window_fields_lower_zone(tmp_path, form):
         assert " ".join(w.text for w in found) == line
         for word in found:
             assert lower_top <= word.top and word.bottom <= bottom, (line, word)
-            assert layout.FIELD_X <= word.left and word.right <= layout.FIELD_X + 85
+            assert word.left >= layout.FIELD_X and word.right <= layout.FIELD_X + 85
         assert abs(found[0].left - layout.TEXT_LEFT) < 0.3  # on the 25 mm line
     # the return line sits in the upper zone, just above the recipient
     sender_line = line_of(page, "PKS", top_near=lower_top - 2)
@@ -91,8 +114,12 @@ def test_single_page_letter_has_no_page_number(tmp_path):
 
 
 def test_english_letter_date_and_labels(tmp_path):
-    english = letter(language="en", salutation="Dear Mayor Beispiel,", body="\n\n".join(
-        [PARAGRAPH] * 5), closing="Yours sincerely")
+    english = letter(
+        language="en",
+        salutation="Dear Mayor Beispiel,",
+        body="\n\n".join([PARAGRAPH] * 5),
+        closing="Yours sincerely",
+    )
     path = write(tmp_path, [english])
     first = page_texts(path)[0]
     assert "15 October 2021" in first and "Page 1 of 2" in first
@@ -107,15 +134,21 @@ def test_combined_pdf_pages_add_up(tmp_path):
 
 
 def test_every_font_embedded_and_chinese_renders(tmp_path):
-    chinese = letter(language="zh", salutation="尊敬的刘女士：", subject="邀请函：第十届全体大会",
-                     address=("Frau", "Liu Yi 刘毅", "No. 5 Jiefang Road", "FOSHAN 528000",
-                              "CHINA"), body="我们诚挚地邀请您参加中德工业城市联盟大会。",
-                     closing="此致\n敬礼")
+    chinese = letter(
+        language="zh",
+        salutation="尊敬的刘女士：",
+        subject="邀请函：第十届全体大会",
+        address=("Frau", "Liu Yi 刘毅", "No. 5 Jiefang Road", "FOSHAN 528000", "CHINA"),
+        body="我们诚挚地邀请您参加中德工业城市联盟大会。",
+        closing="此致\n敬礼",
+    )
     path = write(tmp_path, [chinese, letter()])
     used = fonts(path)
-    assert {name.split("+")[-1] for name, _ in used} >= {"LiberationSans",
-                                                          "LiberationSans-Bold",
-                                                          "DroidSansFallback"}
+    assert {name.split("+")[-1] for name, _ in used} >= {
+        "LiberationSans",
+        "LiberationSans-Bold",
+        "DroidSansFallback",
+    }
     assert all(embedded == "yes" for _, embedded in used), used
     content = text(path)
     for expected in ("尊敬的刘女士：", "Liu Yi 刘毅", "邀请函：第十届全体大会", "2021年10月15日"):
@@ -127,26 +160,44 @@ def test_every_font_embedded_and_chinese_renders(tmp_path):
 
 def test_latin_text_keeps_the_latin_font(tmp_path):
     path = write(tmp_path, [letter()])
-    assert {name.split("+")[-1] for name, _ in fonts(path)} == {"LiberationSans",
-                                                                 "LiberationSans-Bold"}
+    assert {name.split("+")[-1] for name, _ in fonts(path)} == {
+        "LiberationSans",
+        "LiberationSans-Bold",
+    }
 
 
 def test_markup_characters_print_as_typed(tmp_path):
     tricky = "<b>Müller & Söhne</b> &amp; <i>{{ today }}</i>"
-    path = write(tmp_path, [letter(address=("Herrn", tricky, "Markt 1", "52062 Aachen"),
-                                   body=f"Firma {tricky} schreibt.", subject=tricky)])
+    path = write(
+        tmp_path,
+        [
+            letter(
+                address=("Herrn", tricky, "Markt 1", "52062 Aachen"),
+                body=f"Firma {tricky} schreibt.",
+                subject=tricky,
+            )
+        ],
+    )
     content = text(path)
     assert content.count(tricky) == 3
 
 
 def test_closing_and_signature_never_torn_apart():
     for lines in range(20, 70):
-        rows = flow.letter_rows("Betreff", "Sehr geehrte Damen und Herren,",
-                                "\n".join(["Zeile"] * lines), "Mit freundlichen Grüßen",
-                                "Stefanie Behmer", "Ansprechpartnerin")
+        rows = flow.letter_rows(
+            "Betreff",
+            "Sehr geehrte Damen und Herren,",
+            "\n".join(["Zeile"] * lines),
+            "Mit freundlichen Grüßen",
+            "Stefanie Behmer",
+            "Ansprechpartnerin",
+        )
         pages = flow.paginate(rows, layout.FORM_B.subject_top)
-        closing_page = next(i for i, page in enumerate(pages)
-                            if any(p.row.text == "Mit freundlichen Grüßen" for p in page))
+        closing_page = next(
+            i
+            for i, page in enumerate(pages)
+            if any(p.row.text == "Mit freundlichen Grüßen" for p in page)
+        )
         assert any(p.row.text == "Ansprechpartnerin" for p in pages[closing_page]), lines
         for page in pages:
             assert page[0].row.text, "a page starts with a blank line"

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import delete, select
 
-from isa_desk.core.errors import ConflictError, ValidationError
+from isa_desk.core.db.models import LetterTemplate
 from isa_desk.core.documents.letters import merge, sender, templates
 from isa_desk.core.documents.wording import date_in_words, time_span
-from isa_desk.core.db.models import LetterTemplate
+from isa_desk.core.errors import ConflictError, ValidationError
 
 
 def test_dates_in_words_in_the_letters_language():
@@ -34,8 +34,14 @@ def test_fields_are_found_and_filled_once():
 
 
 def test_unknown_field_names_field_and_template():
-    template = SimpleNamespace(key="rundbrief", subject="Hallo", body="{{ contact.shoe_size }}",
-                               closing="", signature_name="", signature_function="")
+    template = SimpleNamespace(
+        key="rundbrief",
+        subject="Hallo",
+        body="{{ contact.shoe_size }}",
+        closing="",
+        signature_name="",
+        signature_function="",
+    )
     with pytest.raises(merge.TemplateError) as caught:
         merge.check(template)
     assert "rundbrief" in str(caught.value) and "contact.shoe_size" in str(caught.value)
@@ -43,26 +49,54 @@ def test_unknown_field_names_field_and_template():
 
 
 def test_event_field_without_event():
-    template = SimpleNamespace(key="einladung", subject="{{ event.title }}", body="",
-                               closing="", signature_name="", signature_function="")
+    template = SimpleNamespace(
+        key="einladung",
+        subject="{{ event.title }}",
+        body="",
+        closing="",
+        signature_name="",
+        signature_function="",
+    )
     merge.check(template, has_event=True)
     with pytest.raises(merge.EventNeeded):
         merge.check(template, has_event=False)
 
 
 def test_values_for_a_contact_and_event():
-    organisation = SimpleNamespace(name="Stadt Aachen", name_zh="", town="Aachen",
-                                   member=SimpleNamespace(name="Aachen", name_zh="亚琛"))
-    contact = SimpleNamespace(title="Dr.", given_name="Anna", family_name="Beispiel",
-                              name_order="western", name_zh="", position="Oberbürgermeisterin",
-                              department="", email="a@example.org", organisation=organisation,
-                              member=None)
-    event = SimpleNamespace(title="10. Plenarversammlung der ISA",
-                            starts_at=dt.datetime(2021, 10, 15, 9),
-                            ends_at=dt.datetime(2021, 10, 15, 12), place="Online",
-                            registration_deadline=dt.date(2021, 10, 11), description="")
-    values = merge.values_for(contact, "de", dt.date(2021, 9, 30), "Sehr geehrte Frau X,",
-                              event, merge.SenderFields(email="isa@pks-gmbh.net"))
+    organisation = SimpleNamespace(
+        name="Stadt Aachen",
+        name_zh="",
+        town="Aachen",
+        member=SimpleNamespace(name="Aachen", name_zh="亚琛"),
+    )
+    contact = SimpleNamespace(
+        title="Dr.",
+        given_name="Anna",
+        family_name="Beispiel",
+        name_order="western",
+        name_zh="",
+        position="Oberbürgermeisterin",
+        department="",
+        email="a@example.org",
+        organisation=organisation,
+        member=None,
+    )
+    event = SimpleNamespace(
+        title="10. Plenarversammlung der ISA",
+        starts_at=dt.datetime(2021, 10, 15, 9),
+        ends_at=dt.datetime(2021, 10, 15, 12),
+        place="Online",
+        registration_deadline=dt.date(2021, 10, 11),
+        description="",
+    )
+    values = merge.values_for(
+        contact,
+        "de",
+        dt.date(2021, 9, 30),
+        "Sehr geehrte Frau X,",
+        event,
+        merge.SenderFields(email="isa@pks-gmbh.net"),
+    )
     assert set(values) == set(merge.FIELDS)
     assert values["today"] == "30. September 2021"
     assert values["event.date"] == "15. Oktober 2021"
@@ -85,12 +119,29 @@ def test_builtins_are_there_and_come_back_when_missing(db):
 
 
 def test_create_edit_delete_a_template(db):
-    created = templates.save(db, {"key": "dank", "name": "Dank", "language": "de",
-                                  "subject": "Dank", "body": "vielen Dank, {{ salutation }}",
-                                  "closing": "Herzliche Grüße"})
+    created = templates.save(
+        db,
+        {
+            "key": "dank",
+            "name": "Dank",
+            "language": "de",
+            "subject": "Dank",
+            "body": "vielen Dank, {{ salutation }}",
+            "closing": "Herzliche Grüße",
+        },
+    )
     assert not created.builtin
-    changed = templates.save(db, {"key": "dank", "name": "Dankesbrief", "language": "en",
-                                  "subject": "Thanks", "body": "thank you"}, created.id)
+    changed = templates.save(
+        db,
+        {
+            "key": "dank",
+            "name": "Dankesbrief",
+            "language": "en",
+            "subject": "Thanks",
+            "body": "thank you",
+        },
+        created.id,
+    )
     assert changed.name == "Dankesbrief" and changed.language.value == "en"
     with pytest.raises(ConflictError):
         templates.save(db, {"key": "dank", "name": "again", "language": "de"})
@@ -100,8 +151,9 @@ def test_create_edit_delete_a_template(db):
 
 def test_saving_an_unknown_field_is_refused(db):
     with pytest.raises(ValidationError) as caught:
-        templates.save(db, {"key": "x", "name": "X", "language": "de",
-                            "body": "Hallo {{ kontakt.name }}"})
+        templates.save(
+            db, {"key": "x", "name": "X", "language": "de", "body": "Hallo {{ kontakt.name }}"}
+        )
     assert caught.value.field == "body" and "kontakt.name" in str(caught.value)
     with pytest.raises(ValidationError):
         templates.save(db, {"key": "Not a key!", "name": "X", "language": "de"})
@@ -109,8 +161,11 @@ def test_saving_an_unknown_field_is_refused(db):
 
 def test_builtin_cannot_be_deleted_but_reset(db):
     einladung = templates.get(db, "einladung")
-    templates.save(db, {**{k: getattr(einladung, k) for k in templates.EDITABLE},
-                        "subject": "Geändert"}, einladung.id)
+    templates.save(
+        db,
+        {**{k: getattr(einladung, k) for k in templates.EDITABLE}, "subject": "Geändert"},
+        einladung.id,
+    )
     with pytest.raises(ConflictError):
         templates.delete(db, "einladung")
     assert templates.reset(db, "einladung").subject == templates.BUILTINS["einladung"]["subject"]
@@ -131,6 +186,7 @@ def test_sender_is_stored_in_the_settings(db, tmp_path):
     sender.save(db, changed)
     assert sender.load(db) == changed
     from isa_desk.core.db.models import Setting
+
     with db.session() as session:
         keys = set(session.scalars(select(Setting.key)))
     assert "letters.sender.organisation" in keys

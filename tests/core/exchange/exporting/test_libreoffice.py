@@ -11,11 +11,12 @@ import subprocess
 import pytest
 from sqlalchemy import select
 
+from isa_desk.core.db.engine import Database
+from isa_desk.core.db.models import Contact
 from isa_desk.core.exchange.exporting.export import export
 from isa_desk.core.exchange.exporting.rows import Selection
-from isa_desk.core.db.models import Contact
 from isa_desk.core.services.common import ListQuery
-from tests.core.exchange.files import copy_database, demo_database
+from tests import copy_database
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 # field separator 44 (,), text delimiter 34 ("), character set 76 (UTF-8), first line 1
@@ -24,8 +25,8 @@ CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1"
 
 @pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed (.ci/run installs it)")
-def test_exported_workbooks_open_in_libreoffice(tmp_path_factory, tmp_path):
-    db = copy_database(demo_database(tmp_path_factory), tmp_path)
+def test_exported_workbooks_open_in_libreoffice(current_demo_file, tmp_path):
+    db = Database.open(str(copy_database(current_demo_file, tmp_path / "copy.sqlite")))
     try:
         with db.transaction() as session:
             contact = session.scalars(select(Contact).where(Contact.name_zh != "")).first()
@@ -40,10 +41,21 @@ def test_exported_workbooks_open_in_libreoffice(tmp_path_factory, tmp_path):
         db.close()
     out = tmp_path / "csv"
     done = subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-         "--convert-to", CSV_FILTER, "--outdir", str(out), str(contacts_file),
-         str(members_file)],
-        capture_output=True, text=True, timeout=180)
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            CSV_FILTER,
+            "--outdir",
+            str(out),
+            str(contacts_file),
+            str(members_file),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert done.returncode == 0, done.stderr
 
     with open(out / "contacts.csv", encoding="utf-8", newline="") as handle:

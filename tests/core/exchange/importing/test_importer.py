@@ -10,13 +10,13 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from isa_desk.core.db.models import AuditEntry, Contact, ImportBatch, Member, Organisation
 from isa_desk.core.errors import ConflictError
 from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.importer import NoColumnsError
 from isa_desk.core.exchange.importing.plan import FILL, NEW, SKIP, UPDATE
 from isa_desk.core.exchange.importing.read import open_source
-from isa_desk.core.db.models import AuditEntry, Contact, ImportBatch, Member, Organisation
 from isa_desk.core.services import contacts, members
 from tests.core.exchange.files import (
     GERMAN_HEADERS,
@@ -44,19 +44,49 @@ def german_list(tmp_path, *rows, name="liste.xlsx"):
     return workbook(tmp_path / name, [GERMAN_HEADERS, *rows])
 
 
-ANNA = ["Frau", "Dr.", "Referentin", "Anna", "Schmidt", "Stadt Chemnitz", "Markt 1", 9111,
-        "Chemnitz", "Deutschland", " Anna.Schmidt@Example.org ", "+49 (0)371 488-0",
-        "Deutsch"]
-WANG = ["Herr", "", "市长", "Wei", "Wang", "佛山市人民政府", "Renmin Lu 1", "528000", "Foshan",
-        "中国", "wang.wei@example.cn", "+86 757 8303 0000", "中文"]
+ANNA = [
+    "Frau",
+    "Dr.",
+    "Referentin",
+    "Anna",
+    "Schmidt",
+    "Stadt Chemnitz",
+    "Markt 1",
+    9111,
+    "Chemnitz",
+    "Deutschland",
+    " Anna.Schmidt@Example.org ",
+    "+49 (0)371 488-0",
+    "Deutsch",
+]
+WANG = [
+    "Herr",
+    "",
+    "市长",
+    "Wei",
+    "Wang",
+    "佛山市人民政府",
+    "Renmin Lu 1",
+    "528000",
+    "Foshan",
+    "中国",
+    "wang.wei@example.cn",
+    "+86 757 8303 0000",
+    "中文",
+]
 
 
 def test_a_german_list_is_read_with_every_rule(db, tmp_path):
     plan = analyse(db, german_list(tmp_path, ANNA, WANG))
     assert plan.header_row == 1 and plan.errors() == []
     result = importer.run(db, plan)
-    assert result.as_json() == {"created": 2, "updated": 0, "skipped": 0, "duplicates": 0,
-                                "errors": []}
+    assert result.as_json() == {
+        "created": 2,
+        "updated": 0,
+        "skipped": 0,
+        "duplicates": 0,
+        "errors": [],
+    }
     anna, wang = all_contacts(db)
     assert (anna.gender, anna.title, anna.position) == ("female", "Dr.", "Referentin")
     assert anna.email == "Anna.Schmidt@Example.org"  # trimmed, case kept
@@ -74,8 +104,21 @@ def test_a_german_list_is_read_with_every_rule(db, tmp_path):
 
 
 def test_an_organisation_is_linked_by_its_folded_name(db, tmp_path, city_hall, duren):
-    row = ["Herr", "", "", "Jan", "Jansen", "KREISVERWALTUNG DUEREN", "", 52351, "Düren",
-           "Deutschland", "jan@example.org", "", ""]
+    row = [
+        "Herr",
+        "",
+        "",
+        "Jan",
+        "Jansen",
+        "KREISVERWALTUNG DUEREN",
+        "",
+        52351,
+        "Düren",
+        "Deutschland",
+        "jan@example.org",
+        "",
+        "",
+    ]
     importer.run(db, analyse(db, german_list(tmp_path, row)))
     jan = all_contacts(db)[-1]
     assert jan.organisation_id == city_hall.id
@@ -84,31 +127,46 @@ def test_an_organisation_is_linked_by_its_folded_name(db, tmp_path, city_hall, d
 
 
 def test_blank_rows_title_rows_and_merged_header_cells(db, tmp_path):
-    path = workbook(tmp_path / "messy.xlsx", [
-        ["Kontaktliste Chemnitz, Stand Oktober 2021"],
-        [],
-        ["Person", None, None, "Adresse", None, None, "E-Mail", "Land"],
-        ["Anrede", "Vorname", "Nachname", "Straße", "PLZ", "Ort", None, None],
-        ["Frau", "Anna", "Schmidt", "Markt 1", 9111, "Chemnitz", "anna@example.org", "DE"],
-        [None, None, None, None, None, None, None, None],
-        [],
-        ["Herr", "Jan", "Jansen", "Ring 2", "09112", "Chemnitz", "jan@example.org", "DE"],
-    ], merges=["A1:H1", "A3:C3", "D3:F3", "G3:G4", "H3:H4"])
+    path = workbook(
+        tmp_path / "messy.xlsx",
+        [
+            ["Kontaktliste Chemnitz, Stand Oktober 2021"],
+            [],
+            ["Person", None, None, "Adresse", None, None, "E-Mail", "Land"],
+            ["Anrede", "Vorname", "Nachname", "Straße", "PLZ", "Ort", None, None],
+            ["Frau", "Anna", "Schmidt", "Markt 1", 9111, "Chemnitz", "anna@example.org", "DE"],
+            [None, None, None, None, None, None, None, None],
+            [],
+            ["Herr", "Jan", "Jansen", "Ring 2", "09112", "Chemnitz", "jan@example.org", "DE"],
+        ],
+        merges=["A1:H1", "A3:C3", "D3:F3", "G3:G4", "H3:H4"],
+    )
     plan = analyse(db, path)
     assert plan.header_row == 4
-    assert plan.mapping == ["salutation", "given_name", "family_name", "street", "postcode",
-                            "town", "email", "country"]
+    assert plan.mapping == [
+        "salutation",
+        "given_name",
+        "family_name",
+        "street",
+        "postcode",
+        "town",
+        "email",
+        "country",
+    ]
     assert [row.number for row in plan.rows] == [5, 8]
     assert importer.run(db, plan).created == 2
     assert [c.email for c in all_contacts(db)] == ["anna@example.org", "jan@example.org"]
 
 
 def test_formulas_are_never_stored_as_formulas(db, tmp_path):
-    path = workbook(tmp_path / "formeln.xlsx", [
-        ["Vorname", "Nachname", "E-Mail", "Notizen"],
-        ["Anna", "Schmidt", '=LOWER("ANNA@EXAMPLE.ORG")', "=1+1"],
-        ["Jan", "Jansen", "jan@example.org", '=A3&" "&B3'],
-    ])
+    path = workbook(
+        tmp_path / "formeln.xlsx",
+        [
+            ["Vorname", "Nachname", "E-Mail", "Notizen"],
+            ["Anna", "Schmidt", '=LOWER("ANNA@EXAMPLE.ORG")', "=1+1"],
+            ["Jan", "Jansen", "jan@example.org", '=A3&" "&B3'],
+        ],
+    )
     with_cached_values(path, {"C2": "anna@example.org", "D2": "2"})
     plan = analyse(db, path)
     assert plan.errors() == []
@@ -165,8 +223,21 @@ def test_rows_with_errors_are_saved_with_their_messages(db, tmp_path):
 
 
 def test_a_dry_run_writes_nothing_but_counts_exactly(db, tmp_path, mueller):
-    updated = ["Herr", "", "Landrat a. D.", "Hans", "Müller", "", "", "", "", "",
-               "hans.mueller@example.org", "", ""]
+    updated = [
+        "Herr",
+        "",
+        "Landrat a. D.",
+        "Hans",
+        "Müller",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "hans.mueller@example.org",
+        "",
+        "",
+    ]
     plan = analyse(db, german_list(tmp_path, ANNA, updated))
     result = importer.run(db, plan, UPDATE, dry_run=True)
     assert (result.created, result.updated, result.duplicates) == (1, 1, 1)
@@ -176,8 +247,21 @@ def test_a_dry_run_writes_nothing_but_counts_exactly(db, tmp_path, mueller):
 
 
 def test_the_same_email_in_any_case_is_the_same_person(db, tmp_path, mueller):
-    again = ["Herr", "", "Landrat a. D.", "Hans", "Müller", "", "", "", "", "",
-             "HANS.MUELLER@EXAMPLE.ORG", "+49 2421 22-0", ""]
+    again = [
+        "Herr",
+        "",
+        "Landrat a. D.",
+        "Hans",
+        "Müller",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "HANS.MUELLER@EXAMPLE.ORG",
+        "+49 2421 22-0",
+        "",
+    ]
     plan = analyse(db, german_list(tmp_path, again))
     [row] = plan.duplicates()
     assert (row.match.reason, row.match.record_id) == ("email", mueller.id)
@@ -203,14 +287,13 @@ def test_duplicates_inside_the_file(db, tmp_path):
     assert (result.created, result.updated, result.duplicates) == (2, 1, 1)
     anna = all_contacts(db)[0]
     assert anna.position == "Amtsleiterin"
-    assert importer.run(db, analyse(db, german_list(tmp_path, ANNA, name="b.xlsx"))
-                        ).created == 0
+    assert importer.run(db, analyse(db, german_list(tmp_path, ANNA, name="b.xlsx"))).created == 0
 
 
 def test_a_similar_name_at_the_same_organisation_is_a_suspected_duplicate(
-        db, tmp_path, mueller, city_hall):
-    row = ["Herr", "", "", "Hans", "Mueler", "Kreisverwaltung Düren", "", "", "", "", "", "",
-           ""]
+    db, tmp_path, mueller, city_hall
+):
+    row = ["Herr", "", "", "Hans", "Mueler", "Kreisverwaltung Düren", "", "", "", "", "", "", ""]
     plan = analyse(db, german_list(tmp_path, row))
     [suspect] = plan.duplicates()
     assert (suspect.match.reason, suspect.match.sure) == ("name", False)
@@ -221,8 +304,21 @@ def test_a_similar_name_at_the_same_organisation_is_a_suspected_duplicate(
 
 
 def test_different_email_addresses_are_different_people(db, tmp_path, mueller, city_hall):
-    row = ["Herr", "", "", "Hans", "Müller", "Kreisverwaltung Düren", "", "", "", "", 
-           "hans.mueller.junior@example.org", "", ""]
+    row = [
+        "Herr",
+        "",
+        "",
+        "Hans",
+        "Müller",
+        "Kreisverwaltung Düren",
+        "",
+        "",
+        "",
+        "",
+        "hans.mueller.junior@example.org",
+        "",
+        "",
+    ]
     assert analyse(db, german_list(tmp_path, row)).duplicates() == []
 
 
@@ -233,14 +329,31 @@ def test_an_unknown_id_is_an_error(db, tmp_path):
 
 
 def test_one_import_is_one_batch_that_undo_takes_back_whole(db, tmp_path, mueller):
-    changed = ["Herr", "Prof.", "Landrat a. D.", "Hans", "Müller", "Neue Behörde", "", "", "",
-               "", "hans.mueller@example.org", "", ""]
+    changed = [
+        "Herr",
+        "Prof.",
+        "Landrat a. D.",
+        "Hans",
+        "Müller",
+        "Neue Behörde",
+        "",
+        "",
+        "",
+        "",
+        "hans.mueller@example.org",
+        "",
+        "",
+    ]
     plan = analyse(db, german_list(tmp_path, ANNA, changed))
     result = importer.run(db, plan, UPDATE)
     assert result.written and result.batch_id is not None
     [batch] = importer.batches(db)
     assert (batch.entity, batch.created, batch.updated, batch.source) == (
-        "contact", 1, 1, "liste.xlsx")
+        "contact",
+        1,
+        1,
+        "liste.xlsx",
+    )
     assert contacts.get(db, mueller.id).title == "Prof."
     assert count(db, Organisation) == 3  # Stadt Chemnitz and Neue Behörde
 
@@ -265,20 +378,26 @@ def test_undo_is_refused_when_a_record_changed_since(db, tmp_path):
 
 
 def test_an_export_id_updates_the_same_record(db, tmp_path, mueller):
-    path = workbook(tmp_path / "ids.xlsx", [["ID", "Nachname", "E-Mail", "Funktion"],
-                                            [mueller.id, "Müller", "", "Landrat a. D."]])
+    path = workbook(
+        tmp_path / "ids.xlsx",
+        [["ID", "Nachname", "E-Mail", "Funktion"], [mueller.id, "Müller", "", "Landrat a. D."]],
+    )
     result = importer.run(db, analyse(db, path), UPDATE)
     assert (result.updated, result.created) == (1, 0)
     assert contacts.get(db, mueller.id).position == "Landrat a. D."
 
 
 def test_windows_1252_csv_with_semicolons_is_imported(db, tmp_path):
-    path = csv_file(tmp_path / "outlook.csv", [
-        "Anrede;Vorname;Nachname;Firma;Postleitzahl geschäftlich;Ort geschäftlich;"
-        "Land/Region geschäftlich;E-Mail-Adresse",
-        "Herr;Jürgen;Groß;Stadt Düsseldorf;40213;Düsseldorf;Deutschland;j.gross@example.org",
-        "Frau;Käthe;Weiß;Stadt Düsseldorf;1067;Dresden;Deutschland;k.weiss@example.org",
-    ], "cp1252")
+    path = csv_file(
+        tmp_path / "outlook.csv",
+        [
+            "Anrede;Vorname;Nachname;Firma;Postleitzahl geschäftlich;Ort geschäftlich;"
+            "Land/Region geschäftlich;E-Mail-Adresse",
+            "Herr;Jürgen;Groß;Stadt Düsseldorf;40213;Düsseldorf;Deutschland;j.gross@example.org",
+            "Frau;Käthe;Weiß;Stadt Düsseldorf;1067;Dresden;Deutschland;k.weiss@example.org",
+        ],
+        "cp1252",
+    )
     result = importer.run(db, analyse(db, path))
     assert result.created == 2
     gross, weiss = all_contacts(db)
@@ -287,12 +406,17 @@ def test_windows_1252_csv_with_semicolons_is_imported(db, tmp_path):
 
 
 def test_utf8_bom_csv_with_chinese_and_english_country_names(db, tmp_path):
-    path = csv_file(tmp_path / "partner.csv", [
-        "First Name,Last Name,Company,Business Country/Region,E-mail Address",
-        "Wei,Wang,佛山市人民政府,China,wang@example.cn",
-        "Li,Chen,佛山市人民政府,中华人民共和国,chen@example.cn",
-        "Anna,Smith,City of Aachen,Germany,smith@example.org",
-    ], "utf-8", bom=True)
+    path = csv_file(
+        tmp_path / "partner.csv",
+        [
+            "First Name,Last Name,Company,Business Country/Region,E-mail Address",
+            "Wei,Wang,佛山市人民政府,China,wang@example.cn",
+            "Li,Chen,佛山市人民政府,中华人民共和国,chen@example.cn",
+            "Anna,Smith,City of Aachen,Germany,smith@example.org",
+        ],
+        "utf-8",
+        bom=True,
+    )
     importer.run(db, analyse(db, path))
     assert [c.country for c in all_contacts(db)] == ["CN", "CN", "DE"]
     assert count(db, Organisation) == 2
@@ -305,21 +429,44 @@ def test_a_workbook_with_no_known_column(db, tmp_path):
 
 
 def test_members_are_imported_and_matched_by_name_and_country(db, tmp_path, duren):
-    path = workbook(tmp_path / "mitglieder.xlsx", [
-        ["Name", "Chinesischer Name", "Art", "Land", "Bundesland/Provinz", "Status",
-         "Mitglied seit", "Orte"],
-        ["Kreis Düren", "迪伦县", "Kreis", "Deutschland", "NRW", "Mitglied",
-         dt.date(2016, 5, 1), "Düren, Jülich"],
-        ["Weihai", "威海", "Stadt", "中国", "Shandong", "成员", "01.03.2019", ""],
-        ["Weihai", "", "", "China", "", "", "", ""],
-    ])
+    path = workbook(
+        tmp_path / "mitglieder.xlsx",
+        [
+            [
+                "Name",
+                "Chinesischer Name",
+                "Art",
+                "Land",
+                "Bundesland/Provinz",
+                "Status",
+                "Mitglied seit",
+                "Orte",
+            ],
+            [
+                "Kreis Düren",
+                "迪伦县",
+                "Kreis",
+                "Deutschland",
+                "NRW",
+                "Mitglied",
+                dt.date(2016, 5, 1),
+                "Düren, Jülich",
+            ],
+            ["Weihai", "威海", "Stadt", "中国", "Shandong", "成员", "01.03.2019", ""],
+            ["Weihai", "", "", "China", "", "", "", ""],
+        ],
+    )
     plan = analyse(db, path, "members")
     assert [r.match.reason if r.match else None for r in plan.rows] == ["same", None, "same"]
     result = importer.run(db, plan, FILL)
     assert (result.created, result.updated) == (1, 1)
     weihai = members.get(db, max(m.id for m in members.page(db, members.ListQuery(), 0, 9)))
     assert (weihai.name_zh, weihai.kind, weihai.country, weihai.status) == (
-        "威海", "city", "CN", "member")
+        "威海",
+        "city",
+        "CN",
+        "member",
+    )
     assert weihai.member_since == dt.date(2019, 3, 1)
     assert members.get(db, duren.id).member_since == dt.date(2016, 5, 1)  # filled
     assert members.get(db, duren.id).region == "Nordrhein-Westfalen"  # kept
@@ -334,13 +481,15 @@ def test_a_new_member_needs_a_country(db, tmp_path):
 
 def test_a_saved_mapping_is_applied_to_the_next_file(db, tmp_path):
     headers = ["Nom", "Prénom", "Courriel"]
-    mappings.save(db, "Partnerstadt Frankreich", "contacts", headers,
-                  ["family_name", "given_name", "email"])
+    mappings.save(
+        db, "Partnerstadt Frankreich", "contacts", headers, ["family_name", "given_name", "email"]
+    )
     assert mappings.names(db, "contacts") == ["Partnerstadt Frankreich"]
     entity, pairs = mappings.load(db, "Partnerstadt Frankreich")
     assert entity == "contacts"
-    path = workbook(tmp_path / "fr.xlsx", [["Courriel", "nom", "Autre"],
-                                           ["m@example.fr", "Martin", "x"]])
+    path = workbook(
+        tmp_path / "fr.xlsx", [["Courriel", "nom", "Autre"], ["m@example.fr", "Martin", "x"]]
+    )
     source = open_source(path)
     mapping = mappings.apply(pairs, ["Courriel", "nom", "Autre"])
     assert mapping == ["email", "family_name", None]
@@ -352,8 +501,21 @@ def test_a_saved_mapping_is_applied_to_the_next_file(db, tmp_path):
 
 
 def test_an_import_that_changes_nothing_leaves_no_batch(db, tmp_path, mueller):
-    again = ["Herr", "", "", "Hans", "Müller", "", "", "", "", "", "hans.mueller@example.org",
-             "", ""]
+    again = [
+        "Herr",
+        "",
+        "",
+        "Hans",
+        "Müller",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "hans.mueller@example.org",
+        "",
+        "",
+    ]
     result = importer.run(db, analyse(db, german_list(tmp_path, again)))
     assert (result.skipped, result.duplicates, result.written) == (1, 1, False)
     assert count(db, ImportBatch) == 0

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from tests.core.exchange.files import csv_file, with_cached_values, workbook
 
 from isa_desk.core.exchange.importing.read import CsvSource, ReadError, WorkbookSource, open_source
+from tests.core.exchange.files import csv_file, with_cached_values, workbook
 
 
 def test_rows_come_with_the_row_numbers_excel_shows(tmp_path):
@@ -29,9 +29,14 @@ def test_dates_and_numbers_keep_their_type(tmp_path):
 def test_merged_cells_give_their_value_to_every_cell_they_cover(tmp_path):
     path = workbook(
         tmp_path / "a.xlsx",
-        [["Kontakte"], ["Name", None, "E-Mail"], ["Anna", "Schmidt", "a@example.org"],
-         ["Bernd", "Meier", "b@example.org"]],
-        merges=["A1:C1", "A2:B2", "C2:C2", "A3:A4"])
+        [
+            ["Kontakte"],
+            ["Name", None, "E-Mail"],
+            ["Anna", "Schmidt", "a@example.org"],
+            ["Bernd", "Meier", "b@example.org"],
+        ],
+        merges=["A1:C1", "A2:B2", "C2:C2", "A3:A4"],
+    )
     rows = list(open_source(path).rows())
     assert rows[0].values == ["Kontakte"] * 3
     assert rows[1].values == ["Name", "Name", "E-Mail"]
@@ -68,13 +73,17 @@ def test_the_sheet_is_chosen_by_name(tmp_path):
         open_source(tmp_path / "a.xlsx", "Adressen")
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"just some text, not a workbook", "not an Excel workbook"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, r"\.xls"),
-    (b"PK\x03\x04 broken zip", "not a valid Excel workbook"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"just some text, not a workbook", "not an Excel workbook"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, r"\.xls"),
+        (b"PK\x03\x04 broken zip", "not a valid Excel workbook"),
+    ],
+)
 def test_a_file_that_is_not_a_workbook_names_the_file_and_what_was_expected(
-        tmp_path, content, message):
+    tmp_path, content, message
+):
     path = tmp_path / "liste.xlsx"
     path.write_bytes(content)
     with pytest.raises(ReadError, match=message) as caught:
@@ -88,9 +97,11 @@ def test_a_missing_file_is_a_read_error(tmp_path):
 
 
 def test_windows_1252_csv_with_semicolons(tmp_path):
-    path = csv_file(tmp_path / "outlook.csv",
-                    ["Vorname;Nachname;Ort", "Jürgen;Groß;Düsseldorf", "Zoë;Müller;Köln"],
-                    "cp1252")
+    path = csv_file(
+        tmp_path / "outlook.csv",
+        ["Vorname;Nachname;Ort", "Jürgen;Groß;Düsseldorf", "Zoë;Müller;Köln"],
+        "cp1252",
+    )
     source = open_source(path)
     assert isinstance(source, CsvSource)
     rows = list(source.rows())
@@ -99,9 +110,12 @@ def test_windows_1252_csv_with_semicolons(tmp_path):
 
 
 def test_utf8_csv_with_byte_order_mark_and_commas(tmp_path):
-    path = csv_file(tmp_path / "liste.csv",
-                    ['Vorname,Nachname,Organisation', 'Wei,Wang,"佛山市人民政府, 外事局"'],
-                    "utf-8", bom=True)
+    path = csv_file(
+        tmp_path / "liste.csv",
+        ["Vorname,Nachname,Organisation", 'Wei,Wang,"佛山市人民政府, 外事局"'],
+        "utf-8",
+        bom=True,
+    )
     rows = list(open_source(path).rows())
     assert rows[0].values[0] == "Vorname"  # no BOM left in the first header
     assert rows[1].values == ["Wei", "Wang", "佛山市人民政府, 外事局"]

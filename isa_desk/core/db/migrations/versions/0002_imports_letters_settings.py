@@ -7,9 +7,8 @@ Create Date: 2026-11-25
 
 import logging
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0002'
 down_revision = '0001'
