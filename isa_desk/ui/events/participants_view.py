@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signa
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QMenu,
     QMessageBox,
     QStyledItemDelegate,
@@ -138,7 +139,10 @@ class ParticipantsList(ListArea):
         self.status_group = QButtonGroup(self)
         self.status_group.setExclusive(True)
         self.status_buttons: dict[str | None, QToolButton] = {}
-        bar = self.layout().itemAt(0).layout()
+        # a row of their own above the search: in every language the panel fits 1280 pixels
+        bar = QHBoxLayout()
+        bar.setSpacing(2)
+        self.layout().insertLayout(0, bar)
         for position, status in enumerate([None, *(s.value for s in ParticipantStatus)]):
             button = QToolButton()
             button.setCheckable(True)
@@ -155,7 +159,7 @@ class ParticipantsList(ListArea):
         # the status buttons are the filters: "All" is the way back, no reset button needed
         self.filter_bar.reset_button.hide()
         self.filter_bar.search.setMinimumWidth(110)
-        bar.insertSpacing(len(self.status_buttons), 8)
+        bar.addStretch(1)
         self.show_counts({})
 
     def show_counts(self, counts: dict[str, int]) -> None:
