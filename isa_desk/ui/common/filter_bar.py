@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import MemberStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.services import members as members_service
 from isa_desk.core.services import tags as tags_service
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 
 translate = QCoreApplication.translate
 
@@ -124,7 +124,7 @@ class FilterBar(QWidget):
             if "country" in self.combos:
                 codes = self._countries()
                 items = sorted(
-                    ((labels.country_name(c), c) for c in codes),
+                    ((display.country_name(c), c) for c in codes),
                     key=lambda item: item[0].casefold(),
                 )
                 self._fill(self.combos["country"], translate("FilterBar", "All countries"), items)
@@ -133,7 +133,7 @@ class FilterBar(QWidget):
                 self._fill(
                     self.combos["status"],
                     translate("FilterBar", "Any status"),
-                    [(label, code) for code, label in code_labels.choices(MemberStatus)],
+                    [(label, code) for code, label in labels.choices(MemberStatus)],
                 )
             if "member" in self.combos:
                 self._fill(
@@ -160,7 +160,7 @@ class FilterBar(QWidget):
         self._fill(
             self.combos["region"],
             translate("FilterBar", "All states and provinces"),
-            [(labels.region_name(name), name) for name in regions],
+            [(display.region_name(name), name) for name in regions],
         )
 
     @staticmethod

@@ -24,10 +24,10 @@ from PySide6.QtCore import (
 )
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.lists import ListService
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 
 PAGE_SIZE = 200
 
@@ -42,7 +42,7 @@ def plain(value: Any) -> str:
 
 
 def enum_text(enum_type: type[enum.Enum]) -> Callable[[Any], str]:
-    return lambda value: code_labels.label(enum_type, value)
+    return lambda value: labels.label(enum_type, value)
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,7 @@ class RecordTableModel(QAbstractTableModel):
                 column = self.columns[c]
                 value = getattr(item, column.field, None)
                 # "yes" rather than a check mark: it reads right in a spreadsheet
-                text = labels.yes_no(value) if column.check else column.format(value)
+                text = display.yes_no(value) if column.check else column.format(value)
                 cells.append(_one_line(text))
             lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"

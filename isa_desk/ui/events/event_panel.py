@@ -26,8 +26,7 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.events import EventRow
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import display, errors, style
 from isa_desk.ui.events import event_widgets
 from isa_desk.ui.events.event_widgets import deadline_text, when_text
 from isa_desk.ui.events.participants_view import ParticipantsList
@@ -291,7 +290,7 @@ class EventPanel(QWidget):
             return None
         statuses = self.chosen_statuses(COMING)
         try:
-            people, pages = maker(self.db, self.row.id, path, statuses, labels.current_language())
+            people, pages = maker(self.db, self.row.id, path, statuses, display.current_language())
         except (IsaDeskError, OSError) as error:
             errors.show_message(self, str(error), title)
             return None

@@ -10,15 +10,14 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QIcon
 
 from isa_desk.core.db.models import ParticipantStatus
-from isa_desk.core.domain import labels as code_labels
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.core.domain import labels
+from isa_desk.ui.common import display, style
 
 translate = QCoreApplication.translate
 
 
 def status_label(status) -> str:
-    return code_labels.label(ParticipantStatus, status)
+    return labels.label(ParticipantStatus, status)
 
 
 def status_icon(status) -> QIcon:
@@ -29,12 +28,12 @@ def when_text(starts_at: dt.datetime | None, ends_at: dt.datetime | None) -> str
     """ "15.10.2021, 09:00–12:00": the day and the hours."""
     if starts_at is None:
         return ""
-    day = labels.date_text(starts_at.date())
+    day = display.date_text(starts_at.date())
     start = f"{starts_at:%H:%M}"
     if ends_at is not None and ends_at.date() == starts_at.date() and ends_at > starts_at:
         return f"{day}, {start}–{ends_at:%H:%M}"
     if ends_at is not None and ends_at.date() > starts_at.date():
-        return f"{day}, {start} – {labels.date_text(ends_at)}"
+        return f"{day}, {start} – {display.date_text(ends_at)}"
     return f"{day}, {start}"
 
 
@@ -42,7 +41,7 @@ def deadline_text(deadline: dt.date | None, today: dt.date) -> str:
     """ "Registration until 11.10.2021 (in 11 days)", "... (today)", "... (passed)"."""
     if deadline is None:
         return ""
-    date = labels.date_text(deadline)
+    date = display.date_text(deadline)
     days = (deadline - today).days
     if days < 0:
         return translate("Events", "Registration closed on {date}").format(date=date)

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import display, errors, style
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel
 from isa_desk.ui.events.event_panel import EventPanel
@@ -38,14 +37,14 @@ def _number(value: int) -> str:
 
 
 COLUMNS = [
-    Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date"), 120, format=labels.date_text),
+    Column("starts_at", QT_TRANSLATE_NOOP("Columns", "Date"), 120, format=display.date_text),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Event"), 240),
     Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), 170),
     Column(
         "registration_deadline",
         QT_TRANSLATE_NOOP("Columns", "Registration until"),
         110,
-        format=labels.date_text,
+        format=display.date_text,
     ),
     Column("total", QT_TRANSLATE_NOOP("Columns", "Invited"), 90, align=RIGHT, format=_number),
     Column(

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.models import Language, ParticipantStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import participants
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors
+from isa_desk.ui.common import display, errors
 from isa_desk.ui.events.event_widgets import status_icon, status_label
 from isa_desk.ui.records.editors.widgets import DateField
 
@@ -34,10 +33,7 @@ translate = QCoreApplication.translate
 def interpreting_choices() -> list[tuple[str, str]]:
     return [
         ("", translate("Participants", "No interpreting")),
-        *(
-            (code, code_labels.label(Language, code))
-            for code in participants.INTERPRETING_LANGUAGES
-        ),
+        *((code, labels.label(Language, code)) for code in participants.INTERPRETING_LANGUAGES),
     ]
 
 
@@ -91,7 +87,7 @@ class ParticipantDialog(QDialog):
         self.notes = QPlainTextEdit(record.notes or "")
         self.notes.setObjectName("notes")
         self.notes.setTabChangesFocus(True)
-        invited = QLabel(labels.date_text(record.invited_on) or "–")
+        invited = QLabel(display.date_text(record.invited_on) or "–")
 
         form = QFormLayout()
         form.addRow(translate("Participants", "Status"), self.status)

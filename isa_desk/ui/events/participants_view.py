@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.models import Language, ParticipantStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import participants
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.participants import EventParticipants
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors
+from isa_desk.ui.common import display, errors
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import CENTER, RIGHT, Column, RecordTableModel
 from isa_desk.ui.events.event_widgets import status_icon, status_label
@@ -36,7 +35,7 @@ translate = QCoreApplication.translate
 
 
 def _interpreting(code: str) -> str:
-    return code_labels.label(Language, code)
+    return labels.label(Language, code)
 
 
 def _count(value: int) -> str:
@@ -51,7 +50,10 @@ COLUMNS = [
     Column("member", QT_TRANSLATE_NOOP("Columns", "Member"), 120),
     Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), 210, visible=False),
     Column(
-        "registered_on", QT_TRANSLATE_NOOP("Columns", "Registered on"), 105, format=labels.date_text
+        "registered_on",
+        QT_TRANSLATE_NOOP("Columns", "Registered on"),
+        105,
+        format=display.date_text,
     ),
     Column(
         "accompanying", QT_TRANSLATE_NOOP("Columns", "Accompanying"), 95, align=RIGHT, format=_count
@@ -67,7 +69,7 @@ COLUMNS = [
         "invited_on",
         QT_TRANSLATE_NOOP("Columns", "Invited on"),
         100,
-        format=labels.date_text,
+        format=display.date_text,
         visible=False,
     ),
     Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), 220),

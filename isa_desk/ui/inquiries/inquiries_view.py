@@ -32,8 +32,7 @@ from isa_desk.core.db.models import InquiryChannel, InquiryStatus
 from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import display, errors, style
 from isa_desk.ui.common.filter_bar import FilterBar
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel, enum_text
@@ -48,17 +47,17 @@ from isa_desk.ui.inquiries.inquiry_board import InquiryBoard
 COLUMNS = [
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 160, format=status_text),
     Column("city_label", QT_TRANSLATE_NOOP("Columns", "City"), 190),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=labels.country_name),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=display.country_name),
     Column("contact", QT_TRANSLATE_NOOP("Columns", "Contact person"), 200),
     Column("assigned_to", QT_TRANSLATE_NOOP("Columns", "Assigned to"), 100),
     Column(
-        "received_on", QT_TRANSLATE_NOOP("Columns", "Received on"), 115, format=labels.date_text
+        "received_on", QT_TRANSLATE_NOOP("Columns", "Received on"), 115, format=display.date_text
     ),
     Column(
         "next_follow_up",
         QT_TRANSLATE_NOOP("Columns", "Next follow-up"),
         150,
-        format=labels.date_text,
+        format=display.date_text,
     ),
     Column("days_open", QT_TRANSLATE_NOOP("Columns", "Days open"), 80, align=RIGHT),
     Column(
@@ -93,7 +92,7 @@ class InquiryFilterBar(FilterBar):
         self._filling = True
         try:
             countries = sorted(
-                ((labels.country_name(c), c) for c in inquiries.countries(self.db)),
+                ((display.country_name(c), c) for c in inquiries.countries(self.db)),
                 key=lambda item: item[0].casefold(),
             )
             self._fill(

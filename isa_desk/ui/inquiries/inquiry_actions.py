@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.models import ActivityKind, InquiryStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries
 from isa_desk.ui.common import errors, style
@@ -34,7 +34,7 @@ FOLLOW_UP_DAYS = 7  # the next follow-up a logged call proposes
 
 
 def status_text(status) -> str:
-    return code_labels.label(InquiryStatus, status)
+    return labels.label(InquiryStatus, status)
 
 
 def date_time_format() -> str:
@@ -202,7 +202,7 @@ class LogActivityDialog(QDialog):
             translate("InquiryActions", "Log an activity: {city}").format(city=row.city)
         )
         self.kind = QComboBox(self)
-        for code, label in code_labels.choices(ActivityKind):
+        for code, label in labels.choices(ActivityKind):
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)

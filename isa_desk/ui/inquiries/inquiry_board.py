@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery, InquiryRow
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.inquiries.inquiry_actions import follow_up_note, status_text
 
 MIME = "application/x-isa-desk-inquiry"
@@ -157,7 +156,7 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _words_and_date(painter, metrics: QFontMetrics, rect: QRect, words: str, day) -> None:
-        date = labels.date_text(day) if day else ""
+        date = display.date_text(day) if day else ""
         if date:
             painter.drawText(rect, Qt.AlignmentFlag.AlignRight, date)
         room = rect.width() - (metrics.horizontalAdvance(date) + PADDING if date else 0)

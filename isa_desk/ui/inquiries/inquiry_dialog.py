@@ -33,12 +33,11 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db import audit
 from isa_desk.core.db.models import Gender, InquiryChannel, MemberKind, MemberStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import contacts, inquiries, members
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo
 from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, DateField, RegionCombo
@@ -337,9 +336,9 @@ class NewInquiryDialog(QDialog):
             else translate("InquiryDialog", "{count} contacts").format(count=count)
         )
         facts = [
-            labels.country_name(member.country),
+            display.country_name(member.country),
             member.region,
-            code_labels.label(MemberStatus, member.status),
+            labels.label(MemberStatus, member.status),
             contacts_text,
         ]
         return " · ".join(fact for fact in facts if fact)

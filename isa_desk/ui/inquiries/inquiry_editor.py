@@ -32,11 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.models import ActivityKind, InquiryChannel, MemberStatus
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries, members
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.inquiries.inquiry_actions import date_time_format, move_to_status, status_text
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo, ask_unsaved
@@ -64,8 +63,8 @@ def timeline_html(history: list) -> str:
         meta = " · ".join(
             part
             for part in (
-                code_labels.label(ActivityKind, kind),
-                labels.date_text(activity.occurred_at),
+                labels.label(ActivityKind, kind),
+                display.date_text(activity.occurred_at),
                 activity.author,
             )
             if part
@@ -261,11 +260,11 @@ class InquiryEditor(QDialog):
         self.setWindowTitle(translate("InquiryEditor", "Inquiry: {city}").format(city=member.name))
         self.title.setText(member.name + (f"   {member.name_zh}" if member.name_zh else ""))
         facts = [
-            labels.country_name(member.country),
+            display.country_name(member.country),
             member.region,
-            code_labels.label(MemberStatus, member.status),
+            labels.label(MemberStatus, member.status),
             translate("InquiryEditor", "received {date}").format(
-                date=labels.date_text(inquiry.received_on)
+                date=display.date_text(inquiry.received_on)
             ),
         ]
         self.subtitle.setText(" · ".join(f for f in facts if f))
@@ -323,7 +322,7 @@ class InquiryEditor(QDialog):
         if not is_open:
             color = style.INQUIRY_STATUS[status]
             text = translate("InquiryEditor", "{status} on {date}").format(
-                status=status_text(status), date=labels.date_text(inquiry.closed_on)
+                status=status_text(status), date=display.date_text(inquiry.closed_on)
             )
             self.closed_label.setText(
                 f'<span style="background:{color}; color:{style.ON_ACCENT}; padding:4px;">'

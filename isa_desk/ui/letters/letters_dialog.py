@@ -40,7 +40,7 @@ from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.letters import mailing, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
 from isa_desk.core.documents.letters.render import Renderer
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
@@ -151,7 +151,7 @@ class LettersDialog(QDialog):
         self.statuses: dict[str, QCheckBox] = {}
         status_row = QHBoxLayout()
         for status in ParticipantStatus:
-            check = QCheckBox(code_labels.label(ParticipantStatus, status))
+            check = QCheckBox(labels.label(ParticipantStatus, status))
             check.setChecked(status.value in recipients.DEFAULT_STATUSES)
             check.toggled.connect(self._changed)
             self.statuses[status.value] = check

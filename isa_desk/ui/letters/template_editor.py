@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.models import Language
 from isa_desk.core.documents.letters import merge, templates
-from isa_desk.core.domain import labels as code_labels
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.ui.common import style
 
@@ -47,7 +47,7 @@ class TemplateEditor(QDialog):
             name: QLineEdit(objectName=name) for name in TEXT_FIELDS
         }
         self.language = QComboBox(objectName="language")
-        for code, text in code_labels.choices(Language):
+        for code, text in labels.choices(Language):
             self.language.addItem(text, code)
         self.body = QPlainTextEdit(objectName="body")
         self.body.setPlaceholderText(

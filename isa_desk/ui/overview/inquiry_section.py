@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.services import inquiries
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.common.bar_chart import BarChart
 from isa_desk.ui.inquiries.inquiry_actions import status_text
 from isa_desk.ui.overview.overview_view import OverviewArea
@@ -93,7 +92,7 @@ class InquirySection(QGroupBox):
         for row in due[:SHOWN]:
             item = QTreeWidgetItem(
                 [
-                    labels.date_text(row.next_follow_up),
+                    display.date_text(row.next_follow_up),
                     row.city,
                     row.contact,
                     status_text(row.status),

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import MemberStatus
-from isa_desk.core.domain import labels as code_labels
-from isa_desk.ui.common import display as labels
+from isa_desk.core.domain import labels
+from isa_desk.ui.common import display
 from isa_desk.ui.common.bar_chart import BarChart
 
 translate = QCoreApplication.translate
@@ -143,7 +143,7 @@ class OverviewArea(QScrollArea):
     def _build_status_table(self) -> QTableWidget:
         """Statuses down, countries across: a few columns fit beside a chart."""
         table = QTableWidget(len(MemberStatus) + 1, 0)
-        headers = [code_labels.label(MemberStatus, s) for s in MemberStatus] + [
+        headers = [labels.label(MemberStatus, s) for s in MemberStatus] + [
             translate("Overview", "Total")
         ]
         table.setVerticalHeaderLabels(headers)
@@ -208,7 +208,7 @@ class OverviewArea(QScrollArea):
         self._fill_status_table(by_status)
         for country, chart in self.charts.items():
             items = [
-                (labels.region_name(region) or labels.unknown_region(), count)
+                (display.region_name(region) or display.unknown_region(), count)
                 for region, count in service.members_per_region(self.db, country)
             ]
             chart.set_items(items)
@@ -223,7 +223,7 @@ class OverviewArea(QScrollArea):
         statuses = [status.value for status in MemberStatus]
         totals = dict.fromkeys(statuses, 0)
         for column, country in enumerate(countries):
-            table.setHorizontalHeaderItem(column, QTableWidgetItem(labels.country_name(country)))
+            table.setHorizontalHeaderItem(column, QTableWidgetItem(display.country_name(country)))
             for row, status in enumerate(statuses):
                 count = data[country].get(status, 0)
                 totals[status] += count

@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from isa_desk.core.db.models import Language
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import CENTER, Column, enum_text
 from isa_desk.ui.records import record_actions
@@ -28,7 +28,7 @@ COLUMNS = [
         "country",
         QT_TRANSLATE_NOOP("Columns", "Country"),
         100,
-        format=labels.country_name,
+        format=display.country_name,
         visible=False,
     ),
     Column(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from isa_desk.core.db.models import MemberKind, MemberStatus
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 from isa_desk.ui.common.table_model import RIGHT, Column, enum_text
 from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 
@@ -15,13 +15,13 @@ COLUMNS = [
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 200),
     Column("name_zh", QT_TRANSLATE_NOOP("Columns", "Chinese name"), 120),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 95, format=enum_text(MemberKind)),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=labels.country_name),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=display.country_name),
     Column(
-        "region", QT_TRANSLATE_NOOP("Columns", "State/province"), 150, format=labels.region_name
+        "region", QT_TRANSLATE_NOOP("Columns", "State/province"), 150, format=display.region_name
     ),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), 105, format=enum_text(MemberStatus)),
     Column(
-        "member_since", QT_TRANSLATE_NOOP("Columns", "Member since"), 105, format=labels.date_text
+        "member_since", QT_TRANSLATE_NOOP("Columns", "Member since"), 105, format=display.date_text
     ),
     Column("contacts", QT_TRANSLATE_NOOP("Columns", "Contacts"), 75, align=RIGHT),
     Column("places", QT_TRANSLATE_NOOP("Columns", "Places"), 200),

@@ -33,8 +33,7 @@ from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db.models import Gender
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import activities, contacts
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
 
@@ -81,7 +80,7 @@ def is_empty(value) -> bool:
     return value in (None, "", False) or value == Gender.UNKNOWN
 
 
-def display(contact, key: str) -> str:
+def shown_value(contact, key: str) -> str:
     value = getattr(contact, key)
     if key == "organisation_id":
         return contact.organisation.name if contact.organisation else ""
@@ -94,7 +93,7 @@ def display(contact, key: str) -> str:
     if isinstance(value, enum.Enum):
         return enum_label(value)
     if isinstance(value, dt.date):
-        return labels.date_text(value)
+        return display.date_text(value)
     return value or ""
 
 
@@ -191,7 +190,7 @@ class MergeDialog(QDialog):
 
     def _add_row(self, grid: QGridLayout, row: int, key: str, label: str) -> bool:
         """One field's row; False when both sides are empty (nothing to show)."""
-        texts = [display(side, key) for side in self.sides]
+        texts = [shown_value(side, key) for side in self.sides]
         values = [getattr(side, key) for side in self.sides]
         name = QLabel(label)
         if values[LEFT] == values[RIGHT]:
@@ -250,7 +249,7 @@ class MergeDialog(QDialog):
             values["email"],
             values["phone"],
             values["mobile"],
-            display(self._chosen_side("member_id"), "member_id"),
+            shown_value(self._chosen_side("member_id"), "member_id"),
         ]
         self.preview.setPlainText("\n".join(lines + [""] + [e for e in extra if e]))
 

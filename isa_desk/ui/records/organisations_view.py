@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from isa_desk.core.db.models import OrganisationKind
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 from isa_desk.ui.common.table_model import CENTER, Column, enum_text
 from isa_desk.ui.records.contact_owner_view import ContactOwnerView
 
@@ -17,7 +17,7 @@ COLUMNS = [
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), 175, format=enum_text(OrganisationKind)),
     Column("member", QT_TRANSLATE_NOOP("Columns", "Member"), 130, visible=False),
     Column("town", QT_TRANSLATE_NOOP("Columns", "Town"), 110),
-    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=labels.country_name),
+    Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), 95, format=display.country_name),
     Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 150, visible=False),
     Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), 175),
     Column(

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.services import contacts, events, participants
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import display, errors, style
 from isa_desk.ui.events import event_widgets
 from isa_desk.ui.events.events_view import EventsView
 from isa_desk.ui.shell.undo import UndoStack
@@ -99,7 +98,7 @@ def test_the_area_opens_on_the_next_event_with_its_participants(view, plenary):
     assert view.current_id() == plenary.id  # the next event, seen from 30 September 2021
     assert view.panel.title.text() == PLENARY
     details = view.panel.details.text()
-    assert labels.date_text(dt.date(2021, 10, 11)) in details  # the deadline, near: marked
+    assert display.date_text(dt.date(2021, 10, 11)) in details  # the deadline, near: marked
     assert style.DEADLINE_NEAR in details and "11" in details
     assert len(shown_rows(view)) == 57
     assert view.participants.status_buttons["registered"].text().endswith(" 10")

@@ -12,8 +12,7 @@ from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
 from isa_desk.core.services import inquiries, members
-from isa_desk.ui.common import display as labels
-from isa_desk.ui.common import style
+from isa_desk.ui.common import display, style
 from isa_desk.ui.inquiries.inquiries_view import InquiriesView
 from isa_desk.ui.inquiries.inquiry_board import MIME
 from isa_desk.ui.inquiries.inquiry_dialog import NewInquiryDialog
@@ -214,7 +213,7 @@ def test_filters_status_assignee_country_due_and_text(qtbot, view):
     bar = view.filter_bar
     choose(bar.combos["status"], "In contact")
     assert sorted(cities(view)) == ["Baixi", "Hohenmoor", "Kesselfeld"]
-    choose(bar.combos["country"], labels.country_name("CN"))
+    choose(bar.combos["country"], display.country_name("CN"))
     assert cities(view) == ["Baixi"]
     bar.reset()
     bar.due.setChecked(True)
@@ -393,7 +392,7 @@ def test_the_dialog_finds_contacts_by_typing_and_refuses_bad_input(qtbot, demo_d
 
     dialog.city.set_value(next(i for i, n in inquiries.candidates(demo_db) if n == "Talbrück"))
     facts = dialog.city_facts.text()
-    assert labels.country_name("DE") in facts and "Prospect" in facts
+    assert display.country_name("DE") in facts and "Prospect" in facts
     assert dialog.finder.hits.count() == 1  # the city's own contact, before any typing
     save.click()
     assert "already has an open inquiry" in dialog.banner.text.text()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from isa_desk.core.services import audit_log, contacts, members, organisations
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 from isa_desk.ui.records.editors import open_editor
 from isa_desk.ui.records.editors.contact_editor import ContactEditor
 from isa_desk.ui.records.editors.dialog import EditorDialog
@@ -66,7 +66,7 @@ def test_contact_shows_history_and_links(qtbot, db, sample):
     dialog = editor(qtbot, ContactEditor, db, sample.anna)
     assert dialog.history.topLevelItemCount() == 2
     newest = dialog.history.topLevelItem(0)
-    assert newest.text(0) == labels.date_text(dt.datetime(2021, 9, 15, 9, 0))
+    assert newest.text(0) == display.date_text(dt.datetime(2021, 9, 15, 9, 0))
     assert newest.text(2) == "office"
     assert newest.text(3) == "Einladung"
     dialog.history.setCurrentItem(newest)

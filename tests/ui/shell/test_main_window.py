@@ -295,16 +295,16 @@ def test_later_areas_can_add_a_section_to_the_overview(window, monkeypatch):
 def test_places_and_countries_follow_the_ui_language(qapp):
     from PySide6.QtCore import QLocale
 
-    from isa_desk.ui.common import display as labels
+    from isa_desk.ui.common import display
 
     before = QLocale()
     try:
         QLocale.setDefault(QLocale("zh_CN"))
-        assert labels.region_name("Guangdong") == "广东"
-        assert labels.country_name("DE") == "德国"
+        assert display.region_name("Guangdong") == "广东"
+        assert display.country_name("DE") == "德国"
         QLocale.setDefault(QLocale("de"))
-        assert labels.region_name("Guangdong") == "Guangdong"
-        assert labels.country_name("CN") == "China"
-        assert labels.date_text(dt.date(2021, 10, 15)) == "15.10.2021"
+        assert display.region_name("Guangdong") == "Guangdong"
+        assert display.country_name("CN") == "China"
+        assert display.date_text(dt.date(2021, 10, 15)) == "15.10.2021"
     finally:
         QLocale.setDefault(before)

@@ -24,7 +24,7 @@ from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db.models import Gender, Language, NameOrder
 from isa_desk.core.services import activities, contacts, members, organisations, tags
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 from isa_desk.ui.records import record_actions
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.duplicate_warning import DuplicateDialog
@@ -268,7 +268,7 @@ class ContactEditor(EditorDialog):
         rows, self._activities = [], {}
         if contact is not None:
             for activity in activities.for_contact(self.db, contact.id):
-                when = labels.date_text(activity.occurred_at)
+                when = display.date_text(activity.occurred_at)
                 subject = activity.subject or (activity.text or "").split("\n", 1)[0]
                 rows.append(
                     (activity.id, [when, enum_label(activity.kind), activity.author, subject])

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.domain import labels as code_labels
-from isa_desk.core.domain import validation
+from isa_desk.core.domain import labels, validation
 from isa_desk.ui.common import style
 from isa_desk.ui.records.editors.widgets import (
     ChoiceCombo,
@@ -46,14 +45,14 @@ Check = Callable[[object], "str | None"]
 
 def enum_label(value: enum.Enum | None) -> str:
     """The display text of an enumeration value, the same as the lists show."""
-    return code_labels.label(type(value), value) if value is not None else ""
+    return labels.label(type(value), value) if value is not None else ""
 
 
 class EnumCombo(QComboBox):
     def __init__(self, kind: type[enum.Enum], parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = kind
-        for code, label in code_labels.choices(kind):
+        for code, label in labels.choices(kind):
             self.addItem(label, code)
 
     def value(self) -> enum.Enum:

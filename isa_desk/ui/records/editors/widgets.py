@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.domain.validation import COUNTRY_NAMES
-from isa_desk.ui.common import display as labels
+from isa_desk.ui.common import display
 
 translate = QCoreApplication.translate
 
@@ -35,7 +35,7 @@ FIRST_COUNTRIES = ("DE", "CN")
 
 def country_label(code: str) -> str:
     """ "Deutschland (DE)": the name in the program language with the ISO code."""
-    name = labels.country_name(code)
+    name = display.country_name(code)
     return f"{name} ({code})" if name and name != code else code
 
 
