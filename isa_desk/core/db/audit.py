@@ -101,5 +101,8 @@ def _after_flush(session: Session, _context) -> None:
 
 
 def install(factory: sessionmaker) -> None:
-    if not event.contains(factory, "after_flush", _after_flush):
-        event.listen(factory, "after_flush", _after_flush)
+    """Record every flush of the factory's sessions; call once for each new factory.
+
+    No `event.contains` guard: SQLAlchemy keys its registry by id(), and a new factory
+    can get the id of a collected one, which would leave the new one unaudited."""
+    event.listen(factory, "after_flush", _after_flush)

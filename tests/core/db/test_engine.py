@@ -3,13 +3,15 @@ the audit trail of every change and the version counter against concurrent edits
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sqlite3
 import time
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from isa_desk.core.db import audit
@@ -204,3 +206,18 @@ def test_a_concurrent_edit_is_detected_not_overwritten(db):
     with db.session() as session:
         stored = session.get(Contact, contact.id)
         assert (stored.town, stored.version) == ("Aachen", 2)
+
+
+def test_every_new_session_factory_is_audited(db):
+    """A factory made after another was collected may get its id(): it is audited still."""
+    for number in range(80):
+        factory = sessionmaker(db.engine)
+        audit.install(factory)
+        with factory() as session:
+            session.add(Member(name=f"Probe {number}", country="DE"))
+            session.flush()
+            entries = session.scalar(select(func.count()).select_from(AuditEntry))
+            session.rollback()
+        assert entries == 1, f"factory {number} wrote no audit entry"
+        del factory, session
+        gc.collect()
