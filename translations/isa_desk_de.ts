@@ -118,8 +118,8 @@
         <translation>ISA Desk kann {path} nicht verwenden: {reason}. Wählen Sie mit ISA_DESK_HOME einen anderen Ordner oder mit --database eine Datenbank.</translation>
     </message>
     <message>
-        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
-        <translation>Die Datenbank {path} existiert nicht. Prüfen Sie den Pfad, der mit --database oder in ISA_DESK_DATABASE angegeben ist.</translation>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init</source>
+        <translation>Die Datenbank {path} gibt es nicht. Prüfen Sie den Pfad bei --database oder in ISA_DESK_DATABASE, oder legen Sie sie an: isa-desk --database {path} init</translation>
     </message>
     <message>
         <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
@@ -568,6 +568,22 @@
     <message>
         <source>* written by the office</source>
         <translation>* vom Büro erstellt</translation>
+    </message>
+    <message>
+        <source>create an empty database</source>
+        <translation>eine leere Datenbank anlegen</translation>
+    </message>
+    <message>
+        <source>Creates an empty database at the place given with --database (or in ISA_DESK_DATABASE, else in the user data folder). An existing file is left alone. For a server URL the tables are made in the existing database.</source>
+        <translation>Legt eine leere Datenbank an der mit --database angegebenen Stelle an (oder in ISA_DESK_DATABASE, sonst im Benutzerdatenordner). Eine vorhandene Datei bleibt unberührt. Bei einer Server-URL werden die Tabellen in der vorhandenen Datenbank angelegt.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; nothing was changed.</source>
+        <translation>{path} gibt es bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Empty database created: {database}</source>
+        <translation>Leere Datenbank angelegt: {database}</translation>
     </message>
 </context>
 <context>

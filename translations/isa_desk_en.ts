@@ -117,8 +117,8 @@
         <translation>ISA Desk cannot use {path}: {reason}. Choose another folder with ISA_DESK_HOME or a database with --database.</translation>
     </message>
     <message>
-        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
-        <translation>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</translation>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init</source>
+        <translation>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init</translation>
     </message>
     <message>
         <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
@@ -567,6 +567,22 @@
     <message>
         <source>* written by the office</source>
         <translation>* written by the office</translation>
+    </message>
+    <message>
+        <source>create an empty database</source>
+        <translation>create an empty database</translation>
+    </message>
+    <message>
+        <source>Creates an empty database at the place given with --database (or in ISA_DESK_DATABASE, else in the user data folder). An existing file is left alone. For a server URL the tables are made in the existing database.</source>
+        <translation>Creates an empty database at the place given with --database (or in ISA_DESK_DATABASE, else in the user data folder). An existing file is left alone. For a server URL the tables are made in the existing database.</translation>
+    </message>
+    <message>
+        <source>{path} exists already; nothing was changed.</source>
+        <translation>{path} exists already; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Empty database created: {database}</source>
+        <translation>Empty database created: {database}</translation>
     </message>
 </context>
 <context>

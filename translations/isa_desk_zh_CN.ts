@@ -118,8 +118,8 @@
         <translation>ISA Desk 无法使用 {path}：{reason}。请用 ISA_DESK_HOME 指定其他文件夹，或用 --database 指定数据库。</translation>
     </message>
     <message>
-        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE.</source>
-        <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中给出的路径。</translation>
+        <source>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init</source>
+        <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中的路径，或者新建它：isa-desk --database {path} init</translation>
     </message>
     <message>
         <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
@@ -568,6 +568,22 @@
     <message>
         <source>* written by the office</source>
         <translation>* 由办公室自行编写</translation>
+    </message>
+    <message>
+        <source>create an empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>Creates an empty database at the place given with --database (or in ISA_DESK_DATABASE, else in the user data folder). An existing file is left alone. For a server URL the tables are made in the existing database.</source>
+        <translation>在 --database 指定的位置（或 ISA_DESK_DATABASE，否则在用户数据文件夹中）新建空数据库。已有的文件保持不变。对于服务器 URL，表将建在已有的数据库中。</translation>
+    </message>
+    <message>
+        <source>{path} exists already; nothing was changed.</source>
+        <translation>{path} 已存在；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Empty database created: {database}</source>
+        <translation>已新建空数据库：{database}</translation>
     </message>
 </context>
 <context>

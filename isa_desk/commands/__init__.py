@@ -5,6 +5,16 @@ as the parser's default; `args.target` holds the resolved database. A new comman
 new module listed in COMMANDS.
 """
 
-from isa_desk.commands import demo, events, export, import_, info, inquiries, letters, templates
+from isa_desk.commands import (
+    demo,
+    events,
+    export,
+    import_,
+    info,
+    init,
+    inquiries,
+    letters,
+    templates,
+)
 
-COMMANDS = (demo, info, inquiries, letters, templates, export, import_, events)
+COMMANDS = (init, demo, info, inquiries, letters, templates, export, import_, events)

@@ -10,19 +10,25 @@ from isa_desk.core.db.engine import Database, describe_operational_error
 from isa_desk.core.demo import dataset as demo
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
-from isa_desk.core.paths import is_url
+from isa_desk.core.paths import default_database_path, is_url
 
 
 def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -> Database:
-    """Open `target`; every failure becomes a DatabaseError with a one-line message."""
-    if must_exist and not is_url(target) and not Path(target).exists():
+    """Open `target`; every failure becomes a DatabaseError with a one-line message.
+
+    With `must_exist` a missing file is refused, except the default database of the user
+    data folder: like the window, every command makes that one on first use."""
+    missing = not is_url(target) and not Path(target).exists()
+    if must_exist and missing and Path(target) != default_database_path():
         raise DatabaseError(
             translate(
                 "Cli",
-                "The database {path} does not exist. "
-                "Check the path given with --database or in ISA_DESK_DATABASE.",
+                "The database {path} does not exist. Check the path given with --database "
+                "or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init",
             ).format(path=target)
         )
+    if missing:
+        upgrade = True  # a new database gets its schema
     try:
         return Database.open(target, upgrade=upgrade)
     except ImportError as error:  # a URL whose database driver is not installed
