@@ -206,11 +206,17 @@ _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
 _RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
 
 
+# file systems allow 255 bytes for a name; room is left for "_12.pdf"
+NAME_BYTES = 200
+
+
 def safe_file_name(text: str) -> str:
-    """A name every file system takes: no / \\ : * ? " < > |, no trailing dot or space."""
+    """A name every file system takes: no / \\ : * ? " < > |, no trailing dot or space,
+    at most NAME_BYTES bytes in UTF-8 (Chinese characters take three), cut between
+    characters."""
     name = _UNSAFE.sub("_", text)
     name = re.sub(r"\s+", " ", name).strip().strip(".").strip()
-    name = name[:120] or "Brief"
+    name = name.encode()[:NAME_BYTES].decode(errors="ignore").rstrip(" .") or "Brief"
     return f"{name}_" if _RESERVED.match(name) else name
 
 

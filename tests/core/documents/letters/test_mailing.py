@@ -360,3 +360,13 @@ def test_cli_split_and_member(demo_db, tmp_path, capsys):
     files = list((tmp_path / "split").iterdir())
     assert files and all(f.suffix == ".pdf" for f in files)
     assert "15. Oktober 2021" in text(files[0])
+
+
+@pytest.mark.parametrize("name", ["欧阳" * 100, "Ä" * 300, "a" * 400, "王" * 66 + "ab"])
+def test_long_names_are_cut_by_bytes_between_characters(tmp_path, name):
+    stem = mailing.safe_file_name(name)
+    assert len(stem.encode()) <= mailing.NAME_BYTES
+    assert name.startswith(stem)  # cut at the end, never inside a character
+    file_name = mailing.unique_name(stem, {stem.casefold()})  # the numbered one is longest
+    assert len(file_name.encode()) <= 255
+    (tmp_path / file_name).write_bytes(b"%PDF")  # the file system takes it
