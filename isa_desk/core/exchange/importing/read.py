@@ -21,6 +21,7 @@ import zlib
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
@@ -197,11 +198,11 @@ class WorkbookSource(Source):
         return self._formulas
 
     def rows(self) -> Generator[SourceRow, None, None]:
-        formulas = self._formula_texts() if self._formulas_present else {}
         merges = _MergeFill(self._merges)
         sheet = self._book[self.sheet]
         sheet.reset_dimensions()  # the stored size is often wrong (or missing)
         try:
+            formulas = self._formula_texts() if self._formulas_present else {}
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 row = SourceRow(number, list(values))
                 if formulas:
@@ -209,7 +210,7 @@ class WorkbookSource(Source):
                 if merges:
                     merges.fill(row)
                 yield row
-        except (zipfile.BadZipFile, zlib.error, KeyError, ValueError) as error:
+        except (zipfile.BadZipFile, zlib.error, KeyError, ValueError, ParseError) as error:
             raise _fail(
                 self.path,
                 translate("Exchange", "the sheet is damaged ({error}).").format(error=error),

@@ -133,3 +133,39 @@ def test_a_binary_file_named_csv_is_a_read_error(tmp_path):
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     with pytest.raises(ReadError, match="bild.csv"):
         open_source(path)
+
+
+def _cut_sheet(path, keep: float):
+    """The workbook with its first sheet's XML cut off part way (a damaged download)."""
+    import zipfile
+
+    damaged = path.with_name("damaged.xlsx")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: int(len(data) * keep)]
+            target.writestr(item, data)
+    return damaged
+
+
+@pytest.mark.parametrize("keep", [0.5, 0.9])
+def test_a_sheet_cut_off_part_way_is_a_read_error(tmp_path, keep):
+    rows = [["Vorname", "Nachname"], *[["Anna", f"Berg {n}"] for n in range(50)]]
+    damaged = _cut_sheet(workbook(tmp_path / "liste.xlsx", rows), keep)
+    with pytest.raises(ReadError, match="damaged") as raised:
+        list(open_source(damaged).rows())
+    assert "damaged.xlsx" in str(raised.value)
+
+
+def test_the_command_line_says_so_in_one_line(tmp_path, capsys):
+    from isa_desk.cli import main
+
+    damaged = _cut_sheet(workbook(tmp_path / "liste.xlsx", [["Vorname"], ["Anna"]]), 0.5)
+    database = tmp_path / "x.sqlite"
+    assert main(["--lang", "en", "--database", str(database), "init"]) == 0
+    capsys.readouterr()
+    code = main(["--lang", "en", "--database", str(database), "import", "contacts", str(damaged)])
+    err = capsys.readouterr().err
+    assert code == 2 and "damaged" in err and "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1
