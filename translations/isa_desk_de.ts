@@ -1810,6 +1810,10 @@
         <translation>Zeile {row}, Spalte „{column}“ ({letter}): {message}</translation>
     </message>
     <message>
+        <source>Control characters (such as NUL) were removed.</source>
+        <translation>Steuerzeichen (etwa NUL) wurden entfernt.</translation>
+    </message>
+    <message>
         <source>The cell holds the Excel error {error}.</source>
         <translation>Die Zelle enthält den Excel-Fehler {error}.</translation>
     </message>
@@ -4312,6 +4316,10 @@
     <message>
         <source>The change breaks a rule of the database and was not saved: {reason}</source>
         <translation>Die Änderung verstößt gegen eine Regel der Datenbank und wurde nicht gespeichert: {reason}</translation>
+    </message>
+    <message>
+        <source>Too long: {count} characters where at most {limit} fit.</source>
+        <translation>Zu lang: {count} Zeichen, höchstens {limit} passen hinein.</translation>
     </message>
 </context>
 <context>

@@ -1809,6 +1809,10 @@
         <translation>Row {row}, column “{column}” ({letter}): {message}</translation>
     </message>
     <message>
+        <source>Control characters (such as NUL) were removed.</source>
+        <translation>Control characters (such as NUL) were removed.</translation>
+    </message>
+    <message>
         <source>The cell holds the Excel error {error}.</source>
         <translation>The cell holds the Excel error {error}.</translation>
     </message>
@@ -4311,6 +4315,10 @@
     <message>
         <source>The change breaks a rule of the database and was not saved: {reason}</source>
         <translation>The change breaks a rule of the database and was not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Too long: {count} characters where at most {limit} fit.</source>
+        <translation>Too long: {count} characters where at most {limit} fit.</translation>
     </message>
 </context>
 <context>

@@ -1810,6 +1810,10 @@
         <translation>第 {row} 行，列“{column}”（{letter}）：{message}</translation>
     </message>
     <message>
+        <source>Control characters (such as NUL) were removed.</source>
+        <translation>已删除控制字符（例如 NUL）。</translation>
+    </message>
+    <message>
         <source>The cell holds the Excel error {error}.</source>
         <translation>该单元格包含 Excel 错误 {error}。</translation>
     </message>
@@ -4312,6 +4316,10 @@
     <message>
         <source>The change breaks a rule of the database and was not saved: {reason}</source>
         <translation>此更改违反数据库规则，未保存：{reason}</translation>
+    </message>
+    <message>
+        <source>Too long: {count} characters where at most {limit} fit.</source>
+        <translation>过长：共 {count} 个字符，最多只能容纳 {limit} 个。</translation>
     </message>
 </context>
 <context>

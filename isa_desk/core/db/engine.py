@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from isa_desk.core.db import audit
+from isa_desk.core.db import audit, limits
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url
@@ -118,6 +118,7 @@ class Database:
         self.target = target
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit.install(self._sessions)
+        limits.install(self._sessions)
 
     @classmethod
     def open(cls, target: str, upgrade: bool = True) -> Database:

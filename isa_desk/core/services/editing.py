@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Base
+from isa_desk.core.domain.text import without_controls
 from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 
@@ -87,7 +88,7 @@ def column_value(model: type[Base], field: str, value):
     if isinstance(kind, String):
         if value is None:
             return None if column.nullable else ""
-        text = str(value)
+        text = without_controls(str(value))
         # short fields are trimmed; long texts (notes) keep their layout
         return text.strip() if kind.length else text.rstrip()
     return value

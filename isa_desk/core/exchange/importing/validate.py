@@ -13,7 +13,9 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
-from isa_desk.core.domain.text import search_key
+from isa_desk.core.db.limits import limit
+from isa_desk.core.db.models import Contact, Member, Organisation
+from isa_desk.core.domain.text import search_key, too_long, without_controls
 from isa_desk.core.domain.validation import (
     country_code,
     email_problem,
@@ -49,6 +51,15 @@ _PHONES = ("phone", "mobile", "fax")
 _DATES = ("consent_on", "member_since", "left_on")
 _BOOLS = ("no_post", "no_email", "active")
 _ENUMS = ("gender", "name_order", "language", "status", "kind")
+
+
+def _limits(list_name: str) -> dict[str, int | None]:
+    """The most characters each text field of the list holds (see core.db.limits)."""
+    model = {"members": Member, "organisations": Organisation}.get(list_name, Contact)
+    found = {key: limit(model, key) for key in _TEXT_FIELDS | {"email", *_PHONES, "postcode"}}
+    found["organisation"] = limit(Organisation, "name")
+    found["member"] = limit(Member, "name")
+    return found
 
 
 @dataclass(frozen=True)
@@ -88,6 +99,7 @@ class RowReader:
         self.columns = [(i, key) for i, key in enumerate(mapping) if key]
         self.member_keys = member_keys or {}
         self.words = values.Words()
+        self.limits = _limits(list_name)
         # the same few countries, languages and salutations come in every row
         self._countries: dict[str, str | None] = {}
         self._codes: dict[tuple[str, str], str | None] = {}
@@ -125,7 +137,17 @@ class RowReader:
             if value is None:
                 continue
             if type(value) is str:
-                text = value.strip()
+                text = without_controls(value).strip()
+                if text != value.strip():
+                    problems.append(
+                        self._problem(
+                            row,
+                            index,
+                            translate("Exchange", "Control characters (such as NUL) were removed."),
+                            warning=True,
+                        )
+                    )
+                    value = text
                 if not text:
                     continue
                 if text[0] == "#" and text in ERROR_VALUES:
@@ -144,6 +166,8 @@ class RowReader:
             cells[key] = (index, value)
         for key, (index, value) in cells.items():
             message = self._convert(key, value, data, cells)
+            if not message and isinstance(data.get(key), str):
+                message = too_long(data[key], self.limits.get(key))
             if message:
                 problems.append(self._problem(row, index, message))
         return data, problems
