@@ -1193,6 +1193,10 @@
         <translation>Die Datenbank {target} kann nicht verwendet werden: {reason}</translation>
     </message>
     <message>
+        <source>No backup of {path} could be made before the upgrade ({reason}); nothing was changed. Free some space or check the folder, then start again.</source>
+        <translation>Vor dem Upgrade konnte keine Sicherung von {path} angelegt werden ({reason}); nichts wurde geändert. Schaffen Sie Platz oder prüfen Sie den Ordner und starten Sie erneut.</translation>
+    </message>
+    <message>
         <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
         <translation>{target} konnte nicht aktualisiert werden ({reason}); die Datenbank blieb unverändert. Melden Sie dies zusammen mit der Protokolldatei.</translation>
     </message>

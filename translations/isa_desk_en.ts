@@ -1192,6 +1192,10 @@
         <translation>The database {target} cannot be used: {reason}</translation>
     </message>
     <message>
+        <source>No backup of {path} could be made before the upgrade ({reason}); nothing was changed. Free some space or check the folder, then start again.</source>
+        <translation>No backup of {path} could be made before the upgrade ({reason}); nothing was changed. Free some space or check the folder, then start again.</translation>
+    </message>
+    <message>
         <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
         <translation>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</translation>
     </message>

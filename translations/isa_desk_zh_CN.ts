@@ -1193,6 +1193,10 @@
         <translation>无法使用数据库 {target}：{reason}</translation>
     </message>
     <message>
+        <source>No backup of {path} could be made before the upgrade ({reason}); nothing was changed. Free some space or check the folder, then start again.</source>
+        <translation>升级前无法备份 {path}（{reason}）；未做任何更改。请腾出空间或检查文件夹，然后重新启动。</translation>
+    </message>
+    <message>
         <source>{target} could not be upgraded ({reason}); it was left unchanged. Report this together with the log file.</source>
         <translation>{target} 无法升级（{reason}），已保持不变。请将此问题连同日志文件一并报告。</translation>
     </message>

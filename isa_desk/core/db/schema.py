@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from isa_desk.core.db import search_index
 from isa_desk.core.db.models import Base
 from isa_desk.core.errors import DatabaseError
+from isa_desk.core.files import atomic_write
 from isa_desk.core.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -63,16 +64,32 @@ def backup_path(database: Path, revision: str) -> Path:
 
 
 def backup_sqlite(database: Path, revision: str) -> Path:
-    """A consistent copy of the database file next to it, made with SQLite's backup API."""
+    """A consistent copy of the database file next to it, made with SQLite's backup API
+    under a temporary name, checked, and only then given its name: a full disk or a crash
+    never leaves a half backup that looks like a whole one."""
     target = backup_path(database, revision)
-    source = sqlite3.connect(database)
     try:
-        copy = sqlite3.connect(target)
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
+        with atomic_write(target, protect=(database,)) as temp:
+            source = sqlite3.connect(database)
+            try:
+                copy = sqlite3.connect(temp)
+                try:
+                    with copy:
+                        source.backup(copy)
+                    if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+                        raise sqlite3.DatabaseError("the copy does not pass SQLite's check")
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+    except (OSError, sqlite3.Error) as error:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "No backup of {path} could be made before the upgrade ({reason}); "
+                "nothing was changed. Free some space or check the folder, then start again.",
+            ).format(path=database, reason=error)
+        ) from error
     return target
 
 

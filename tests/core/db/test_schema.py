@@ -3,6 +3,7 @@ refused, and every stored database of a released schema opened with its data int
 
 from __future__ import annotations
 
+import errno
 import shutil
 import sqlite3
 from pathlib import Path
@@ -13,6 +14,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
+from isa_desk.core import files
 from isa_desk.core.db import schema, search_index
 from isa_desk.core.db.engine import Database, make_engine
 from isa_desk.core.db.models import Base, Contact, Inquiry, Member, MemberPlace
@@ -343,3 +345,27 @@ def test_the_first_stored_database_holds_what_was_written():
         ("Anna", "Müller-Lüdenscheidt", "", "anna.mueller@example.org"),
         ("Wei", "Wang", "王伟", "wang.wei@foshan.example"),
     ]
+
+
+def test_a_full_disk_during_the_backup_leaves_no_half_backup_and_no_upgrade(tmp_path, monkeypatch):
+    path = tmp_path / "office.sqlite"
+    database_with_data(path)
+    old_revision = revision_of(path)
+    scripts = migrations_with(
+        tmp_path, "op.create_table('extra', sa.Column('id', sa.Integer, primary_key=True))"
+    )
+    before = sorted(p.name for p in tmp_path.iterdir())
+
+    def disk_full(_path):  # the disk fills up as the copy is made durable
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "_sync", disk_full)
+    engine = make_engine(str(path))
+    try:
+        with pytest.raises(DatabaseError, match="No backup of .* could be made") as raised:
+            schema.prepare(engine, script_location=scripts)
+    finally:
+        engine.dispose()
+    assert "No space left on device" in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # no backup, no temp file
+    assert revision_of(path) == old_revision and "extra" not in tables(path)
