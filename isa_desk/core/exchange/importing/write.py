@@ -33,7 +33,7 @@ from isa_desk.core.db.models import (
     utcnow,
 )
 from isa_desk.core.domain.text import search_key
-from isa_desk.core.exchange.importing.match import chunks, fold_text
+from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.services.editing import PROTECTED, column_value
 
@@ -218,6 +218,7 @@ class ContactWriter(Writer):
     def __init__(self, session: Session, plan: Plan, policy: str):
         super().__init__(session, plan, policy)
         self.new_organisations: dict[str, Organisation] = {}
+        self._organisations: Organisations | None = None  # read when first needed
         # columns whose default is computed (from the other values) are left to it
         self.insert_columns = [
             c.name
@@ -231,7 +232,7 @@ class ContactWriter(Writer):
         if data.get("organisation_id") or not name:
             return
         key = search_key(name)
-        organisation = self.new_organisations.get(key)
+        organisation = self.new_organisations.get(key) or self._made_meanwhile(name)
         if organisation is None:
             organisation = Organisation(
                 name=name, kind=OrganisationKind.OTHER, country=data.get("country") or "DE"
@@ -239,6 +240,15 @@ class ContactWriter(Writer):
             self.session.add(organisation)
             self.new_organisations[key] = organisation
         record.organisation = organisation
+
+    def _made_meanwhile(self, name: str) -> Organisation | None:
+        """An organisation of this name that is there now though the analysis did not find
+        it (another import made it since): looked up again inside the writing transaction,
+        so that two imports at once never make the same organisation twice."""
+        if self._organisations is None:
+            self._organisations = Organisations(self.session)
+        found = self._organisations.find(name)
+        return self.session.get(Organisation, found[0]) if found else None
 
     def create(self, data: dict):
         record = _Pending({**self.defaults, **self.column_fields(data)})

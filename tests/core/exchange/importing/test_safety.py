@@ -1,12 +1,13 @@
-"""Text that does not fit or does not belong: overlong values and control characters, in
-an import and in the services, on SQLite as PostgreSQL would hold them."""
+"""Imports that must not harm the data: overlong values and control characters (in an
+import and in the services, on SQLite as PostgreSQL would hold them), and two imports at
+the same time."""
 
 from __future__ import annotations
 
 import pytest
 from sqlalchemy import func, select
 
-from isa_desk.core.db.models import Contact
+from isa_desk.core.db.models import Contact, Organisation
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.exchange.importing import importer
 from isa_desk.core.exchange.importing.read import ReadError, open_source
@@ -69,3 +70,23 @@ def test_the_services_refuse_an_overlong_value_and_write_nothing(db):
 def test_the_services_remove_control_characters(db):
     person = contacts.create(db, {"given_name": "An\x00na", "family_name": "Berg\x1b"})
     assert (person.given_name, person.family_name) == ("Anna", "Berg")
+
+
+def test_two_imports_at_once_make_a_new_organisation_only_once(db, tmp_path):
+    """Both lists are analysed before either is written (two people importing at the same
+    time): the second links its contact to the organisation the first one made."""
+    headers = ["Vorname", "Nachname", "E-Mail", "Organisation"]
+    first = workbook(
+        tmp_path / "a.xlsx", [headers, ["Anna", "Berg", "anna@example.org", "Stadt Talbrück"]]
+    )
+    second = workbook(
+        tmp_path / "b.xlsx", [headers, ["Jan", "Kühn", "jan@example.org", "Stadt Talbrück"]]
+    )
+    plans = [importer.analyse(db, open_source(path), "contacts") for path in (first, second)]
+    for plan in plans:
+        assert importer.run(db, plan).created == 1
+    with db.session() as session:
+        organisations = session.scalars(select(Organisation)).all()
+        linked = set(session.scalars(select(Contact.organisation_id)))
+    assert [o.name for o in organisations] == ["Stadt Talbrück"]
+    assert linked == {organisations[0].id}
