@@ -16,22 +16,7 @@ from isa_desk.core.db.models import Contact, ImportBatch
 from isa_desk.core.services import events
 from tests import copy_database
 from tests.core.exchange.files import GERMAN_HEADERS, workbook
-
-ROW = [
-    "Frau",
-    "Dr.",
-    "Referentin",
-    "Anna",
-    "Schmidt",
-    "Stadt Chemnitz",
-    "Markt 1",
-    9111,
-    "Chemnitz",
-    "Deutschland",
-    "anna.schmidt@example.org",
-    "+49 371 488-0",
-    "Deutsch",
-]
+from tests.core.exchange.files import SCHMIDT as ROW
 
 
 @pytest.fixture

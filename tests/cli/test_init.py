@@ -9,23 +9,7 @@ from isa_desk.cli import main
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact
 from isa_desk.core.paths import default_database_path
-from tests.core.exchange.files import GERMAN_HEADERS, workbook
-
-ROW = [
-    "Frau",
-    "Dr.",
-    "Referentin",
-    "Anna",
-    "Schmidt",
-    "Stadt Chemnitz",
-    "Markt 1",
-    "09111",
-    "Chemnitz",
-    "Deutschland",
-    "anna.schmidt@example.org",
-    "+49 371 488-0",
-    "Deutsch",
-]
+from tests.core.exchange.files import GERMAN_HEADERS, SCHMIDT, workbook
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -74,7 +58,7 @@ def test_info_on_a_fresh_installation_makes_the_default_database(home, capsys):
 
 
 def test_import_into_the_default_database_of_a_fresh_installation(home, tmp_path, capsys):
-    source = workbook(tmp_path / "liste.xlsx", [GERMAN_HEADERS, ROW])
+    source = workbook(tmp_path / "liste.xlsx", [GERMAN_HEADERS, SCHMIDT])
     code, out, err = run(capsys, "import", "contacts", str(source))
     assert "1" in out
     assert (code, err) == (0, ""), err

@@ -25,6 +25,23 @@ GERMAN_HEADERS = [
     "Sprache",
 ]
 
+# one contact as a German office would list her, under GERMAN_HEADERS
+SCHMIDT = [
+    "Frau",
+    "Dr.",
+    "Referentin",
+    "Anna",
+    "Schmidt",
+    "Stadt Chemnitz",
+    "Markt 1",
+    9111,
+    "Chemnitz",
+    "Deutschland",
+    "anna.schmidt@example.org",
+    "+49 371 488-0",
+    "Deutsch",
+]
+
 
 def workbook(path: Path, rows: list[list], title: str = "Tabelle1", merges=()) -> Path:
     book = Workbook()
