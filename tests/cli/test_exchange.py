@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from openpyxl import load_workbook
@@ -248,3 +251,27 @@ def test_an_event_two_titles_fit_is_refused_not_guessed(database, tmp_path, caps
     assert "10. Plenarversammlung der ISA (15.10.2021)" in err
     assert "Plenarversammlung 2027 (03.06.2027)" in err
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.pdf"))
+
+
+def test_an_errors_file_over_the_input_is_refused_in_one_line(tmp_path):
+    """As a real process: nothing else may reach standard error (no "Exception ignored")."""
+    bad = list(ROW)
+    bad[10] = "kaputt"
+    source = workbook(tmp_path / "l.xlsx", [GERMAN_HEADERS, bad])
+    before = source.read_bytes()
+    database = tmp_path / "x.sqlite"
+    env = {**os.environ, "ISA_DESK_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "isa_desk", "--lang", "en", "--database", str(database)]
+    subprocess.run([*command, "init"], check=True, capture_output=True, env=env)
+    result = subprocess.run(
+        [*command, "import", "contacts", str(source), "--dry-run", "--errors-file", str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"{source} cannot be overwritten: it is the open database or the file being read. "
+        "Choose another name."
+    ]
+    assert source.read_bytes() == before

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from isa_desk.core.exchange.exporting.export import display_width
 from isa_desk.core.exchange.importing.plan import Plan
 from isa_desk.core.exchange.values import text_value
-from isa_desk.core.files import PathLike, atomic_write
+from isa_desk.core.files import PathLike, atomic_write, check_target
 from isa_desk.core.i18n import translate
 
 
@@ -29,6 +29,8 @@ def _safe(sheet, value):
 def write_error_rows(plan: Plan, path: str | Path, protect: tuple[PathLike, ...] = ()) -> int:
     """Write the header and every row with errors, plus a column "Problems"; returns the
     number of rows written. Never over the file read, nor over the files in `protect`."""
+    protect = (plan.path, *protect)
+    check_target(path, protect)  # refused before a workbook is begun
     book = Workbook(write_only=True)
     sheet = book.create_sheet(translate("Exchange", "Rows with errors")[:31])
     message_header = translate("Exchange", "Problems")
@@ -54,6 +56,6 @@ def write_error_rows(plan: Plan, path: str | Path, protect: tuple[PathLike, ...]
         messages = "\n".join(p.text() for p in row.errors)
         cells.append(_safe(sheet, messages))
         sheet.append(cells)
-    with atomic_write(path, protect=(plan.path, *protect)) as temp:
+    with atomic_write(path, protect=protect) as temp:
         book.save(str(temp))
     return len(rows)
