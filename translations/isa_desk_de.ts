@@ -1214,6 +1214,21 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same e-mail address</source>
@@ -1617,18 +1632,6 @@
     <message>
         <source>The contacts stay.</source>
         <translation>Die Kontakte bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -2135,18 +2138,6 @@
     <message>
         <source>The cities and contact persons stay.</source>
         <translation>Die Städte und Ansprechpersonen bleiben erhalten.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
     </message>
 </context>
 <context>
@@ -4173,10 +4164,6 @@
         <translation>{count} Personen von der Liste dieser Veranstaltung nehmen? Ihre Kontaktdatensätze bleiben erhalten.</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
-    </message>
-    <message>
         <source>Remove from the event</source>
         <translation>Aus der Veranstaltung entfernen</translation>
     </message>
@@ -4277,14 +4264,6 @@
     <message>
         <source>Delete contacts too</source>
         <translation>Kontakte ebenfalls löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>Sie können dies mit Strg+Z rückgängig machen.</translation>
     </message>
     <message>
         <source>Not deleted</source>

@@ -1213,6 +1213,21 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Not deleted</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same e-mail address</source>
@@ -1616,18 +1631,6 @@
     <message>
         <source>The contacts stay.</source>
         <translation>The contacts stay.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -2134,18 +2137,6 @@
     <message>
         <source>The cities and contact persons stay.</source>
         <translation>The cities and contact persons stay.</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Not deleted</translation>
     </message>
 </context>
 <context>
@@ -4172,10 +4163,6 @@
         <translation>Take {count} people off the list of this event? Their contact records stay.</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
         <source>Remove from the event</source>
         <translation>Remove from the event</translation>
     </message>
@@ -4276,14 +4263,6 @@
     <message>
         <source>Delete contacts too</source>
         <translation>Delete contacts too</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>You can undo this with Ctrl+Z.</translation>
     </message>
     <message>
         <source>Not deleted</source>

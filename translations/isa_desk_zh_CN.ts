@@ -1214,6 +1214,21 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>You can undo this with Ctrl+Z.</source>
+        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>未删除</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <source>same e-mail address</source>
@@ -1617,18 +1632,6 @@
     <message>
         <source>The contacts stay.</source>
         <translation>联系人将保留。</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>未删除</translation>
     </message>
 </context>
 <context>
@@ -2135,18 +2138,6 @@
     <message>
         <source>The cities and contact persons stay.</source>
         <translation>城市和联系人将保留。</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>未删除</translation>
     </message>
 </context>
 <context>
@@ -4173,10 +4164,6 @@
         <translation>将 {count} 人从此活动的名单中移除？其联系人记录将保留。</translation>
     </message>
     <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
-    </message>
-    <message>
         <source>Remove from the event</source>
         <translation>从活动中移除</translation>
     </message>
@@ -4277,14 +4264,6 @@
     <message>
         <source>Delete contacts too</source>
         <translation>一并删除联系人</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>You can undo this with Ctrl+Z.</source>
-        <translation>可以用 Ctrl+Z 撤销此操作。</translation>
     </message>
     <message>
         <source>Not deleted</source>

@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
@@ -25,6 +24,7 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import display, errors, style
+from isa_desk.ui.common.deleting import ask_then_delete
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel
 from isa_desk.ui.events.event_panel import EventPanel
@@ -338,25 +338,11 @@ class EventsView(ListArea):
                 "EventsView",
                 "Delete these {events} events with their lists of {count} participants?",
             ).format(events=len(rows), count=people)
-        hint = translate("EventsView", "The contacts stay.")
-        if self.undo_stack is not None:
-            hint += " " + translate("EventsView", "You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self,
-            translate("EventsView", "Delete"),
-            question + "\n\n" + hint,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question += " " + translate("EventsView", "The contacts stay.")
+        if not ask_then_delete(
+            self, question, lambda: events.delete(self.db, ids), self.undo_stack
+        ):
             return False
-        try:
-            deleted = events.delete(self.db, ids)
-        except IsaDeskError as error:
-            errors.show_message(self, str(error), translate("EventsView", "Not deleted"))
-            return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(deleted)
         self.after_change()
         self._event_chosen()
         return True

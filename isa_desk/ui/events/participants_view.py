@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QMenu,
-    QMessageBox,
     QStyledItemDelegate,
     QToolButton,
     QWidget,
@@ -27,6 +26,7 @@ from isa_desk.core.services import participants
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.participants import EventParticipants
 from isa_desk.ui.common import display, errors
+from isa_desk.ui.common.deleting import ask_then_delete
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import CENTER, RIGHT, Column, RecordTableModel
 from isa_desk.ui.events.event_widgets import status_icon, status_label
@@ -268,24 +268,10 @@ class ParticipantsList(ListArea):
             "Participants",
             "Take {count} people off the list of this event? Their contact records stay.",
         ).format(count=len(ids))
-        if self.undo_stack is not None:
-            question += " " + translate("Participants", "You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self,
-            translate("Participants", "Remove from the event"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        title = translate("Participants", "Remove from the event")
+        remove = lambda: participants.remove(self.db, ids)  # noqa: E731
+        if not ask_then_delete(self, question, remove, self.undo_stack, title):
             return False
-        try:
-            deleted = participants.remove(self.db, ids)
-        except IsaDeskError as error:
-            errors.show_message(self, str(error))
-            return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(deleted)
         self.changed()
         return True
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -29,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import InquiryChannel, InquiryStatus
-from isa_desk.core.errors import IsaDeskError, NotFoundError
+from isa_desk.core.errors import NotFoundError
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery
 from isa_desk.ui.common import display, errors, style
+from isa_desk.ui.common.deleting import ask_then_delete
 from isa_desk.ui.common.filter_bar import FilterBar
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.table_model import RIGHT, Column, RecordTableModel, enum_text
@@ -474,24 +474,9 @@ class InquiriesView(ListArea):
             question = translate(
                 "InquiriesView", "Delete these {count} inquiries with their history?"
             ).format(count=len(rows))
-        hint = translate("InquiriesView", "The cities and contact persons stay.")
-        if self.undo_stack is not None:
-            hint += " " + translate("InquiriesView", "You can undo this with Ctrl+Z.")
-        answer = QMessageBox.question(
-            self,
-            translate("InquiriesView", "Delete"),
-            question + "\n\n" + hint,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        question += " " + translate("InquiriesView", "The cities and contact persons stay.")
+        delete = lambda: inquiries.delete(self.db, ids)  # noqa: E731
+        if not ask_then_delete(self, question, delete, self.undo_stack):
             return False
-        try:
-            deleted = inquiries.delete(self.db, ids)
-        except IsaDeskError as error:
-            errors.show_message(self, str(error), translate("InquiriesView", "Not deleted"))
-            return False
-        if self.undo_stack is not None:
-            self.undo_stack.push(deleted)
         self.after_change()
         return True

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from isa_desk.core.addressing.address import address_lines
 from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import contacts, members, organisations
+from isa_desk.ui.common import errors
+from isa_desk.ui.common.deleting import ask_then_delete
 
 translate = QCoreApplication.translate
 
@@ -111,23 +113,14 @@ def delete_records(parent: QWidget | None, db, kind: str, ids: list[int], undo_s
         if choice is None:
             return False
         options["contacts"] = choice
-    else:
-        answer = QMessageBox.question(
-            parent,
-            translate("RecordActions", "Delete"),
-            question + "\n\n" + translate("RecordActions", "You can undo this with Ctrl+Z."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        try:
+            deleted = SERVICES[kind].delete(db, ids, **options)
+        except IsaDeskError as error:
+            errors.show_message(parent, str(error), translate("RecordActions", "Not deleted"))
             return False
-    try:
-        deleted = SERVICES[kind].delete(db, ids, **options)
-    except IsaDeskError as error:
-        QMessageBox.warning(parent, translate("RecordActions", "Not deleted"), str(error))
-        return False
-    undo_stack.push(deleted)
-    return True
+        undo_stack.push(deleted)
+        return True
+    return ask_then_delete(parent, question, lambda: SERVICES[kind].delete(db, ids), undo_stack)
 
 
 # --- merge ------------------------------------------------------------------------
