@@ -305,6 +305,18 @@ def test_service_validation_error_focuses_field(qtbot, db, sample):
     assert dialog.save()
 
 
+def test_an_overlong_name_typed_in_is_refused_at_its_field(qtbot, db, sample):
+    dialog = editor(qtbot, ContactEditor, db, sample.anna)
+    dialog.show()
+    type_into(qtbot, dialog, "family_name", "B" * 101)
+    assert not dialog.save()
+    assert "101 characters" in message(dialog, "family_name")
+    assert contacts.get(db, sample.anna).family_name == "Berg"  # nothing was written
+    type_into(qtbot, dialog, "family_name", "Berg-Schulte")
+    assert dialog.save()
+    assert contacts.get(db, sample.anna).family_name == "Berg-Schulte"
+
+
 def test_write_email_button_builds_mailto(qtbot, db, sample, monkeypatch):
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
