@@ -4,15 +4,24 @@ Every file ISA Desk writes (PDFs, workbooks) is written under a temporary name i
 target's own folder, flushed to the disk, and only then moved over the target in one step:
 a failed or cancelled run leaves neither a half file nor a damaged old one. A target that
 is the open database (or one of its companion files) or the file being read is refused.
+
+Several files that belong together (a run's letters, its files per recipient, its labels)
+form a `Publication`: written in a hidden folder, put in place together with the history
+that records them.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
+import shutil
+import time
 import uuid
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
+from typing import TypeVar
 
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
@@ -21,6 +30,7 @@ from isa_desk.core.i18n import translate
 _SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
 
 PathLike = str | os.PathLike
+T = TypeVar("T")
 
 
 class ProtectedFileError(IsaDeskError):
@@ -85,15 +95,15 @@ def atomic_write(path: PathLike, *, protect: Iterable[PathLike | None] = ()) -> 
     os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     try:
         yield temp
-        _sync(temp)
+        sync_file(temp)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _sync_folder(target.parent)
+    sync_folder(target.parent)
 
 
-def _sync(path: Path) -> None:
+def sync_file(path: Path) -> None:
     handle = os.open(path, os.O_RDWR)
     try:
         os.fsync(handle)
@@ -101,7 +111,7 @@ def _sync(path: Path) -> None:
         os.close(handle)
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the new name itself durable (POSIX; Windows has no handle for a folder)."""
     if os.name != "posix":
         return
@@ -115,3 +125,192 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(handle)
+
+
+# -- a publication: several files put in place together ------------------------------------
+
+STAGING_PREFIX = ".~isa-desk-"
+STALE_SECONDS = 3600  # an older temporary name is a leftover of a run that was killed
+# what temp_name and Publication make, and nothing else: ".~<name>-<8 hex>[.<suffix>]",
+# with the journal SQLite keeps beside a database being built
+_OUR_TEMPORARY = re.compile(r"^\.~.+-[0-9a-f]{8}(\.[A-Za-z0-9]{1,8})?(-journal|-wal|-shm)?$")
+
+
+def remove_stale(folder: PathLike, older_than: float = STALE_SECONDS) -> None:
+    """Remove the temporary files and folders a killed run left in `folder`: only names
+    made by this module, and only those older than `older_than` seconds, so that a run
+    going on at the same time keeps its own."""
+    limit = time.time() - older_than
+    try:
+        entries = list(os.scandir(os.fspath(folder)))
+    except OSError:
+        return
+    for entry in entries:
+        if not _OUR_TEMPORARY.match(entry.name):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime > limit:
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path, ignore_errors=True)
+            else:
+                os.unlink(entry.path)
+        except OSError:  # gone already, or not ours to remove: leave it
+            pass
+
+
+def _naming(error: OSError, target: Path) -> OSError:
+    """The same error about `target`: the user chose that name, not the temporary one."""
+    return type(error)(error.errno, error.strerror, str(target))
+
+
+class Publication:
+    """Files written under temporary names and put in place together, or not at all.
+
+    `file(target)` hands out a temporary path for each file, in a hidden folder
+    (".~isa-desk-<random>") inside the target's own folder, so that the final rename
+    stays on one file system. `publish()` moves them all over their targets (an existing
+    file of the same name is replaced, nothing else in the folder is touched); `undo()`
+    takes a publish back, restoring the files it replaced; `close()` removes whatever is
+    still temporary, and the folders made for targets that were never published.
+
+    `on_commit(transaction)` ties the files to a database transaction: they are put in
+    place right before it commits and taken back when the commit fails. A crash between
+    the first rename and the end of the commit can still leave files without their
+    history; that window is as long as a few renames and the commit itself. Anything
+    else a crash leaves has a name starting with ".~", and the next publication into the
+    same folder removes it once it is an hour old (`remove_stale`).
+    """
+
+    def __init__(self, protect: Iterable[PathLike | None] = ()):
+        self._protect = tuple(protect)
+        self._staged: dict[Path, Path] = {}  # target -> temporary file
+        self._staging: dict[Path, Path] = {}  # target folder -> its hidden folder
+        self._made: list[Path] = []  # folders made for the targets, outermost first
+        self._backups: dict[Path, Path] = {}  # replaced target -> a second name of it
+        self._placed: list[Path] = []
+        self._ready = False
+
+    def __enter__(self) -> Publication:
+        return self
+
+    def __exit__(self, *_error) -> None:
+        self.close()
+
+    @property
+    def targets(self) -> list[Path]:
+        return list(self._staged)
+
+    def file(self, target: PathLike) -> Path:
+        """The temporary path to write `target` to (its folder is made if missing)."""
+        target = check_target(target, self._protect)
+        if any(_key(target) == _key(other) for other in self._staged):
+            raise ProtectedFileError(
+                translate("Files", "{path} is chosen for two outputs. Choose another name.").format(
+                    path=target
+                )
+            )
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+        try:
+            temp = self._staging_folder(target.parent) / "new" / target.name
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except OSError as error:
+            raise _naming(error, target) from error
+        self._staged[target] = temp
+        return temp
+
+    def _staging_folder(self, folder: Path) -> Path:
+        if folder not in self._staging:
+            self._make_folder(folder)
+            remove_stale(folder)
+            staging = folder / f"{STAGING_PREFIX}{uuid.uuid4().hex[:8]}"
+            staging.mkdir()
+            self._staging[folder] = staging
+            (staging / "new").mkdir()
+            (staging / "old").mkdir()
+        return self._staging[folder]
+
+    def _make_folder(self, folder: Path) -> None:
+        missing = []
+        for parent in (folder, *folder.parents):
+            if parent.exists():
+                break
+            missing.append(parent)
+        folder.mkdir(parents=True, exist_ok=True)
+        self._made += reversed(missing)
+
+    def ready(self) -> None:
+        """Flush the files to the disk and keep a second name of every file they will
+        replace; done before the transaction, to keep the window between the first rename
+        and the commit short."""
+        if self._ready:
+            return
+        for temp in self._staged.values():
+            sync_file(temp)
+        for target, temp in self._staged.items():
+            if target.is_file():
+                backup = temp.parent.parent / "old" / target.name
+                try:
+                    os.link(target, backup)
+                except OSError:  # a file system without hard links
+                    shutil.copy2(target, backup)
+                self._backups[target] = backup
+        self._ready = True
+
+    def publish(self) -> list[Path]:
+        """Move every file over its target; on an error the ones moved are taken back."""
+        self.ready()
+        for target, temp in self._staged.items():
+            try:
+                os.replace(temp, target)
+            except OSError as error:
+                self.undo()
+                raise _naming(error, target) from error
+            except BaseException:
+                self.undo()
+                raise
+            self._placed.append(target)
+        return self.targets
+
+    def undo(self) -> None:
+        """Take the published files back: a replaced file gets its old content again."""
+        while self._placed:
+            target = self._placed.pop()
+            backup = self._backups.get(target)
+            try:
+                if backup is not None:
+                    os.replace(backup, target)
+                else:
+                    target.unlink(missing_ok=True)
+            except OSError:  # keep taking the others back
+                pass
+
+    @contextmanager
+    def on_commit(self, transaction: AbstractContextManager[T]) -> Iterator[T]:
+        """Run the block in `transaction`; put the files in place when the block ends,
+        right before the transaction commits, and take them back if it does not."""
+        self.ready()
+        try:
+            with transaction as session:
+                yield session
+                self.publish()
+        except BaseException:
+            self.undo()
+            raise
+
+    def close(self) -> None:
+        """Remove what is still temporary; make the published names durable."""
+        for staging in self._staging.values():
+            shutil.rmtree(staging, ignore_errors=True)
+        for folder in self._staging:
+            sync_folder(folder)
+        if not self._placed:
+            for folder in reversed(self._made):
+                with suppress(OSError):  # not empty: something else was put there
+                    folder.rmdir()
+        self._staging.clear()
+        self._staged.clear()
+        self._made.clear()
+        self._backups.clear()
+        self._placed.clear()

@@ -1,13 +1,25 @@
 """Writing a file whole or not at all: the complete file appears only at the end, an error
 leaves neither the file nor a temporary one, the old file survives a failed write, and
-the open database or the file being read is never a target."""
+the open database or the file being read is never a target. Files that belong together are
+put in place together, right before their transaction commits, or not at all."""
 
 from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
 
 import pytest
 
 from isa_desk.core.documents.badges import Badge, write_badges
-from isa_desk.core.files import ProtectedFileError, atomic_write, database_files
+from isa_desk.core.files import (
+    STALE_SECONDS,
+    ProtectedFileError,
+    Publication,
+    atomic_write,
+    database_files,
+    remove_stale,
+)
 
 
 @pytest.fixture
@@ -94,3 +106,132 @@ def test_a_pdf_writer_refuses_the_database(db):
 
 def test_a_server_database_has_no_file_to_protect():
     assert database_files(None) == ()
+
+
+# -- files put in place together -----------------------------------------------------------
+
+
+def leftovers(folder) -> list[str]:
+    return sorted(p.name for p in folder.rglob(".~*"))
+
+
+def stage(publication: Publication, target, content: bytes):
+    publication.file(target).write_bytes(content)
+
+
+def test_staged_files_appear_only_when_published(out):
+    (out / "notes.txt").write_bytes(b"someone else's")
+    with Publication() as publication:
+        stage(publication, out / "all.pdf", b"all")
+        stage(publication, out / "split" / "Müller_Hans.pdf", b"one")
+        assert not (out / "all.pdf").exists()
+        assert not (out / "split" / "Müller_Hans.pdf").exists()
+        staged = [name for name in names(out) if name not in ("notes.txt", "split")]
+        assert len(staged) == 1 and staged[0].startswith(".~isa-desk-")
+        assert publication.publish() == [out / "all.pdf", out / "split" / "Müller_Hans.pdf"]
+    assert (out / "all.pdf").read_bytes() == b"all"
+    assert (out / "split" / "Müller_Hans.pdf").read_bytes() == b"one"
+    assert names(out) == ["all.pdf", "notes.txt", "split"]
+    assert leftovers(out) == []
+
+
+def test_a_file_of_the_same_name_is_replaced_and_others_stay(out):
+    (out / "Müller_Hans.pdf").write_bytes(b"last year's letter")
+    (out / "Wang_Li.pdf").write_bytes(b"not in this run")
+    with Publication() as publication:
+        stage(publication, out / "Müller_Hans.pdf", b"this year's letter")
+        publication.publish()
+    assert (out / "Müller_Hans.pdf").read_bytes() == b"this year's letter"
+    assert (out / "Wang_Li.pdf").read_bytes() == b"not in this run"
+    assert names(out) == ["Müller_Hans.pdf", "Wang_Li.pdf"]
+
+
+class Refused(Exception):
+    pass
+
+
+@contextmanager
+def failing_commit(log: list[str]):
+    """A transaction whose commit fails after the block."""
+    yield "session"
+    log.append("commit")
+    raise Refused
+
+
+def test_a_failed_commit_takes_the_files_back(out):
+    (out / "Müller_Hans.pdf").write_bytes(b"last year's letter")
+    log: list[str] = []
+    with Publication() as publication:
+        stage(publication, out / "Müller_Hans.pdf", b"this year's letter")
+        stage(publication, out / "new" / "Wang_Li.pdf", b"new")
+        with pytest.raises(Refused), publication.on_commit(failing_commit(log)):
+            pass
+    assert log == ["commit"]
+    assert (out / "Müller_Hans.pdf").read_bytes() == b"last year's letter"
+    assert names(out) == ["Müller_Hans.pdf"]  # the folder made for the run is gone too
+
+
+def test_files_are_in_place_when_the_transaction_commits(out):
+    seen: list[bool] = []
+
+    @contextmanager
+    def transaction():
+        yield "session"
+        seen.append((out / "all.pdf").exists())
+
+    with Publication() as publication:
+        stage(publication, out / "all.pdf", b"all")
+        with publication.on_commit(transaction()) as session:
+            assert session == "session"
+            assert not (out / "all.pdf").exists()
+    assert seen == [True] and names(out) == ["all.pdf"]
+
+
+def test_a_failed_rename_takes_back_the_ones_before(out):
+    with Publication() as publication:
+        stage(publication, out / "a.pdf", b"a")
+        stage(publication, out / "b.pdf", b"b")
+        (out / "b.pdf").mkdir()  # a folder took the name in the meantime
+        with pytest.raises(OSError):
+            publication.publish()
+    assert names(out) == ["b.pdf"] and not (out / "a.pdf").exists()
+
+
+def test_closing_unpublished_leaves_nothing(out):
+    with Publication() as publication:
+        stage(publication, out / "deep" / "split" / "x.pdf", b"x")
+        stage(publication, out / "all.pdf", b"all")
+    assert names(out) == []
+
+
+def test_the_same_target_twice_and_the_database_are_refused(out, db):
+    with Publication(protect=database_files(db)) as publication:
+        stage(publication, out / "all.pdf", b"all")
+        with pytest.raises(ProtectedFileError, match="two outputs"):
+            publication.file(out / "." / "all.pdf")
+        with pytest.raises(ProtectedFileError, match="open database"):
+            publication.file(database_files(db)[0])
+    assert names(out) == []
+
+
+def age(path, seconds: float) -> None:
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_stale_temporary_names_are_removed_and_nothing_else(out):
+    killed = out / ".~isa-desk-0123abcd"
+    (killed / "new").mkdir(parents=True)
+    (killed / "new" / "Müller_Hans.pdf").write_bytes(b"half")
+    half_export = out / ".~Kontakte-89abcdef.xlsx"
+    half_export.write_bytes(b"half")
+    running = out / ".~isa-desk-fedcba98"  # another run, going on now
+    running.mkdir()
+    office_lock = out / ".~lock.Kontakte.xlsx#"
+    office_lock.write_bytes(b"")
+    mine = out / "Kontakte.xlsx"
+    mine.write_bytes(b"")
+    for path in (killed, half_export, office_lock, mine):
+        age(path, 2 * STALE_SECONDS)
+    remove_stale(out)
+    assert names(out) == [".~isa-desk-fedcba98", ".~lock.Kontakte.xlsx#", "Kontakte.xlsx"]

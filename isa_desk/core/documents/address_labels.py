@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
@@ -34,11 +35,13 @@ def write_labels(
     path: Path,
     title: str = "",
     protect: Sequence[PathLike] = (),
+    staged: bool = False,
 ) -> int:
-    """One label per address, filled row by row; returns the number of sheets."""
+    """One label per address, filled row by row; returns the number of sheets. With
+    `staged`, `path` is a temporary file of the caller's (see files.Publication)."""
     fonts.register()
     sheets = 0
-    with atomic_write(path, protect=protect) as partial:
+    with nullcontext(path) if staged else atomic_write(path, protect=protect) as partial:
         canvas = Canvas(
             str(partial), pagesize=A4, initialFontName=fonts.REGULAR, initialFontSize=SIZE
         )

@@ -4,8 +4,9 @@ steps through the recipients on the right, progress with cancel at the bottom.
 The letters are drawn off the GUI thread by a BackgroundOp (no database access there: the
 plan holds detached records); its progress moves the bar at the bottom, and every widget
 is touched in the GUI thread only.
-The history (activities, invitation dates) is written in the GUI thread once the files are
-complete, in one transaction.
+The files stay under temporary names until the history (activities, invitation dates) is
+written in the GUI thread, in one transaction, and are put in place right before it commits:
+a cancel or a failure at any point keeps neither.
 """
 
 from __future__ import annotations
@@ -45,7 +46,6 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
 from isa_desk.ui.common.background import BackgroundOp, show_failure
-from isa_desk.ui.common.errors import show_error
 from isa_desk.ui.events.event_picker import EventPicker
 from isa_desk.ui.letters.letters_preview import PagePreview
 
@@ -391,7 +391,8 @@ class LettersDialog(QDialog):
             lambda progress: mailing.produce(
                 db, plan, form=form, record_history=False, progress=progress, **outputs
             ),
-            success=self._done,
+            # the history is of the letters drawn, whatever the choices are by then
+            success=lambda outcome: self._done(plan, outcome),
             failure=self._failed,
             cancelled=self._cancelled,
         ).with_progress(bar=self.progress)
@@ -414,19 +415,27 @@ class LettersDialog(QDialog):
         self.close_button.setEnabled(True)
         self._update_buttons()
 
-    def _done(self, outcome: mailing.Outcome) -> None:
+    def _done(self, plan: mailing.Plan, outcome: mailing.Outcome) -> None:
+        # a cancel that came after the last letter was drawn still keeps nothing
+        cancelled = self.operation is not None and self.operation.progress.cancelled
         self._finish_run()
+        if cancelled:
+            outcome.discard()
+            self._cancelled()
+            return
+        try:  # the files are put in place together with the history, or not at all
+            mailing.record(self.db, plan, outcome)
+        except Exception as error:
+            outcome.discard()
+            show_failure(self, error)
+            return
         self.outcome = outcome
-        try:
-            mailing.record(self.db, self.plan)
-        except IsaDeskError as error:
-            show_error(self, error)
         self.summary.setText(
             translate("Letters", "{letters} letters, {pages} pages written.").format(
                 letters=outcome.letters, pages=outcome.pages
             )
             + " "
-            + self._summary_text(self.plan).split(".", 1)[-1].strip()
+            + self._summary_text(plan).split(".", 1)[-1].strip()
         )
         if self.open_result.isChecked() and outcome.files:
             first = outcome.files[0]

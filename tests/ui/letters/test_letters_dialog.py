@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
+from sqlalchemy.orm import Session
 
 from isa_desk.core.db.models import Activity, ActivityKind, Contact, LetterTemplate
 from isa_desk.core.documents.letters import mailing, templates
@@ -20,6 +21,7 @@ from isa_desk.ui.letters.letters_dialog import LettersDialog
 from isa_desk.ui.letters.sender_settings import SenderSettings
 from isa_desk.ui.letters.template_editor import TemplateEditor
 from isa_desk.ui.records.editors.contact_editor import ContactEditor
+from tests.ui.dialogs import answer_next_dialog
 
 
 @pytest.fixture
@@ -34,6 +36,11 @@ def letters_logged(db) -> int:
         return session.scalar(
             select(func.count()).select_from(Activity).where(Activity.kind == ActivityKind.LETTER)
         )
+
+
+def temporary(folder) -> list[str]:
+    """Temporary files or folders of a run left in `folder`."""
+    return [path.name for path in folder.rglob(".~*")]
 
 
 def event_dialog(qtbot, db, tmp_path) -> LettersDialog:
@@ -95,6 +102,7 @@ def test_make_letters_logs_them_and_opens_the_result(qtbot, demo_db, tmp_path, o
     assert [url.toLocalFile() for url in opened] == [str(tmp_path / "all.pdf")]
     assert dialog.progress.isHidden() and dialog.close_button.isEnabled()
     assert f"{count} letters" in dialog.summary.text()
+    assert temporary(tmp_path) == []
 
 
 def test_cancel_keeps_nothing(qtbot, demo_db, tmp_path, opened, monkeypatch):
@@ -115,9 +123,52 @@ def test_cancel_keeps_nothing(qtbot, demo_db, tmp_path, opened, monkeypatch):
     assert dialog.cancel_button.isVisible() and not dialog.close_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.operation is None, timeout=30000)
     assert dialog.outcome is None
-    assert list(tmp_path.glob("*.pdf*")) == []
+    assert list(tmp_path.rglob("*.pdf*")) == [] and temporary(tmp_path) == []
     assert letters_logged(demo_db) == before and opened == []
     assert "Cancelled" in dialog.summary.text()
+
+
+def test_cancel_after_the_last_letter_still_keeps_nothing(
+    qtbot, demo_db, tmp_path, opened, monkeypatch
+):
+    original = mailing.produce
+
+    def produce_then_cancel(*args, progress, **kwargs):
+        outcome = original(*args, progress=progress, **kwargs)
+        progress.cancel()  # the user pressed Cancel as the drawing ended
+        return outcome
+
+    monkeypatch.setattr(mailing, "produce", produce_then_cancel)
+    dialog = event_dialog(qtbot, demo_db, tmp_path)
+    dialog.split.setChecked(True)
+    before = letters_logged(demo_db)
+    dialog.make()
+    qtbot.waitUntil(lambda: dialog.operation is None, timeout=30000)
+    assert dialog.outcome is None and "Cancelled" in dialog.summary.text()
+    assert list(tmp_path.rglob("*.pdf")) == [] and temporary(tmp_path) == []
+    assert not (tmp_path / "split").exists()
+    assert letters_logged(demo_db) == before and opened == []
+
+
+def test_a_failed_history_keeps_no_letter(qtbot, demo_db, tmp_path, opened):
+    def refuse(_session):
+        raise RuntimeError("disk I/O error")
+
+    dialog = event_dialog(qtbot, demo_db, tmp_path)
+    dialog.split.setChecked(True)
+    before = letters_logged(demo_db)
+    shown = []
+    errors = answer_next_dialog(lambda box: shown.append(box.text()) or box.accept(), attempts=1500)
+    event.listen(Session, "before_commit", refuse)
+    try:
+        dialog.make()
+        qtbot.waitUntil(lambda: dialog.operation is None and bool(shown), timeout=30000)
+    finally:
+        event.remove(Session, "before_commit", refuse)
+    assert errors == [] and "went wrong" in shown[0]
+    assert dialog.outcome is None and opened == []
+    assert list(tmp_path.rglob("*.pdf")) == [] and temporary(tmp_path) == []
+    assert letters_logged(demo_db) == before
 
 
 def test_unknown_merge_field_is_shown_before_anything_is_made(qtbot, demo_db, tmp_path):

@@ -1,16 +1,17 @@
 """A mail-merge run: template + recipients -> letters -> PDF files -> history.
 
 `prepare` checks the template and finds the recipients before anything is made (an unknown
-merge field stops the run there); `produce` writes the combined PDF, one PDF per recipient
-and/or address labels, then logs each letter as an activity of its contact and sets the
-invitation date of an event's participants, all in one transaction. A cancelled run raises
-Cancelled and leaves no file and no record behind.
+merge field stops the run there); `produce` draws the combined PDF, one PDF per recipient
+and/or address labels under temporary names, then `record` logs each letter as an activity
+of its contact and sets the invitation date of an event's participants in one transaction,
+and puts the files in place right before it commits (`files.Publication`): files and
+history come together or not at all. A cancelled or failed run raises and leaves no file
+and no record behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,11 +34,11 @@ from isa_desk.core.db.models import (
 from isa_desk.core.documents.address_labels import write_labels
 from isa_desk.core.documents.letters import merge, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
+from isa_desk.core.documents.letters.file_names import split_name, unique_name
 from isa_desk.core.documents.letters.render import Letter, Renderer
 from isa_desk.core.documents.letters.sender import Sender
 from isa_desk.core.documents.wording import language_of
-from isa_desk.core.errors import Cancelled
-from isa_desk.core.files import PathLike, database_files
+from isa_desk.core.files import Publication, database_files
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
 
@@ -61,8 +62,16 @@ class Plan:
 class Outcome:
     letters: int = 0
     pages: int = 0
-    files: list[Path] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)  # the final names
     skipped: list[recipients.Skipped] = field(default_factory=list)
+    # the files, still under temporary names, until `record` puts them in place
+    publication: Publication | None = field(default=None, repr=False)
+
+    def discard(self) -> None:
+        """Drop the files not yet put in place (a run cancelled after drawing)."""
+        if self.publication is not None:
+            self.publication.close()
+            self.publication = None
 
 
 def prepare(
@@ -128,150 +137,138 @@ def produce(
     progress: Progress | None = None,
     record_history: bool = True,
 ) -> Outcome:
-    """Write the files asked for, then record the letters; raises Cancelled, keeping no
-    file, when the progress is cancelled.
+    """Write the files asked for under temporary names, then record the letters and put
+    the files in place together (`record`); raises Cancelled, keeping no file and no
+    record, when the progress is cancelled.
 
     With record_history False the database is not touched (a worker thread draws the
-    letters; the caller records them with `record` afterwards): `db` only names the
-    database file, which is never overwritten."""
+    letters): the files stay temporary in the outcome until the caller passes it to
+    `record` or to `Outcome.discard`. `db` then only names the database file, which is
+    never overwritten."""
+    if record_history and db is None:
+        raise ValueError("recording the letters needs the database")
     outcome = Outcome(letters=len(plan.contacts), skipped=list(plan.skipped))
     if not plan.contacts:
         return outcome
     progress = or_silent(progress)
-    protect = database_files(db)
+    publication = Publication(protect=database_files(db))
+    try:
+        _stage(publication, outcome, plan, out, split_dir, labels, form, progress)
+        progress.check()
+    except BaseException:
+        publication.close()
+        raise
+    outcome.publication = publication
+    if record_history and db is not None:
+        record(db, plan, outcome)
+    return outcome
+
+
+def _stage(
+    publication: Publication,
+    outcome: Outcome,
+    plan: Plan,
+    out: Path | None,
+    split_dir: Path | None,
+    labels: Path | None,
+    form: str | None,
+    progress: Progress,
+) -> None:
+    """Draw every file of the run into `publication`, counting pages into `outcome`."""
     renderer = Renderer(plan.sender, form)
     count = len(plan.contacts)
     steps = count * (bool(out) + bool(split_dir)) + bool(labels)
     done = 0
-    try:
-        if out:
-            outcome.pages = renderer.write(
-                plan.letters(),
-                Path(out),
-                count,
-                plan.template.name,
-                progress.part(done, steps),
-                protect,
-            )
-            outcome.files.append(Path(out))
-            done += count
-        if split_dir:
-            written, pages = _split(
-                renderer, plan, Path(split_dir), progress.part(done, steps), protect
-            )
-            outcome.files += written
-            outcome.pages = outcome.pages or pages
-            done += count
-        if labels:
-            progress.check()
-            addresses = [address_lines(c, plan.sender.show_chinese) for c in plan.contacts]
-            write_labels(addresses, Path(labels), plan.template.name, protect)
-            outcome.files.append(Path(labels))
-            progress.step(steps, steps)
-    except Cancelled:
-        for path in outcome.files:
-            path.unlink(missing_ok=True)
-        raise
-    if record_history:
-        if db is None:
-            raise ValueError("recording the letters needs the database")
-        record(db, plan)
-    return outcome
+    if out:
+        temp = publication.file(out)
+        outcome.pages = renderer.write(
+            plan.letters(), temp, count, plan.template.name, progress.part(done, steps), staged=True
+        )
+        outcome.files.append(Path(out))
+        done += count
+    if split_dir:
+        written, pages = _split(
+            renderer, plan, Path(split_dir), progress.part(done, steps), publication
+        )
+        outcome.files += written
+        outcome.pages = outcome.pages or pages
+        done += count
+    if labels:
+        progress.check()
+        addresses = [address_lines(c, plan.sender.show_chinese) for c in plan.contacts]
+        write_labels(addresses, publication.file(labels), plan.template.name, staged=True)
+        outcome.files.append(Path(labels))
+        progress.step(steps, steps)
 
 
 def _split(
-    renderer: Renderer, plan: Plan, folder: Path, progress: Progress, protect: tuple[PathLike, ...]
+    renderer: Renderer, plan: Plan, folder: Path, progress: Progress, publication: Publication
 ) -> tuple[list[Path], int]:
-    folder.mkdir(parents=True, exist_ok=True)
+    """One PDF per recipient, staged in `publication` under its final name in `folder`."""
     written: list[Path] = []
     pages = 0
     used: set[str] = set()
-    try:
-        for done, (contact, letter) in enumerate(
-            zip(plan.contacts, plan.letters(), strict=True), start=1
-        ):
-            progress.check()
-            path = folder / unique_name(split_name(contact), used)
-            pages += renderer.write([letter], path, 1, letter.subject, protect=protect)
-            written.append(path)
-            progress.step(done, len(plan.contacts))
-    except Cancelled:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
+    for done, (contact, letter) in enumerate(
+        zip(plan.contacts, plan.letters(), strict=True), start=1
+    ):
+        progress.check()
+        path = folder / unique_name(split_name(contact), used)
+        pages += renderer.write([letter], publication.file(path), 1, letter.subject, staged=True)
+        written.append(path)
+        progress.step(done, len(plan.contacts))
     return written, pages
 
 
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]+')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)$", re.IGNORECASE)
+def record(db: Database, plan: Plan, outcome: Outcome | None = None) -> None:
+    """Log each letter as an activity and invite the recipients to the event, in one
+    transaction; the outcome's files are put in place right before it commits and taken
+    back if it fails (see `Publication.on_commit`), so that files and history come
+    together. Only a crash in the moment between the first rename and the end of the
+    commit can leave files without history. Afterwards the outcome holds no temporary
+    file any more."""
+    publication = outcome.publication if outcome is not None else None
+    if publication is None:
+        publication = Publication()
+    try:
+        with publication.on_commit(db.transaction()) as session:
+            _add_history(session, plan)
+            session.flush()  # a refused row shows here, before any file is in place
+    finally:
+        publication.close()
+        if outcome is not None:
+            outcome.publication = None
 
 
-# file systems allow 255 bytes for a name; room is left for "_12.pdf"
-NAME_BYTES = 200
-
-
-def safe_file_name(text: str) -> str:
-    """A name every file system takes: no / \\ : * ? " < > |, no trailing dot or space,
-    at most NAME_BYTES bytes in UTF-8 (Chinese characters take three), cut between
-    characters."""
-    name = _UNSAFE.sub("_", text)
-    name = re.sub(r"\s+", " ", name).strip().strip(".").strip()
-    name = name.encode()[:NAME_BYTES].decode(errors="ignore").rstrip(" .") or "Brief"
-    return f"{name}_" if _RESERVED.match(name) else name
-
-
-def split_name(contact) -> str:
-    """ "Müller_Hans", "Liu_Yi"; an organisation's name when there is no person."""
-    family, given = p.value(contact, "family_name"), p.value(contact, "given_name")
-    if not (family or given):
-        family = p.value(contact, "name_zh")
-    if not (family or given):
-        organisation = getattr(contact, "organisation", None)
-        family = organisation.name if organisation is not None else str(contact.id)
-    return safe_file_name("_".join(part for part in (family, given) if part))
-
-
-def unique_name(stem: str, used: set[str]) -> str:
-    """`stem`.pdf, or `stem`_2.pdf … when two recipients share a name."""
-    candidate, number = stem, 2
-    while candidate.casefold() in used:
-        candidate, number = f"{stem}_{number}", number + 1
-    used.add(candidate.casefold())
-    return f"{candidate}.pdf"
-
-
-def record(db: Database, plan: Plan) -> None:
-    """Log each letter as an activity; invite the recipients to the event (one transaction)."""
+def _add_history(session, plan: Plan) -> None:
     now = dt.datetime.now()
     author = audit.current_user()
     text = translate("Letters", "Letter from the template “{template}”.").format(
         template=plan.template.name
     )
-    with db.transaction() as session:
-        for contact in plan.contacts:
-            letter_subject = merge.fill(
-                plan.template.subject or "",
-                merge.values_for(
-                    contact,
-                    plan.template.language,
-                    plan.today,
-                    "",
-                    plan.event,
-                    plan.sender.merge_fields(),
-                ),
+    for contact in plan.contacts:
+        letter_subject = merge.fill(
+            plan.template.subject or "",
+            merge.values_for(
+                contact,
+                plan.template.language,
+                plan.today,
+                "",
+                plan.event,
+                plan.sender.merge_fields(),
+            ),
+        )
+        session.add(
+            Activity(
+                kind=ActivityKind.LETTER,
+                contact_id=contact.id,
+                occurred_at=now,
+                author=author,
+                subject=(letter_subject or plan.template.name)[:300],
+                text=text,
             )
-            session.add(
-                Activity(
-                    kind=ActivityKind.LETTER,
-                    contact_id=contact.id,
-                    occurred_at=now,
-                    author=author,
-                    subject=(letter_subject or plan.template.name)[:300],
-                    text=text,
-                )
-            )
-        if plan.event is not None:
-            _invite(session, plan, plan.event)
+        )
+    if plan.event is not None:
+        _invite(session, plan, plan.event)
 
 
 def _invite(session, plan: Plan, event: Event) -> None:

@@ -82,12 +82,16 @@ class Renderer:
         title: str = "",
         progress: Progress | None = None,
         protect: Sequence[PathLike] = (),
+        staged: bool = False,
     ) -> int:
         """All letters in one PDF at `path`, put in place only when complete; raises
-        Cancelled (and leaves no file) when the progress is cancelled."""
+        Cancelled (and leaves no file) when the progress is cancelled. With `staged`,
+        `path` is a temporary file of the caller's (see files.Publication), written
+        straight."""
         progress = or_silent(progress)
         pages = 0
-        with atomic_write(path, protect=protect) as partial:
+        whole = contextlib.nullcontext(path) if staged else atomic_write(path, protect=protect)
+        with whole as partial:
             canvas = self.canvas(str(partial), title)
             for done, letter in enumerate(letters, start=1):
                 progress.check()

@@ -8,7 +8,8 @@ same records. Text is always written as text: a value beginning with "=" (which 
 would take for a formula) is marked as a string.
 
 The file is written next to the target under a temporary name and put in place only when
-complete, so a cancelled or failed export leaves no half file and no damaged old one.
+complete, so a cancelled or failed export leaves no half file and no damaged old one; the
+sheets are buffered there too (`sheet_buffers`), never in the system's temporary folder.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange import columns, values
 from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, LIST, Field
 from isa_desk.core.exchange.exporting.rows import PAGES, Selection, count
-from isa_desk.core.files import atomic_write, database_files
+from isa_desk.core.exchange.sheet_buffers import buffered_workbook
+from isa_desk.core.files import atomic_write, database_files, remove_stale
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
 
@@ -188,6 +190,7 @@ def export(
                 path=path
             )
         )
+    remove_stale(path.parent)  # what a killed export left there
     try:
         with atomic_write(path, protect=database_files(db)) as temp:
             return _write(db, list_name, str(temp), selection, language, total, or_silent(progress))
@@ -208,25 +211,9 @@ def _write(
     total: int,
     progress: Progress,
 ) -> int:
-    book = Workbook(write_only=True)
-    try:
+    # the sheets are buffered next to the file, never in the system's temporary folder
+    with buffered_workbook(Path(target).parent) as book:
         return _fill(book, db, list_name, target, selection, language, total, progress)
-    except BaseException:
-        _discard(book)
-        raise
-
-
-def _discard(book: Workbook) -> None:
-    """Close the sheets of an unfinished workbook and remove their temporary files."""
-    for sheet in book.worksheets:
-        writer = getattr(sheet, "_writer", None)
-        if writer is None:
-            continue
-        try:
-            sheet.close()
-            writer.cleanup()
-        except Exception:
-            pass
 
 
 def _fill(

@@ -18,7 +18,7 @@ from isa_desk.core.db.models import (
     Participant,
 )
 from isa_desk.core.documents import address_labels as labels
-from isa_desk.core.documents.letters import mailing, recipients
+from isa_desk.core.documents.letters import file_names, mailing, recipients
 from isa_desk.core.errors import Cancelled
 from isa_desk.core.progress import Progress
 from isa_desk.core.services import contacts, organisations
@@ -239,12 +239,12 @@ def test_chinese_letter_template(db, tmp_path):
     ],
 )
 def test_safe_file_names(name, expected):
-    assert mailing.safe_file_name(name) == expected
+    assert file_names.safe_file_name(name) == expected
 
 
 def test_same_names_get_numbers():
     used: set[str] = set()
-    assert [mailing.unique_name("Wang_Li", used) for _ in range(3)] == [
+    assert [file_names.unique_name("Wang_Li", used) for _ in range(3)] == [
         "Wang_Li.pdf",
         "Wang_Li_2.pdf",
         "Wang_Li_3.pdf",
@@ -364,9 +364,9 @@ def test_cli_split_and_member(demo_db, tmp_path, capsys):
 
 @pytest.mark.parametrize("name", ["欧阳" * 100, "Ä" * 300, "a" * 400, "王" * 66 + "ab"])
 def test_long_names_are_cut_by_bytes_between_characters(tmp_path, name):
-    stem = mailing.safe_file_name(name)
-    assert len(stem.encode()) <= mailing.NAME_BYTES
+    stem = file_names.safe_file_name(name)
+    assert len(stem.encode()) <= file_names.NAME_BYTES
     assert name.startswith(stem)  # cut at the end, never inside a character
-    file_name = mailing.unique_name(stem, {stem.casefold()})  # the numbered one is longest
+    file_name = file_names.unique_name(stem, {stem.casefold()})  # the numbered one is longest
     assert len(file_name.encode()) <= 255
     (tmp_path / file_name).write_bytes(b"%PDF")  # the file system takes it
