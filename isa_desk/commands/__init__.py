@@ -6,6 +6,8 @@ new module listed in COMMANDS.
 """
 
 from isa_desk.commands import (
+    backup,
+    check,
     demo,
     events,
     export,
@@ -14,7 +16,21 @@ from isa_desk.commands import (
     init,
     inquiries,
     letters,
+    restore,
     templates,
 )
 
-COMMANDS = (init, demo, info, inquiries, letters, templates, export, import_, events)
+COMMANDS = (
+    init,
+    demo,
+    info,
+    inquiries,
+    letters,
+    templates,
+    export,
+    import_,
+    events,
+    backup,
+    restore,
+    check,
+)

@@ -85,6 +85,26 @@ def check_sqlite_file(path: Path) -> None:
         )
 
 
+def prepare_sqlite_file(path: Path) -> None:
+    """Refuse a path that cannot hold the database; make a missing one, whole, and
+    rebuild one whose creation was interrupted (see `creation`)."""
+    from isa_desk.core.db import creation, health
+
+    check_sqlite_file(path)
+    health.refuse_damaged(path)  # a damaged database is never written into
+    try:
+        if not path.exists():
+            creation.create(path)
+        else:
+            creation.repair_if_unfinished(path)
+    except OSError as error:  # no permission, a full disk: nothing was left behind
+        raise DatabaseError(
+            translate("Database", "The database {path} cannot be created: {reason}").format(
+                path=path, reason=error.strerror or error
+            )
+        ) from error
+
+
 def describe_operational_error(error: Exception, target: str) -> str:
     message = str(getattr(error, "orig", error)).lower()
     if "locked" in message or "busy" in message:
@@ -128,17 +148,20 @@ class Database:
 
         from isa_desk.core.db import schema
 
-        if not is_url(target):
-            check_sqlite_file(Path(target))
-        engine = make_engine(target)
+        engine = None
         try:
+            if not is_url(target):
+                prepare_sqlite_file(Path(target))
+            engine = make_engine(target)
             schema.prepare(engine, upgrade=upgrade)
             use_wal(engine)
         except DatabaseError:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
             raise
         except (OperationalError, SADatabaseError, sqlite3.Error) as error:
-            engine.dispose()
+            if engine is not None:
+                engine.dispose()
             raise DatabaseError(describe_operational_error(error, target)) from error
         return cls(engine, target)
 

@@ -23,7 +23,6 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from isa_desk.core.db import search_index
 from isa_desk.core.db.models import Base
 from isa_desk.core.errors import DatabaseError
-from isa_desk.core.files import atomic_write
 from isa_desk.core.i18n import translate
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -67,21 +66,11 @@ def backup_sqlite(database: Path, revision: str) -> Path:
     """A consistent copy of the database file next to it, made with SQLite's backup API
     under a temporary name, checked, and only then given its name: a full disk or a crash
     never leaves a half backup that looks like a whole one."""
+    from isa_desk.core.backups.copying import copy_database  # one home for the copy
+
     target = backup_path(database, revision)
     try:
-        with atomic_write(target, protect=(database,)) as temp:
-            source = sqlite3.connect(database)
-            try:
-                copy = sqlite3.connect(temp)
-                try:
-                    with copy:
-                        source.backup(copy)
-                    if copy.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                        raise sqlite3.DatabaseError("the copy does not pass SQLite's check")
-                finally:
-                    copy.close()
-            finally:
-                source.close()
+        copy_database(database, target)
     except (OSError, sqlite3.Error) as error:
         raise DatabaseError(
             translate(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from isa_desk import language as i18n
 from isa_desk.core import paths
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import DatabaseError
+from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.shell import app_icon
 from isa_desk.ui.shell.settings import Settings
@@ -42,20 +42,18 @@ def run_gui(target: str, language: str | None) -> int:
     settings = Settings()
     i18n.load(language or settings.language() or i18n.DEFAULT_LANGUAGE)
     errors.install()
-    try:
-        db = Database.open(target)
-    except DatabaseError as error:
-        errors.log.warning("Cannot open the database: %s", error)
-        errors.show_message(
-            None, str(error), QCoreApplication.translate("App", "Cannot open the database")
-        )
+    db = recovery.open_database(None, target, at_start=True)  # told the user when None
+    if db is None:
         return 2
     window = create_main_window(db, settings)
     window.show()
+    backup = daily.start(window)  # in the background: the start does not wait for it
     delay = os.environ.get(QUIT_AFTER_ENV, "")
     if delay.isdigit():
         QTimer.singleShot(int(delay), window.close)  # the last window closed ends exec()
     try:
         return app.exec()
     finally:
+        if backup is not None:
+            backup.wait()  # a backup half made would be removed when the program ends
         window.db.close()

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle
 
+from isa_desk.ui.backups import backups_dialog
 from isa_desk.ui.exchange import exchange_menu
 from isa_desk.ui.letters import letters_actions
 
@@ -40,6 +41,9 @@ def build_actions(window) -> None:
     )
     window.new_database_action = _action(
         window, translate("MainWindow", "&New database…"), window.create_database
+    )
+    window.backups_action = _action(
+        window, translate("MainWindow", "&Backups…"), lambda: backups_dialog.open_backups(window)
     )
     window.quit_action = _action(
         window, translate("MainWindow", "&Quit"), window.close, QKeySequence("Ctrl+Q")
@@ -137,6 +141,7 @@ def build_menus(window) -> None:
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.open_database_action)
     file_menu.addAction(window.new_database_action)
+    file_menu.addAction(window.backups_action)
     language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
     for action in window.language_actions.values():
         language_menu.addAction(action)

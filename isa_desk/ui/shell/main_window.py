@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from isa_desk import __version__
 from isa_desk.core.db.engine import Database
-from isa_desk.core.errors import DatabaseError, IsaDeskError
+from isa_desk.core.errors import IsaDeskError
+from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.events.events_view import EventsView
@@ -382,12 +383,8 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> bool:
         """Open another database in this window; the current one stays open on failure."""
-        try:
-            db = Database.open(target)
-        except DatabaseError as error:
-            errors.show_message(
-                self, str(error), translate("MainWindow", "Cannot open the database")
-            )
+        db = recovery.open_database(self, target)  # a damaged one: offers its last backup
+        if db is None:
             return False
         self.settings.set_last_folder("database", Path(target).resolve().parent)
         for area in self.areas.values():
@@ -406,4 +403,5 @@ class MainWindow(QMainWindow):
         self.due_notice.set_database(db)
         self._update_title()
         self.show_area("overview")
+        daily.start(self)
         return True

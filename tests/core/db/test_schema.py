@@ -359,7 +359,7 @@ def test_a_full_disk_during_the_backup_leaves_no_half_backup_and_no_upgrade(tmp_
     def disk_full(_path):  # the disk fills up as the copy is made durable
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(files, "_sync", disk_full)
+    monkeypatch.setattr(files, "sync_file", disk_full)
     engine = make_engine(str(path))
     try:
         with pytest.raises(DatabaseError, match="No backup of .* could be made") as raised:
