@@ -17,13 +17,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
-    </message>
-</context>
-<context>
     <name>Attendance</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
@@ -65,6 +58,193 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>the copy does not pass SQLite&apos;s check: {problem}</source>
+        <translation>die Kopie besteht die Prüfung von SQLite nicht: {problem}</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist; there is nothing to back up.</source>
+        <translation>Die Datenbank {path} gibt es nicht; es gibt nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} was made: {reason}. The database itself may be damaged; see {command}</source>
+        <translation>Es wurde keine Sicherung von {path} erstellt: {reason}. Die Datenbank selbst ist vielleicht beschädigt; siehe {command}</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made to {target}: {reason}. No file was left.</source>
+        <translation>Von {path} konnte keine Sicherung nach {target} erstellt werden: {reason}. Es blieb keine Datei zurück.</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{source} was not restored ({reason}); {path} was not changed.</source>
+        <translation>{source} wurde nicht wiederhergestellt ({reason}); {path} blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>{source} is the database itself. Choose a backup to restore.</source>
+        <translation>{source} ist die Datenbank selbst. Wählen Sie eine Sicherung zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>There is no file {source} to restore.</source>
+        <translation>Die Datei {source} zum Wiederherstellen gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{source} does not pass SQLite&apos;s integrity check ({problem}).</source>
+        <translation>{source} besteht die Integritätsprüfung von SQLite nicht ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source} is not an ISA Desk database (it has no schema revision).</source>
+        <translation>{source} ist keine ISA-Desk-Datenbank (sie hat keine Schemaversion).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer version of ISA Desk (schema {revision}) and cannot be restored with this one.</source>
+        <translation>{source} wurde von einer neueren Version von ISA Desk geschrieben (Schema {revision}) und kann mit dieser nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another ISA Desk window?). Close it and restore again; nothing was changed.</source>
+        <translation>{path} ist in einem anderen Programm geöffnet (einem weiteren ISA-Desk-Fenster?). Schließen Sie es und stellen Sie erneut wieder her; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>dated (rotated)</source>
+        <translation>datiert (rotierend)</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>damaged database</source>
+        <translation>beschädigte Datenbank</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Backups are made of database files. Back up a server database with the server&apos;s own tools.</source>
+        <translation>Sicherungen gibt es für Datenbankdateien. Sichern Sie eine Server-Datenbank mit den Werkzeugen des Servers.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}. At the first start of each day a backup is made; of the dated backups the newest of each of the last {days} days, {weeks} weeks and {months} months are kept, the others are removed.</source>
+        <translation>Sicherungen von {name} in {folder}. Beim ersten Start jedes Tages wird eine Sicherung erstellt; von den datierten Sicherungen bleibt die neueste jedes der letzten {days} Tage, {weeks} Wochen und {months} Monate erhalten, die übrigen werden entfernt.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation>{name} wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {when}? The current data is backed up first.</source>
+        <translation>Die aktuellen Daten durch die Sicherung vom {when} ersetzen? Die aktuellen Daten werden vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Daily backup made: {name}</source>
+        <translation>Tägliche Sicherung erstellt: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Die Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>{name} is damaged. It was not changed, and ISA Desk does not work with it.</source>
+        <translation>{name} ist beschädigt. Die Datei wurde nicht verändert, und ISA Desk arbeitet nicht mit ihr.</translation>
+    </message>
+    <message>
+        <source>The last good backup is {backup}. Restoring it replaces the damaged data; the damaged file is kept in the backups folder.</source>
+        <translation>Die letzte gute Sicherung ist {backup}. Das Wiederherstellen ersetzt die beschädigten Daten; die beschädigte Datei wird im Sicherungsordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in the backups folder.</source>
+        <translation>Im Sicherungsordner gibt es keine Sicherung davon.</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>Letzte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Andere Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA-Desk-Datenbanken ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>{name} wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the replaced data was backed up to {kept}.</source>
+        <translation>{backup} wurde wiederhergestellt; die ersetzten Daten wurden nach {kept} gesichert.</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
@@ -73,6 +253,61 @@
     <message>
         <source>Name badges: {event}</source>
         <translation>Namensschilder: {event}</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrität</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Schemaversion</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Suchindex</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>{table} Zeile {row} verweist auf fehlendes {parent}</translation>
+    </message>
+    <message>
+        <source>none: this is not an ISA Desk database</source>
+        <translation>keine: dies ist keine ISA-Desk-Datenbank</translation>
+    </message>
+    <message>
+        <source>{revision} (current)</source>
+        <translation>{revision} (aktuell)</translation>
+    </message>
+    <message>
+        <source>{revision} (upgraded to {head} at the next start)</source>
+        <translation>{revision} (wird beim nächsten Start auf {head} aktualisiert)</translation>
+    </message>
+    <message>
+        <source>{revision} is of a newer version of ISA Desk</source>
+        <translation>{revision} stammt von einer neueren Version von ISA Desk</translation>
+    </message>
+    <message>
+        <source>missing; it is made again when the database is opened</source>
+        <translation>fehlt; er wird beim Öffnen der Datenbank neu angelegt</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; search index does not match the contacts; rebuild it with {command}</source>
+        <translation>der Suchindex der Kontakte passt nicht zu den Kontakten; bauen Sie ihn neu auf mit {command}</translation>
     </message>
 </context>
 <context>
@@ -246,8 +481,24 @@
         <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei, prüft jede Zeile und schreibt sie in einem Schritt, der im Fenster rückgängig gemacht werden kann. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Rückgabewerte: 0 erledigt, 1 Zeilen haben die Prüfung nicht bestanden (nichts geschrieben), 2 die Datei kann nicht gelesen werden oder keine Spalte wird erkannt.</translation>
     </message>
     <message>
+        <source>make a checked copy of the database file</source>
+        <translation>eine geprüfte Kopie der Datenbankdatei anlegen</translation>
+    </message>
+    <message>
+        <source>Copies the database with SQLite&apos;s backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
+        <translation>Kopiert die Datenbank mit der Sicherungsschnittstelle von SQLite (auch während das Fenster sie geöffnet hat), prüft die Kopie und gibt ihr erst dann ihren Namen. Ohne DATEI kommt die Kopie in den Sicherungsordner neben der Datenbank.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server&apos;s own tools.</source>
+        <translation>{target} ist keine Datenbankdatei: Sichern, Wiederherstellen und Prüfen gibt es für SQLite-Dateien. Sichern Sie eine Server-Datenbank mit den Werkzeugen des Servers.</translation>
+    </message>
+    <message>
+        <source>Backup of {database} written to {path} ({size})</source>
+        <translation>Sicherung von {database} geschrieben nach {path} ({size})</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -584,6 +835,62 @@
     <message>
         <source>Empty database created: {database}</source>
         <translation>Leere Datenbank angelegt: {database}</translation>
+    </message>
+    <message>
+        <source>check the database file for damage</source>
+        <translation>die Datenbankdatei auf Schäden prüfen</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and the foreign key check, looks at the schema revision and compares the contacts&apos; search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
+        <translation>Führt die Integritäts- und die Fremdschlüsselprüfung von SQLite aus, sieht die Schemaversion an und vergleicht den Suchindex der Kontakte mit den Kontakten. Rückgabewert 0: keine Probleme; 1: Probleme, jedes in einer eigenen Zeile.</translation>
+    </message>
+    <message>
+        <source>rebuild the contacts&apos; search index when it does not match</source>
+        <translation>den Suchindex der Kontakte neu aufbauen, wenn er nicht passt</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>Die Datenbank {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path}: problems found ({topics}).</source>
+        <translation>{path}: Probleme gefunden ({topics}).</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found.</source>
+        <translation>{path}: keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: the database does not pass the integrity check.</source>
+        <translation>Der Suchindex wurde nicht neu aufgebaut: die Datenbank besteht die Integritätsprüfung nicht.</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>Der Suchindex wurde neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Replaces the database with the backup FILE, after checking it and backing up the current data into the backups folder. Without --yes only says what it would do.</source>
+        <translation>Ersetzt die Datenbank durch die Sicherung DATEI, nachdem diese geprüft und die aktuellen Daten in den Sicherungsordner gesichert wurden. Ohne --yes wird nur gesagt, was geschähe.</translation>
+    </message>
+    <message>
+        <source>replace the database, do not ask</source>
+        <translation>die Datenbank ersetzen, ohne zu fragen</translation>
+    </message>
+    <message>
+        <source>{source} can be restored: it would replace {database}, whose data would be backed up into {folder} first. Run the command again with --yes to do it.</source>
+        <translation>{source} kann wiederhergestellt werden: es würde {database} ersetzen, dessen Daten vorher nach {folder} gesichert würden. Rufen Sie den Befehl mit --yes erneut auf, um es zu tun.</translation>
+    </message>
+    <message>
+        <source>{database} now holds the data of {source}.</source>
+        <translation>{database} enthält jetzt die Daten von {source}.</translation>
+    </message>
+    <message>
+        <source>The data it held before was backed up to {path}</source>
+        <translation>Die Daten, die sie vorher enthielt, wurden nach {path} gesichert</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1480,10 @@
         <translation>Die Datenbank {path} kann nicht angelegt werden: Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be created: {reason}</source>
+        <translation>Die Datenbank {path} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
         <source>The database {target} is locked by another program. Close the other program and try again.</source>
         <translation>Die Datenbank {target} ist von einem anderen Programm gesperrt. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
     </message>
@@ -1211,6 +1522,18 @@
     <message>
         <source>{target} needs an upgrade from schema {revision} to {head}.</source>
         <translation>{target} muss von Schema {revision} auf {head} aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>{path} holds ISA Desk&apos;s tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
+        <translation>{path} enthält Tabellen und Daten von ISA Desk, aber keine Schemaversion; die Datei wurde nicht verändert. Stellen Sie eine Sicherung wieder her oder holen Sie Hilfe.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. The last good backup is {backup}: restore it with {command}</source>
+        <translation>{path} ist beschädigt ({problem}); die Datei wurde nicht verändert. Die letzte gute Sicherung ist {backup}: stellen Sie sie wieder her mit {command}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
+        <translation>{path} ist beschädigt ({problem}); die Datei wurde nicht verändert. In {folder} gibt es keine Sicherung. Was nicht stimmt, zeigt {command}</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2128,10 @@
         <translation>Die Zelle enthält die Formel {formula} ohne berechneten Wert; ihr Text wurde unverändert übernommen.</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>sie ist weder eine Arbeitsmappe noch eine Textdatei.</translation>
     </message>
@@ -1844,12 +2171,69 @@
         <source>“{value}” is neither yes nor no.</source>
         <translation>„{value}“ ist weder Ja noch Nein.</translation>
     </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows (the limit for one import). Split the list.</source>
+        <translation>mehr als {limit} Zeilen (die Grenze für einen Import). Teilen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns (the limit for one import).</source>
+        <translation>Zeile {row} hat mehr als {limit} Spalten (die Grenze für einen Import).</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {limit} characters (the limit for one cell).</source>
+        <translation>{where} enthält mehr als {limit} Zeichen (die Grenze für eine Zelle).</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB (the limit for one import). Split the list.</source>
+        <translation>die Datei ist größer als {limit} MB (die Grenze für einen Import). Teilen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to more than {limit} MB (the limit for one import).</source>
+        <translation>ihr Teil {part} wird entpackt größer als {limit} MB (die Grenze für einen Import).</translation>
+    </message>
+    <message>
+        <source>its part {part} is packed more than {ratio} to 1, as no real workbook is (the limit for one import).</source>
+        <translation>ihr Teil {part} ist stärker als {ratio} zu 1 gepackt, wie keine echte Arbeitsmappe (die Grenze für einen Import).</translation>
+    </message>
+    <message>
+        <source>more than {limit} different texts (the limit for one import). Split the list.</source>
+        <translation>mehr als {limit} verschiedene Texte (die Grenze für einen Import). Teilen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
+        <translation>mehr als {limit} verbundene Zellbereiche (die Grenze für ein Tabellenblatt).</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters (the limit for one line).</source>
+        <translation>Zeile {line} ist länger als {limit} Zeichen (die Grenze für eine Zeile).</translation>
+    </message>
+    <message>
+        <source>a text of the workbook</source>
+        <translation>ein Text der Arbeitsmappe</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>{path} kann nicht überschrieben werden: Es ist die geöffnete Datenbank oder die Datei, die gerade gelesen wird. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>{path} is chosen for two outputs. Choose another name.</source>
+        <translation>{path} ist für zwei Ausgaben gewählt. Wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3727,10 @@
         <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -3509,10 +3897,6 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA-Desk-Datenbanken ({patterns})</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Die Datenbank kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>

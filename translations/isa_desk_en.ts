@@ -16,13 +16,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
-    </message>
-</context>
-<context>
     <name>Attendance</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
@@ -64,6 +57,193 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No such file</source>
+        <translation>No such file</translation>
+    </message>
+    <message>
+        <source>the copy does not pass SQLite's check: {problem}</source>
+        <translation>the copy does not pass SQLite's check: {problem}</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist; there is nothing to back up.</source>
+        <translation>The database {path} does not exist; there is nothing to back up.</translation>
+    </message>
+    <message>
+        <source>No backup of {path} was made: {reason}. The database itself may be damaged; see {command}</source>
+        <translation>No backup of {path} was made: {reason}. The database itself may be damaged; see {command}</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made to {target}: {reason}. No file was left.</source>
+        <translation>No backup of {path} could be made to {target}: {reason}. No file was left.</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{source} was not restored ({reason}); {path} was not changed.</source>
+        <translation>{source} was not restored ({reason}); {path} was not changed.</translation>
+    </message>
+    <message>
+        <source>{source} is the database itself. Choose a backup to restore.</source>
+        <translation>{source} is the database itself. Choose a backup to restore.</translation>
+    </message>
+    <message>
+        <source>There is no file {source} to restore.</source>
+        <translation>There is no file {source} to restore.</translation>
+    </message>
+    <message>
+        <source>{source} does not pass SQLite's integrity check ({problem}).</source>
+        <translation>{source} does not pass SQLite's integrity check ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source} is not an ISA Desk database (it has no schema revision).</source>
+        <translation>{source} is not an ISA Desk database (it has no schema revision).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer version of ISA Desk (schema {revision}) and cannot be restored with this one.</source>
+        <translation>{source} was written by a newer version of ISA Desk (schema {revision}) and cannot be restored with this one.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another ISA Desk window?). Close it and restore again; nothing was changed.</source>
+        <translation>{path} is open in another program (another ISA Desk window?). Close it and restore again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>dated (rotated)</source>
+        <translation>dated (rotated)</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>damaged database</source>
+        <translation>damaged database</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>Backups are made of database files. Back up a server database with the server's own tools.</source>
+        <translation>Backups are made of database files. Back up a server database with the server's own tools.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}. At the first start of each day a backup is made; of the dated backups the newest of each of the last {days} days, {weeks} weeks and {months} months are kept, the others are removed.</source>
+        <translation>Backups of {name} in {folder}. At the first start of each day a backup is made; of the dated backups the newest of each of the last {days} days, {weeks} weeks and {months} months are kept, the others are removed.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation>Backing up {name}…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {when}? The current data is backed up first.</source>
+        <translation>Replace the current data with the backup of {when}? The current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>Daily backup made: {name}</source>
+        <translation>Daily backup made: {name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>The daily backup failed: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>{name} is damaged. It was not changed, and ISA Desk does not work with it.</source>
+        <translation>{name} is damaged. It was not changed, and ISA Desk does not work with it.</translation>
+    </message>
+    <message>
+        <source>The last good backup is {backup}. Restoring it replaces the damaged data; the damaged file is kept in the backups folder.</source>
+        <translation>The last good backup is {backup}. Restoring it replaces the damaged data; the damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in the backups folder.</source>
+        <translation>There is no backup of it in the backups folder.</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>Restore the last backup</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA Desk databases ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>Restoring {name}…</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the replaced data was backed up to {kept}.</source>
+        <translation>Restored {backup}; the replaced data was backed up to {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
@@ -72,6 +252,61 @@
     <message>
         <source>Name badges: {event}</source>
         <translation>Name badges: {event}</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>Foreign keys</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>Schema revision</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>{table} row {row} refers to a missing {parent}</translation>
+    </message>
+    <message>
+        <source>none: this is not an ISA Desk database</source>
+        <translation>none: this is not an ISA Desk database</translation>
+    </message>
+    <message>
+        <source>{revision} (current)</source>
+        <translation>{revision} (current)</translation>
+    </message>
+    <message>
+        <source>{revision} (upgraded to {head} at the next start)</source>
+        <translation>{revision} (upgraded to {head} at the next start)</translation>
+    </message>
+    <message>
+        <source>{revision} is of a newer version of ISA Desk</source>
+        <translation>{revision} is of a newer version of ISA Desk</translation>
+    </message>
+    <message>
+        <source>missing; it is made again when the database is opened</source>
+        <translation>missing; it is made again when the database is opened</translation>
+    </message>
+    <message>
+        <source>the contacts' search index does not match the contacts; rebuild it with {command}</source>
+        <translation>the contacts' search index does not match the contacts; rebuild it with {command}</translation>
     </message>
 </context>
 <context>
@@ -329,8 +564,24 @@
         <translation>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
     </message>
     <message>
+        <source>make a checked copy of the database file</source>
+        <translation>make a checked copy of the database file</translation>
+    </message>
+    <message>
+        <source>Copies the database with SQLite's backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
+        <translation>Copies the database with SQLite's backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server's own tools.</source>
+        <translation>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server's own tools.</translation>
+    </message>
+    <message>
+        <source>Backup of {database} written to {path} ({size})</source>
+        <translation>Backup of {database} written to {path} ({size})</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -583,6 +834,62 @@
     <message>
         <source>Empty database created: {database}</source>
         <translation>Empty database created: {database}</translation>
+    </message>
+    <message>
+        <source>check the database file for damage</source>
+        <translation>check the database file for damage</translation>
+    </message>
+    <message>
+        <source>Runs SQLite's integrity check and the foreign key check, looks at the schema revision and compares the contacts' search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
+        <translation>Runs SQLite's integrity check and the foreign key check, looks at the schema revision and compares the contacts' search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</translation>
+    </message>
+    <message>
+        <source>rebuild the contacts' search index when it does not match</source>
+        <translation>rebuild the contacts' search index when it does not match</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>The database {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path}: problems found ({topics}).</source>
+        <translation>{path}: problems found ({topics}).</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found.</source>
+        <translation>{path}: no problems found.</translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: the database does not pass the integrity check.</source>
+        <translation>The search index was not rebuilt: the database does not pass the integrity check.</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>The search index was rebuilt.</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>replace the database with a backup</translation>
+    </message>
+    <message>
+        <source>Replaces the database with the backup FILE, after checking it and backing up the current data into the backups folder. Without --yes only says what it would do.</source>
+        <translation>Replaces the database with the backup FILE, after checking it and backing up the current data into the backups folder. Without --yes only says what it would do.</translation>
+    </message>
+    <message>
+        <source>replace the database, do not ask</source>
+        <translation>replace the database, do not ask</translation>
+    </message>
+    <message>
+        <source>{source} can be restored: it would replace {database}, whose data would be backed up into {folder} first. Run the command again with --yes to do it.</source>
+        <translation>{source} can be restored: it would replace {database}, whose data would be backed up into {folder} first. Run the command again with --yes to do it.</translation>
+    </message>
+    <message>
+        <source>{database} now holds the data of {source}.</source>
+        <translation>{database} now holds the data of {source}.</translation>
+    </message>
+    <message>
+        <source>The data it held before was backed up to {path}</source>
+        <translation>The data it held before was backed up to {path}</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1479,10 @@
         <translation>Cannot create the database {path}: the folder {folder} does not exist.</translation>
     </message>
     <message>
+        <source>The database {path} cannot be created: {reason}</source>
+        <translation>The database {path} cannot be created: {reason}</translation>
+    </message>
+    <message>
         <source>The database {target} is locked by another program. Close the other program and try again.</source>
         <translation>The database {target} is locked by another program. Close the other program and try again.</translation>
     </message>
@@ -1210,6 +1521,18 @@
     <message>
         <source>{target} needs an upgrade from schema {revision} to {head}.</source>
         <translation>{target} needs an upgrade from schema {revision} to {head}.</translation>
+    </message>
+    <message>
+        <source>{path} holds ISA Desk's tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
+        <translation>{path} holds ISA Desk's tables and data but no schema version; it was not changed. Restore a backup or ask for help.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. The last good backup is {backup}: restore it with {command}</source>
+        <translation>{path} is damaged ({problem}); it was not changed. The last good backup is {backup}: restore it with {command}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
+        <translation>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2127,10 @@
         <translation>The cell holds the formula {formula} without a computed value; its text was taken as it is.</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>it is neither a workbook nor a text file.</translation>
     </message>
@@ -1843,12 +2170,69 @@
         <source>“{value}” is neither yes nor no.</source>
         <translation>“{value}” is neither yes nor no.</translation>
     </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows (the limit for one import). Split the list.</source>
+        <translation>more than {limit} rows (the limit for one import). Split the list.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns (the limit for one import).</source>
+        <translation>row {row} has more than {limit} columns (the limit for one import).</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {limit} characters (the limit for one cell).</source>
+        <translation>{where} holds more than {limit} characters (the limit for one cell).</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB (the limit for one import). Split the list.</source>
+        <translation>the file is larger than {limit} MB (the limit for one import). Split the list.</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to more than {limit} MB (the limit for one import).</source>
+        <translation>its part {part} unpacks to more than {limit} MB (the limit for one import).</translation>
+    </message>
+    <message>
+        <source>its part {part} is packed more than {ratio} to 1, as no real workbook is (the limit for one import).</source>
+        <translation>its part {part} is packed more than {ratio} to 1, as no real workbook is (the limit for one import).</translation>
+    </message>
+    <message>
+        <source>more than {limit} different texts (the limit for one import). Split the list.</source>
+        <translation>more than {limit} different texts (the limit for one import). Split the list.</translation>
+    </message>
+    <message>
+        <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
+        <translation>more than {limit} merged cell ranges (the limit for one sheet).</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters (the limit for one line).</source>
+        <translation>line {line} is longer than {limit} characters (the limit for one line).</translation>
+    </message>
+    <message>
+        <source>a text of the workbook</source>
+        <translation>a text of the workbook</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</translation>
+    </message>
+    <message>
+        <source>{path} is chosen for two outputs. Choose another name.</source>
+        <translation>{path} is chosen for two outputs. Choose another name.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3726,10 @@
         <translation>&amp;New database…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3508,10 +3896,6 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA Desk databases ({patterns})</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>Cannot open the database</translation>
     </message>
 </context>
 <context>

@@ -17,13 +17,6 @@
     </message>
 </context>
 <context>
-    <name>App</name>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
-    </message>
-</context>
-<context>
     <name>Attendance</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no attendance list was made.</source>
@@ -65,6 +58,193 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>No such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>the copy does not pass SQLite&apos;s check: {problem}</source>
+        <translation>副本未通过 SQLite 检查：{problem}</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist; there is nothing to back up.</source>
+        <translation>数据库 {path} 不存在，没有可备份的内容。</translation>
+    </message>
+    <message>
+        <source>No backup of {path} was made: {reason}. The database itself may be damaged; see {command}</source>
+        <translation>未能备份 {path}：{reason}。数据库本身可能已损坏，请运行 {command}</translation>
+    </message>
+    <message>
+        <source>No backup of {path} could be made to {target}: {reason}. No file was left.</source>
+        <translation>无法将 {path} 备份到 {target}：{reason}。未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{source} was not restored ({reason}); {path} was not changed.</source>
+        <translation>未恢复 {source}（{reason}）；{path} 未被更改。</translation>
+    </message>
+    <message>
+        <source>{source} is the database itself. Choose a backup to restore.</source>
+        <translation>{source} 就是数据库本身。请选择一个要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>There is no file {source} to restore.</source>
+        <translation>没有可恢复的文件 {source}。</translation>
+    </message>
+    <message>
+        <source>{source} does not pass SQLite&apos;s integrity check ({problem}).</source>
+        <translation>{source} 未通过 SQLite 完整性检查（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{source} is not an ISA Desk database (it has no schema revision).</source>
+        <translation>{source} 不是 ISA Desk 数据库（没有架构版本）。</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer version of ISA Desk (schema {revision}) and cannot be restored with this one.</source>
+        <translation>{source} 由较新版本的 ISA Desk 写入（架构 {revision}），无法用当前版本恢复。</translation>
+    </message>
+    <message>
+        <source>{path} is open in another program (another ISA Desk window?). Close it and restore again; nothing was changed.</source>
+        <translation>{path} 已在其他程序中打开（另一个 ISA Desk 窗口？）。请关闭后再恢复；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>dated (rotated)</source>
+        <translation>按日期（轮换）</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>damaged database</source>
+        <translation>损坏的数据库</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Backups are made of database files. Back up a server database with the server&apos;s own tools.</source>
+        <translation>备份仅适用于数据库文件。服务器数据库请使用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backups of {name} in {folder}. At the first start of each day a backup is made; of the dated backups the newest of each of the last {days} days, {weeks} weeks and {months} months are kept, the others are removed.</source>
+        <translation>{name} 的备份位于 {folder}。每天首次启动时自动备份；按日期的备份中，保留最近 {days} 天、{weeks} 周和 {months} 个月中每一期最新的一份，其余删除。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Make a backup now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Backing up {name}…</source>
+        <translation>正在备份 {name}…</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {when}? The current data is backed up first.</source>
+        <translation>用 {when} 的备份替换当前数据？当前数据会先被备份。</translation>
+    </message>
+    <message>
+        <source>Daily backup made: {name}</source>
+        <translation>已完成每日备份：{name}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: {reason}</source>
+        <translation>每日备份失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>{name} is damaged. It was not changed, and ISA Desk does not work with it.</source>
+        <translation>{name} 已损坏。文件未被更改，ISA Desk 不会使用它。</translation>
+    </message>
+    <message>
+        <source>The last good backup is {backup}. Restoring it replaces the damaged data; the damaged file is kept in the backups folder.</source>
+        <translation>最近一份完好的备份是 {backup}。恢复它将替换已损坏的数据；损坏的文件会保存在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>There is no backup of it in the backups folder.</source>
+        <translation>备份文件夹中没有它的备份。</translation>
+    </message>
+    <message>
+        <source>Restore the last backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>ISA Desk databases ({patterns});;All files (*)</source>
+        <translation>ISA Desk 数据库 ({patterns});;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restoring {name}…</source>
+        <translation>正在恢复 {name}…</translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the replaced data was backed up to {kept}.</source>
+        <translation>已恢复 {backup}；被替换的数据已备份到 {kept}。</translation>
+    </message>
+</context>
+<context>
     <name>Badges</name>
     <message>
         <source>Nobody on the list of “{event}” has one of the chosen statuses: no badges were made.</source>
@@ -73,6 +253,61 @@
     <message>
         <source>Name badges: {event}</source>
         <translation>胸牌：{event}</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>Integrity</source>
+        <translation>完整性</translation>
+    </message>
+    <message>
+        <source>Foreign keys</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>Schema revision</source>
+        <translation>架构版本</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a missing {parent}</source>
+        <translation>{table} 第 {row} 行引用了不存在的 {parent}</translation>
+    </message>
+    <message>
+        <source>none: this is not an ISA Desk database</source>
+        <translation>无：这不是 ISA Desk 数据库</translation>
+    </message>
+    <message>
+        <source>{revision} (current)</source>
+        <translation>{revision}（最新）</translation>
+    </message>
+    <message>
+        <source>{revision} (upgraded to {head} at the next start)</source>
+        <translation>{revision}（下次启动时升级到 {head}）</translation>
+    </message>
+    <message>
+        <source>{revision} is of a newer version of ISA Desk</source>
+        <translation>{revision} 来自较新版本的 ISA Desk</translation>
+    </message>
+    <message>
+        <source>missing; it is made again when the database is opened</source>
+        <translation>缺失；打开数据库时会重新创建</translation>
+    </message>
+    <message>
+        <source>the contacts&apos; search index does not match the contacts; rebuild it with {command}</source>
+        <translation>联系人的搜索索引与联系人不一致；请用 {command} 重建</translation>
     </message>
 </context>
 <context>
@@ -246,8 +481,24 @@
         <translation>从 Excel 工作簿（.xlsx）或 CSV 文件读取联系人或成员，逐行检查，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定了 --skip-invalid。退出码：0 完成，1 有行未通过校验（未写入任何内容），2 无法读取文件或无法识别任何列。</translation>
     </message>
     <message>
+        <source>make a checked copy of the database file</source>
+        <translation>创建经过检查的数据库文件副本</translation>
+    </message>
+    <message>
+        <source>Copies the database with SQLite&apos;s backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
+        <translation>使用 SQLite 的备份接口复制数据库（窗口打开数据库时也可以），检查副本后才为其命名。未指定 FILE 时，副本保存在数据库旁的备份文件夹中。</translation>
+    </message>
+    <message>
         <source>FILE</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server&apos;s own tools.</source>
+        <translation>{target} 不是数据库文件：备份、恢复和检查仅适用于 SQLite 文件。服务器数据库请使用服务器自带的工具备份。</translation>
+    </message>
+    <message>
+        <source>Backup of {database} written to {path} ({size})</source>
+        <translation>{database} 的备份已写入 {path}（{size}）</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -584,6 +835,62 @@
     <message>
         <source>Empty database created: {database}</source>
         <translation>已新建空数据库：{database}</translation>
+    </message>
+    <message>
+        <source>check the database file for damage</source>
+        <translation>检查数据库文件是否损坏</translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check and the foreign key check, looks at the schema revision and compares the contacts&apos; search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
+        <translation>运行 SQLite 的完整性检查和外键检查，查看架构版本，并将联系人的搜索索引与联系人比对。返回值 0：无问题；1：有问题，每个问题占一行。</translation>
+    </message>
+    <message>
+        <source>rebuild the contacts&apos; search index when it does not match</source>
+        <translation>联系人搜索索引不一致时重建</translation>
+    </message>
+    <message>
+        <source>The database {path} does not exist.</source>
+        <translation>数据库 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path}: problems found ({topics}).</source>
+        <translation>{path}：发现问题（{topics}）。</translation>
+    </message>
+    <message>
+        <source>{path}: no problems found.</source>
+        <translation>{path}：未发现问题。</translation>
+    </message>
+    <message>
+        <source>The search index was not rebuilt: the database does not pass the integrity check.</source>
+        <translation>未重建搜索索引：数据库未通过完整性检查。</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>搜索索引已重建。</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <source>Replaces the database with the backup FILE, after checking it and backing up the current data into the backups folder. Without --yes only says what it would do.</source>
+        <translation>检查备份 FILE 并将当前数据备份到备份文件夹后，用该备份替换数据库。不加 --yes 时只说明将要做什么。</translation>
+    </message>
+    <message>
+        <source>replace the database, do not ask</source>
+        <translation>直接替换数据库，不再询问</translation>
+    </message>
+    <message>
+        <source>{source} can be restored: it would replace {database}, whose data would be backed up into {folder} first. Run the command again with --yes to do it.</source>
+        <translation>{source} 可以恢复：它将替换 {database}，替换前其数据会备份到 {folder}。加上 --yes 再次运行命令即可执行。</translation>
+    </message>
+    <message>
+        <source>{database} now holds the data of {source}.</source>
+        <translation>{database} 现在包含 {source} 的数据。</translation>
+    </message>
+    <message>
+        <source>The data it held before was backed up to {path}</source>
+        <translation>其原有数据已备份到 {path}</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1480,10 @@
         <translation>无法创建数据库 {path}：文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+        <source>The database {path} cannot be created: {reason}</source>
+        <translation>无法创建数据库 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>The database {target} is locked by another program. Close the other program and try again.</source>
         <translation>数据库 {target} 已被其他程序锁定。请关闭该程序后重试。</translation>
     </message>
@@ -1211,6 +1522,18 @@
     <message>
         <source>{target} needs an upgrade from schema {revision} to {head}.</source>
         <translation>{target} 需要从架构 {revision} 升级到 {head}。</translation>
+    </message>
+    <message>
+        <source>{path} holds ISA Desk&apos;s tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
+        <translation>{path} 含有 ISA Desk 的表和数据，但没有架构版本；文件未被更改。请恢复备份或寻求帮助。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. The last good backup is {backup}: restore it with {command}</source>
+        <translation>{path} 已损坏（{problem}）；文件未被更改。最近一份完好的备份是 {backup}：请用 {command} 恢复</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
+        <translation>{path} 已损坏（{problem}）；文件未被更改。{folder} 中没有备份。请用 {command} 查看问题</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2128,10 @@
         <translation>该单元格包含公式 {formula}，但没有计算结果；已按原文本读取。</translation>
     </message>
     <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>该文件既不是工作簿，也不是文本文件。</translation>
     </message>
@@ -1844,12 +2171,69 @@
         <source>“{value}” is neither yes nor no.</source>
         <translation>“{value}”既不是“是”也不是“否”。</translation>
     </message>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows (the limit for one import). Split the list.</source>
+        <translation>超过 {limit} 行（单次导入的上限）。请拆分列表。</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns (the limit for one import).</source>
+        <translation>第 {row} 行超过 {limit} 列（单次导入的上限）。</translation>
+    </message>
+    <message>
+        <source>{where} holds more than {limit} characters (the limit for one cell).</source>
+        <translation>{where} 超过 {limit} 个字符（单个单元格的上限）。</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}</source>
+        <translation>第 {row} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>the file is larger than {limit} MB (the limit for one import). Split the list.</source>
+        <translation>文件大于 {limit} MB（单次导入的上限）。请拆分列表。</translation>
+    </message>
+    <message>
+        <source>its part {part} unpacks to more than {limit} MB (the limit for one import).</source>
+        <translation>其组成部分 {part} 解压后超过 {limit} MB（单次导入的上限）。</translation>
+    </message>
+    <message>
+        <source>its part {part} is packed more than {ratio} to 1, as no real workbook is (the limit for one import).</source>
+        <translation>其组成部分 {part} 的压缩比超过 {ratio} 比 1，真实的工作簿不会如此（单次导入的上限）。</translation>
+    </message>
+    <message>
+        <source>more than {limit} different texts (the limit for one import). Split the list.</source>
+        <translation>超过 {limit} 个不同文本（单次导入的上限）。请拆分列表。</translation>
+    </message>
+    <message>
+        <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
+        <translation>超过 {limit} 个合并单元格区域（单个工作表的上限）。</translation>
+    </message>
+    <message>
+        <source>line {line} is longer than {limit} characters (the limit for one line).</source>
+        <translation>第 {line} 行超过 {limit} 个字符（单行的上限）。</translation>
+    </message>
+    <message>
+        <source>a text of the workbook</source>
+        <translation>工作簿中的一段文本</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>无法覆盖 {path}：它是当前打开的数据库或正在读取的文件。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>{path} is chosen for two outputs. Choose another name.</source>
+        <translation>{path} 被选作两个输出。请选择其他名称。</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3727,10 @@
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3509,10 +3897,6 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA Desk 数据库 ({patterns})</translation>
-    </message>
-    <message>
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
