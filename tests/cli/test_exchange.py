@@ -275,3 +275,19 @@ def test_an_errors_file_over_the_input_is_refused_in_one_line(tmp_path):
         "Choose another name."
     ]
     assert source.read_bytes() == before
+
+
+def test_a_file_over_a_limit_exits_2_with_one_line_naming_the_limit(
+    database, tmp_path, capsys, monkeypatch
+):
+    from isa_desk.core.exchange.importing import bounds
+
+    monkeypatch.setattr(bounds, "MAX_ROWS", 3)
+    before = contact_count(database)
+    path = workbook(tmp_path / "liste.xlsx", [GERMAN_HEADERS, ROW, ROW, ROW])
+    assert isa(database, "import", "contacts", str(path)) == 2
+    err = capsys.readouterr().err
+    assert err == (
+        "liste.xlsx cannot be read: more than 3 rows (the limit for one import). Split the list.\n"
+    )
+    assert contact_count(database) == before

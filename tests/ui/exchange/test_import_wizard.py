@@ -283,3 +283,25 @@ def test_an_import_from_the_main_window_shows_in_the_lists_and_is_undone_there(
     patch_question(monkeypatch, QMessageBox.StandardButton.Yes)
     assert exchange_menu.undo_import(window)
     qtbot.waitUntil(lambda: window.areas["contacts"].model.total() == before)
+
+
+def test_a_file_over_a_limit_is_refused_on_the_page_that_reads_it(
+    wizard, db, tmp_path, monkeypatch
+):
+    from isa_desk.core.exchange.importing import bounds
+
+    monkeypatch.setattr(bounds, "MAX_ROWS", 3)
+    path = workbook(tmp_path / "lang.xlsx", [GERMAN_HEADERS, ANNA, JAN, ANNA])
+    wizard.pages[FILE].path.setText(str(path))
+    wizard.next()
+    assert wizard.currentId() == FILE
+    assert "lang.xlsx cannot be read: more than 3 rows" in wizard.pages[FILE].error.text()
+
+    # a row over a limit below the first rows is met while the rows are checked
+    monkeypatch.setattr(bounds, "MAX_ROWS", 200)
+    monkeypatch.setattr(bounds, "MAX_COLUMNS", 13)
+    rows = [GERMAN_HEADERS] + [ANNA] * 40 + [[*JAN, "zu viel"]]
+    go_to_preview(wizard, workbook(tmp_path / "breit.xlsx", rows))
+    preview = wizard.pages[PREVIEW]
+    assert "row 42 has more than 13 columns" in preview.error.text()
+    assert not preview.isComplete() and contact_count(db) == 0

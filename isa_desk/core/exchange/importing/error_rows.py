@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from isa_desk.core.exchange.exporting.export import display_width
 from isa_desk.core.exchange.importing.plan import Plan
+from isa_desk.core.exchange.sheet_buffers import buffered_workbook
 from isa_desk.core.exchange.values import text_value
 from isa_desk.core.files import PathLike, atomic_write, check_target
 from isa_desk.core.i18n import translate
@@ -31,7 +31,12 @@ def write_error_rows(plan: Plan, path: str | Path, protect: tuple[PathLike, ...]
     number of rows written. Never over the file read, nor over the files in `protect`."""
     protect = (plan.path, *protect)
     check_target(path, protect)  # refused before a workbook is begun
-    book = Workbook(write_only=True)
+    # the sheet is buffered next to the file, never in the system's temporary folder
+    with buffered_workbook(Path(path).parent) as book:
+        return _fill(book, plan, path, protect)
+
+
+def _fill(book, plan: Plan, path: str | Path, protect: tuple) -> int:
     sheet = book.create_sheet(translate("Exchange", "Rows with errors")[:31])
     message_header = translate("Exchange", "Problems")
     headers = list(plan.headers) + [message_header]

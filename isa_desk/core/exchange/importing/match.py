@@ -6,7 +6,8 @@ address in any case is the same person; a very similar name at the same organisa
 unless both have different e-mail addresses (two addresses, two people). Members: the
 ID, or the same name (folded) in the same country, or the same Chinese name.
 
-Everything is looked up in a few queries for the whole file, never one per row.
+The database is asked in a few queries for each chunk of rows, never once per row;
+earlier rows of the file are found in the plan's row store.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from isa_desk.core.addressing.person import full_name
 from isa_desk.core.db.models import Contact, Member, Organisation
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.plan import Match, Plan, PlannedRow
+from isa_desk.core.exchange.importing.store import RowStore
 from isa_desk.core.exchange.importing.validate import Problem
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import contact_merge
 from isa_desk.core.services.contact_merge import NAME_SIMILARITY, similar_names
 
 CHUNK = 500  # values per IN (...): well below every database's limit
+COLLEAGUES_KEPT = 5_000  # organisations whose contacts are kept while a list is matched
 
 
 _SPACES = re.compile(r"\s+")
@@ -43,10 +46,10 @@ def fold_text(text: str) -> str:
     return _SPACES.sub(" ", bare).strip()
 
 
-fold = lru_cache(maxsize=65536)(fold_text)  # for names that come again and again
+fold = lru_cache(maxsize=8192)(fold_text)  # for names that come again and again
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def name_key(given: str | None, family: str | None) -> str:
     """services.contact_merge.name_key with the quicker folding."""
     text = f"{given or ''} {family or ''}"
@@ -130,47 +133,55 @@ def _contacts_where(session: Session, column, values: Iterable) -> list:
     return found
 
 
-def match_contacts(session: Session, plan: Plan) -> None:
-    rows = [row for row in plan.rows if row.valid]
-    by_id = {
-        c.id: c
-        for c in _contacts_where(
-            session, Contact.id, {r.data["id"] for r in rows if "id" in r.data}
-        )
-    }
-    by_email = {
-        c.email_key: c
-        for c in _contacts_where(
-            session, Contact.email_key, {email_key(r.data) for r in rows} - {""}
-        )
-    }
-    colleagues: dict[int, list] = {}
-    for contact in _contacts_where(
-        session,
-        Contact.organisation_id,
-        {r.data["organisation_id"] for r in rows if r.data.get("organisation_id")},
-    ):
-        colleagues.setdefault(contact.organisation_id, []).append(
-            (name_key(contact.given_name, contact.family_name), contact)
-        )
-    earlier_email: dict[str, int] = {}
-    earlier_names: dict[object, list[tuple[str, str, PlannedRow]]] = {}
-    for row in rows:
+class ContactMatcher:
+    """Matches the rows of a contact list a chunk at a time: the chunk's IDs, e-mail
+    addresses and organisations are looked up in a few queries, earlier rows of the file
+    in the plan's row store."""
+
+    def __init__(self, session: Session, plan: Plan):
+        self.session = session
+        self.plan = plan
+        self.by_id: dict = {}
+        self.by_email: dict = {}
+        self.colleagues: dict[int, list] = {}  # organisation id -> its contacts (name key, row)
+
+    def prepare(self, rows: list[PlannedRow]) -> None:
+        rows = [row for row in rows if row.valid]
+        session = self.session
+        ids = {r.data["id"] for r in rows if "id" in r.data}
+        self.by_id = {c.id: c for c in _contacts_where(session, Contact.id, ids)}
+        emails = {email_key(r.data) for r in rows} - {""}
+        found = _contacts_where(session, Contact.email_key, emails)
+        self.by_email = {c.email_key: c for c in found}
+        if len(self.colleagues) > COLLEAGUES_KEPT:  # a list from very many organisations
+            self.colleagues.clear()
+        wanted = {r.data["organisation_id"] for r in rows if r.data.get("organisation_id")}
+        wanted -= set(self.colleagues)
+        for organisation_id in wanted:
+            self.colleagues[organisation_id] = []
+        for contact in _contacts_where(session, Contact.organisation_id, wanted):
+            self.colleagues[contact.organisation_id].append(
+                (name_key(contact.given_name, contact.family_name), contact)
+            )
+
+    def match(self, row: PlannedRow) -> dict | None:
+        """Set the row's match; the keys that let later rows find it, None when it is not
+        one a later row can be (it has errors)."""
         row.match = (
-            _by_id(plan, row, by_id, by_email)
-            or _by_email(row, by_email, earlier_email)
-            or _by_name(row, colleagues, earlier_names)
+            _by_id(self.plan, row, self.by_id, self.by_email)
+            or _by_email(row, self.by_email, self.plan.rows)
+            or _by_name(row, self.colleagues, self.plan.rows)
         )
         if row.problems and not row.valid:
-            continue
-        key = email_key(row.data)
-        if key:
-            earlier_email.setdefault(key, row.number)
-        organisation = row.data.get("organisation_id") or fold(row.data.get("organisation") or "")
-        if organisation:
-            earlier_names.setdefault(organisation, []).append(
-                (name_key(row.data.get("given_name"), row.data.get("family_name")), key, row)
-            )
+            return None
+        data = row.data
+        return {
+            "email": email_key(data) or None,
+            "organisation": _organisation_key(data) or None,
+            "name": name_key(data.get("given_name"), data.get("family_name")),
+            "name_zh": (data.get("name_zh") or "").strip(),
+            "label": _row_label(row),
+        }
 
 
 def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | None:
@@ -209,18 +220,19 @@ def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | 
     return Match("id", contact.id, None, _person(contact))
 
 
-def _by_email(row: PlannedRow, by_email: dict, earlier: dict) -> Match | None:
+def _by_email(row: PlannedRow, by_email: dict, earlier: RowStore) -> Match | None:
     key = email_key(row.data)
     if not key:
         return None
     if key in by_email:
         return Match("email", by_email[key].id, None, _person(by_email[key]))
-    if key in earlier:
-        return Match("email", None, earlier[key], row.data.get("email", ""))
+    number = earlier.first("email", key)
+    if number is not None:
+        return Match("email", None, number, row.data.get("email", ""))
     return None
 
 
-def _by_name(row: PlannedRow, colleagues: dict, earlier: dict) -> Match | None:
+def _by_name(row: PlannedRow, colleagues: dict, earlier: RowStore) -> Match | None:
     wanted = name_key(row.data.get("given_name"), row.data.get("family_name"))
     wanted_zh = (row.data.get("name_zh") or "").strip()
     key = email_key(row.data)
@@ -232,14 +244,22 @@ def _by_name(row: PlannedRow, colleagues: dict, earlier: dict) -> Match | None:
             continue
         if (wanted_zh and wanted_zh == contact.name_zh) or similar(wanted, their_name):
             return Match("name", contact.id, None, _person(contact))
-    organisation = organisation_id or fold(row.data.get("organisation") or "")
-    for their_name, their_key, other in earlier.get(organisation, ()) if organisation else ():
+    organisation = _organisation_key(row.data)
+    if not organisation:
+        return None
+    for their_name, their_key, number, label, their_zh in earlier.at_organisation(organisation):
         if key and their_key and key != their_key:
             continue
-        same_zh = wanted_zh and wanted_zh == (other.data.get("name_zh") or "").strip()
-        if same_zh or similar(wanted, their_name):
-            return Match("name", None, other.number, _row_label(other))
+        if (wanted_zh and wanted_zh == their_zh) or similar(wanted, their_name):
+            return Match("name", None, number, label)
     return None
+
+
+def _organisation_key(data: dict) -> str:
+    """The organisation a row names: a known one by its id, a new one by its folded name."""
+    if data.get("organisation_id"):
+        return f"#{data['organisation_id']}"
+    return fold(data.get("organisation") or "")
 
 
 def _row_label(row: PlannedRow) -> str:
@@ -247,19 +267,28 @@ def _row_label(row: PlannedRow) -> str:
     return full_name(data) or data.get("name") or ""
 
 
-def match_members(session: Session, plan: Plan) -> None:
-    rows = [row for row in plan.rows if row.valid]
-    members = session.execute(select(Member.id, Member.name, Member.name_zh, Member.country)).all()
-    by_id = {m.id: m for m in members}
-    by_name = {(search_key(m.name), m.country): m for m in members}
-    by_zh = {m.name_zh.strip(): m for m in members if m.name_zh.strip()}
-    earlier: dict[tuple[str, str], int] = {}
-    for row in rows:
+class MemberMatcher:
+    """Matches the rows of a member list: by ID, by name in the same country, by Chinese
+    name, or an earlier row of the file with the same name and country."""
+
+    def __init__(self, session: Session, plan: Plan):
+        self.plan = plan
+        members = session.execute(
+            select(Member.id, Member.name, Member.name_zh, Member.country)
+        ).all()
+        self.by_id = {m.id: m for m in members}
+        self.by_name = {(search_key(m.name), m.country): m for m in members}
+        self.by_zh = {m.name_zh.strip(): m for m in members if m.name_zh.strip()}
+
+    def prepare(self, rows: list[PlannedRow]) -> None:
+        """Nothing to look up per chunk: the members are few and read at the start."""
+
+    def match(self, row: PlannedRow) -> dict | None:
         data = row.data
         if "id" in data:
-            member = by_id.get(data["id"])
+            member = self.by_id.get(data["id"])
             if member is None:
-                header, index = plan.column("id")
+                header, index = self.plan.column("id")
                 row.problems.append(
                     Problem(
                         row.number,
@@ -272,16 +301,24 @@ def match_members(session: Session, plan: Plan) -> None:
                         column_index=index,
                     )
                 )
-                continue
+                return None
             row.match = Match("id", member.id, None, member.name)
-            continue
+            return None
         key = (search_key(data.get("name") or ""), data.get("country") or "")
-        member = by_name.get(key) if key[0] else None
+        member = self.by_name.get(key) if key[0] else None
         if member is None and (data.get("name_zh") or "").strip():
-            member = by_zh.get(data["name_zh"].strip())
+            member = self.by_zh.get(data["name_zh"].strip())
         if member is not None:
             row.match = Match("same", member.id, None, member.name)
-        elif key[0] and key in earlier:
-            row.match = Match("same", None, earlier[key], data.get("name", ""))
-        elif key[0]:
-            earlier[key] = row.number
+            return None
+        if not key[0]:
+            return None
+        earlier = self.plan.rows.first("member", _member_key(key))
+        if earlier is not None:
+            row.match = Match("same", None, earlier, data.get("name", ""))
+            return None
+        return {"member": _member_key(key)}
+
+
+def _member_key(key: tuple[str, str]) -> str:
+    return f"{key[0]}\t{key[1]}"

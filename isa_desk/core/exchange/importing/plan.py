@@ -1,11 +1,13 @@
 """What an import found in a file before anything is written: the rows with their values,
-problems and duplicates. The wizard shows it page by page; `importer.run` writes it."""
+problems and duplicates. The wizard shows it page by page; `importer.run` writes it.
+The rows are kept on disk (store.py), so a plan of 100,000 rows takes little memory."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from isa_desk.core.exchange.importing.store import RowStore
 from isa_desk.core.exchange.importing.validate import Problem
 
 SKIP = "skip"
@@ -37,6 +39,7 @@ class PlannedRow:
     problems: list[Problem] = field(default_factory=list)
     match: Match | None = None
     decision: str | None = None  # the user's choice for this duplicate; None: the policy
+    target: bool = False  # a later row of the file matches this one
 
     @property
     def errors(self) -> list[Problem]:
@@ -62,8 +65,9 @@ class Plan:
     header_row: int
     headers: list[str]
     mapping: list[str | None]
-    rows: list[PlannedRow] = field(default_factory=list)
+    rows: RowStore = field(default_factory=RowStore)
     new_organisations: list[str] = field(default_factory=list)
+    _duplicates: list[PlannedRow] | None = field(default=None, repr=False)
 
     def column(self, key: str) -> tuple[str, int | None]:
         """The header and index of the column mapped to `key`."""
@@ -73,17 +77,38 @@ class Plan:
         header = self.headers[index] if index < len(self.headers) else ""
         return str(header or ""), index
 
+    def _where(self, where: str) -> list[PlannedRow]:
+        return [row for chunk in self.rows.chunks(where) for row in chunk]
+
     def errors(self) -> list[Problem]:
-        return [p for row in self.rows for p in row.errors]
+        return [p for row in self._where("NOT valid") for p in row.errors]
 
     def warnings(self) -> list[Problem]:
-        return [p for row in self.rows for p in row.problems if p.warning]
+        return [p for row in self._where("problems > 0") for p in row.problems if p.warning]
 
     def invalid_rows(self) -> list[PlannedRow]:
-        return [row for row in self.rows if not row.valid]
+        return self._where("NOT valid")
+
+    def valid_count(self) -> int:
+        return self.rows.count("valid")
+
+    def duplicate_count(self) -> int:
+        return self.rows.count("matched AND valid")
 
     def duplicates(self) -> list[PlannedRow]:
-        return [row for row in self.rows if row.match is not None and row.valid]
+        """The valid rows that match a record or an earlier row; the same objects each
+        time, so that the user's decision set on one is the one `importer.run` follows."""
+        if self._duplicates is None:
+            self._duplicates = self._where("matched AND valid")
+        return self._duplicates
+
+    def decisions(self) -> dict[int, str | None]:
+        """The user's decision for each duplicate row (by row number) taken so far."""
+        return {row.number: row.decision for row in self._duplicates or ()}
+
+    def close(self) -> None:
+        """Let go of the rows (the temporary file they are kept in)."""
+        self.rows.close()
 
 
 @dataclass

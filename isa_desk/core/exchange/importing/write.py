@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+from array import array
 from typing import Any, cast
 
 from sqlalchemy import Enum, String, Table, insert, select
@@ -17,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
+from isa_desk.core.db.contact_search import names_of
 from isa_desk.core.db.models import (
-    SEARCH_FIELDS,
     AuditAction,
     AuditEntry,
     Contact,
@@ -29,6 +30,7 @@ from isa_desk.core.db.models import (
     Organisation,
     OrganisationKind,
     Tag,
+    contact_search_text,
     contact_tag,
     utcnow,
 )
@@ -89,19 +91,23 @@ class Writer:
             c.name: _converter(self.model, c) for c in self.columns if c.name not in PROTECTED
         }
         self.tags = TagCache(session)
-        self.made: dict[int, Any] = {}  # row number -> the record that row wrote into
-        self.created: list = []
+        # the record each row wrote into, kept only for rows a later row matches
+        self.made: dict[int, Any] = {}
+        self.created: list = []  # made since the last checkpoint
+        self.created_ids = array("q")  # made before it
         self.old: dict[int, dict] = {}  # record id -> field -> value before the import
-        self.touched: dict[int, Any] = {}
-        self.records = self._load_matched()
+        self.touched: dict[int, Any] = {}  # changed since the last checkpoint
+        self.versions: dict[int, int] = {}  # record id -> its version after the change
+        self.records: dict[int, Any] = {}  # the records the current chunk matched
 
-    def _load_matched(self) -> dict[int, Any]:
+    def prepare(self, rows: list[PlannedRow]) -> None:
+        """Load the records a chunk of rows matched (a few queries for the chunk)."""
         ids = {
             row.match.record_id
-            for row in self.plan.rows
+            for row in rows
             if row.match is not None and row.match.record_id is not None
         }
-        records = {}
+        self.records = {}
         for part in chunks(ids):
             stmt = (
                 select(self.model)
@@ -110,8 +116,17 @@ class Writer:
                     *[selectinload(getattr(self.model, name)) for name in sorted(self.relations)]
                 )
             )
-            records.update({record.id: record for record in self.session.scalars(stmt)})
-        return records
+            self.records.update({record.id: record for record in self.session.scalars(stmt)})
+
+    def checkpoint(self) -> None:
+        """Write what the rows so far made and changed, and note what undo needs, so
+        that the records themselves can be let go."""
+        self.session.flush()
+        self.created_ids.extend(record.id for record in self.created)
+        self.created.clear()
+        self.versions.update({i: record.version for i, record in self.touched.items()})
+        self.touched.clear()
+        self.records = {}
 
     def write(self, row: PlannedRow) -> str:
         action = row.action(self.policy)
@@ -119,9 +134,11 @@ class Writer:
         if target is None:  # new, or the earlier row it matched was not written
             record = self.create(row.data)
             self.created.append(record)
-            self.made[row.number] = record
+            if row.target:
+                self.made[row.number] = record
             return CREATED
-        self.made[row.number] = target
+        if row.target:
+            self.made[row.number] = target
         if action == SKIP:
             return SKIPPED
         return UPDATED if self.change(target, row.data, fill=action == FILL) else SKIPPED
@@ -177,14 +194,14 @@ class Writer:
         return True
 
     def batch(self, extra: dict | None = None) -> ImportBatch:
-        """The record of this import, with what undo needs; call after the last row."""
-        self.session.flush()
-        versions = {record.id: record.version for record in self.created}
-        versions.update({record_id: r.version for record_id, r in self.touched.items()})
+        """The record of this import, with what undo needs; call after the last row.
+        A created record no later row changed is not listed in "versions": it has the
+        first version (undo.py knows)."""
+        self.checkpoint()
         undo = {
-            "created": [record.id for record in self.created],
-            "updated": {str(i): values for i, values in self.old.items() if i in self.touched},
-            "versions": {str(i): v for i, v in versions.items()},
+            "created": self.created_ids.tolist(),
+            "updated": {str(i): values for i, values in self.old.items() if i in self.versions},
+            "versions": {str(i): v for i, v in self.versions.items()},
             **(extra or {}),
         }
         batch = ImportBatch(
@@ -266,9 +283,20 @@ class ContactWriter(Writer):
                 changed = True
         return changed
 
-    def batch(self, extra: dict | None = None) -> ImportBatch:
+    def _target(self, row: PlannedRow):
+        target = super()._target(row)
+        if isinstance(target, _Pending) and target.id is not None:  # inserted at a checkpoint
+            target = self.session.get(Contact, target.id, options=[selectinload(Contact.tags)])
+            self.made[row.match.row] = target
+        return target
+
+    def checkpoint(self) -> None:
         self.session.flush()  # changed contacts and new organisations (their ids)
         self._insert_new()
+        super().checkpoint()
+
+    def batch(self, extra: dict | None = None) -> ImportBatch:
+        self.checkpoint()
         made = [o.id for o in self.new_organisations.values()]
         return super().batch({"organisations": made})
 
@@ -298,7 +326,12 @@ class ContactWriter(Writer):
         # what models._refresh_search_text does for records saved through the session
         row["email"] = (row["email"] or "").strip()
         row["email_key"] = row["email"].lower() or None
-        row["search_text"] = fold_text(" ".join(row[f] or "" for f in SEARCH_FIELDS[Contact]))
+        get = self.session.get  # the organisations and members come from the session's map
+        organisation = record.organisation or (
+            get(Organisation, row["organisation_id"]) if row["organisation_id"] else None
+        )
+        member = get(Member, row["member_id"]) if row["member_id"] else None
+        row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)
         row.update(created_at=now, updated_at=now, version=1)
         return row
 
