@@ -11,7 +11,9 @@ $(STAMP): pyproject.toml setup.py
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,lint,package]'
 	touch $(STAMP)
 
+# the system libraries Qt needs (Debian/Ubuntu): installed when allowed, else the command is shown
 run: $(STAMP)
+	@packaging/system-deps.sh run
 	$(VENV)/bin/isa-desk --demo
 
 test: $(STAMP)

@@ -1,7 +1,9 @@
 """Loads the program's translations (Qt .qm files) for the GUI and the CLI alike.
 
 Source texts are English; German is the default language. The core's messages are
-translated through the same catalogues (see core.i18n).
+translated through the same catalogues (see core.i18n). Qt's own catalogue (qtbase) names
+keys and standard buttons; ours is asked first, so it can put a key name the way the
+office says it ("Eingabe" for Return).
 """
 
 from __future__ import annotations
@@ -10,6 +12,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from isa_desk.core import i18n as core_i18n
 from isa_desk.core.paths import resource_path
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for the translation extractor; Qt asks for it itself."""
+    return text
+
+
+# Key names in menus and tooltips come from Qt ("QShortcut"); these read better in ours.
+KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Enter"),
+)
 
 LANGUAGES = {"de": "de", "en": "en", "zh": "zh_CN"}  # our code -> Qt file suffix
 DEFAULT_LANGUAGE = "de"
@@ -34,9 +48,9 @@ def load(language: str | None) -> str:
         _loaded.append(qt)
     QLocale.setDefault(QLocale(LANGUAGES[language]))
     if QCoreApplication.instance() is not None:
-        for translator in _loaded:
+        for translator in reversed(_loaded):  # the last installed is asked first
             QCoreApplication.installTranslator(translator)
-    core_i18n.set_translator(translate)
+    core_i18n.set_translator(translate, language)
     return language
 
 
@@ -47,10 +61,11 @@ def uninstall() -> None:
     _loaded.clear()
 
 
-def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-    """Translate without needing an application object (the CLI has none)."""
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate without needing an application object (the CLI has none); `n` picks
+    the plural form of a text with `%n` and takes its place."""
     for translator in _loaded:
-        result = translator.translate(context, text, disambiguation)
+        result = translator.translate(context, text, disambiguation, n)
         if result:
-            return result
-    return text
+            return core_i18n.with_count(result, n)
+    return core_i18n.with_count(text, n)

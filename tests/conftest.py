@@ -13,6 +13,7 @@ import pytest
 
 from isa_desk import language
 from isa_desk.core import i18n as core_i18n
+from isa_desk.core import paths
 from isa_desk.core.db.engine import Database
 from isa_desk.core.demo import dataset as demo
 from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
@@ -21,11 +22,13 @@ from tests import DEMO_TODAY, copy_database
 
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch) -> Iterator[Path]:
-    """Every test gets its own user data folder (settings, log, default database);
-    translations a test loaded are unloaded afterwards."""
+    """Every test gets its own user data folder (settings, log, default database) and
+    documents folder; translations a test loaded are unloaded afterwards."""
     folder = tmp_path / "home"
     folder.mkdir()
     monkeypatch.setenv(HOME_ENV, str(folder))
+    # the platform's documents folder, which the program makes when missing
+    monkeypatch.setattr(paths, "user_documents_dir", lambda: str(folder / "Documents"))
     monkeypatch.delenv(DATABASE_ENV, raising=False)
     yield folder
     language.uninstall()

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Activities</name>
@@ -44,13 +43,6 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -64,7 +56,7 @@
         <translation>Datei nicht vorhanden</translation>
     </message>
     <message>
-        <source>the copy does not pass SQLite&apos;s check: {problem}</source>
+        <source>the copy does not pass SQLite's check: {problem}</source>
         <translation>die Kopie besteht die Prüfung von SQLite nicht: {problem}</translation>
     </message>
     <message>
@@ -100,7 +92,7 @@
         <translation>Die Datei {source} zum Wiederherstellen gibt es nicht.</translation>
     </message>
     <message>
-        <source>{source} does not pass SQLite&apos;s integrity check ({problem}).</source>
+        <source>{source} does not pass SQLite's integrity check ({problem}).</source>
         <translation>{source} besteht die Integritätsprüfung von SQLite nicht ({problem}).</translation>
     </message>
     <message>
@@ -132,7 +124,7 @@
         <translation>aufbewahrt</translation>
     </message>
     <message>
-        <source>Backups are made of database files. Back up a server database with the server&apos;s own tools.</source>
+        <source>Backups are made of database files. Back up a server database with the server's own tools.</source>
         <translation>Sicherungen gibt es für Datenbankdateien. Sichern Sie eine Server-Datenbank mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
@@ -194,6 +186,26 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>Die Datenbank gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database at {path}?</source>
+        <translation>Eine neue, leere Datenbank unter {path} anlegen?</translation>
+    </message>
+    <message>
+        <source>There is no file of that name. If you meant an existing database, choose it.</source>
+        <translation>Es gibt keine Datei mit diesem Namen. Wenn Sie eine vorhandene Datenbank gemeint haben, wählen Sie sie aus.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Andere wählen…</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -306,7 +318,7 @@
         <translation>fehlt; er wird beim Öffnen der Datenbank neu angelegt</translation>
     </message>
     <message>
-        <source>the contacts&apos; search index does not match the contacts; rebuild it with {command}</source>
+        <source>the contacts' search index does not match the contacts; rebuild it with {command}</source>
         <translation>der Suchindex der Kontakte passt nicht zu den Kontakten; bauen Sie ihn neu auf mit {command}</translation>
     </message>
 </context>
@@ -357,8 +369,8 @@
         <translation>Die Datenbank {path} gibt es nicht. Prüfen Sie den Pfad bei --database oder in ISA_DESK_DATABASE, oder legen Sie sie an: isa-desk --database {path} init</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
-        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
+        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install "isa-desk[postgres]".</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -405,7 +417,7 @@
         <translation>die Datenbank mit den Demodaten füllen oder auffrischen</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>Schreibt den Demodatensatz (die Mitglieder der Allianz, erfundene Kontakte, Anfragen und eine Veranstaltung) in die Datenbank. Ein erneuter Aufruf frischt ihn auf.</translation>
     </message>
     <message>
@@ -417,7 +429,7 @@
         <translation>eine Liste als Excel-Arbeitsmappe exportieren</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
         <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren erneuten Import.</translation>
     </message>
     <message>
@@ -439,6 +451,10 @@
     <message>
         <source>only records with this tag</source>
         <translation>nur Datensätze mit diesem Schlagwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of {list} written to {file}.</source>
+        <translation><numerusform>%n Zeile von {list} in {file} geschrieben.</numerusform><numerusform>%n Zeilen von {list} in {file} geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>TITLE_OR_ID</source>
@@ -469,10 +485,6 @@
         <translation>Geben Sie die Veranstaltung mit --event TITEL oder --event ID an.</translation>
     </message>
     <message>
-        <source>{count} rows of {list} written to {file}.</source>
-        <translation>{count} Zeilen der Liste „{list}“ in {file} geschrieben.</translation>
-    </message>
-    <message>
         <source>import contacts or members from a workbook or CSV file</source>
         <translation>Kontakte oder Mitglieder aus einer Arbeitsmappe oder CSV-Datei importieren</translation>
     </message>
@@ -485,7 +497,7 @@
         <translation>eine geprüfte Kopie der Datenbankdatei anlegen</translation>
     </message>
     <message>
-        <source>Copies the database with SQLite&apos;s backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
+        <source>Copies the database with SQLite's backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
         <translation>Kopiert die Datenbank mit der Sicherungsschnittstelle von SQLite (auch während das Fenster sie geöffnet hat), prüft die Kopie und gibt ihr erst dann ihren Namen. Ohne DATEI kommt die Kopie in den Sicherungsordner neben der Datenbank.</translation>
     </message>
     <message>
@@ -493,7 +505,7 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server&apos;s own tools.</source>
+        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server's own tools.</source>
         <translation>{target} ist keine Datenbankdatei: Sichern, Wiederherstellen und Prüfen gibt es für SQLite-Dateien. Sichern Sie eine Server-Datenbank mit den Werkzeugen des Servers.</translation>
     </message>
     <message>
@@ -633,7 +645,7 @@
         <translation>Serienbriefe als PDF erstellen</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>Führt eine Briefvorlage mit den gewählten Empfängern zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „keine Post“ markierte oder inaktive werden übersprungen und aufgelistet. Rückgabewerte: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
     </message>
     <message>
@@ -697,11 +709,11 @@
         <translation>alle Kontakte</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <source>DIN 5008 form (default: the sender's setting, B)</source>
         <translation>Form nach DIN 5008 (Standard: die Einstellung beim Absender, B)</translation>
     </message>
     <message>
-        <source>the letters&apos; date (default: today)</source>
+        <source>the letters' date (default: today)</source>
         <translation>das Datum der Briefe (Standard: heute)</translation>
     </message>
     <message>
@@ -721,8 +733,8 @@
         <translation>die Veranstaltungen mit der Zahl ihrer Teilnehmenden auflisten</translation>
     </message>
     <message>
-        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
-        <translation>Listet die Veranstaltungen auf, die neueste zuerst, mit der Zahl der Personen auf der Liste und der Zahl je Status (eingeladen: noch keine Antwort). Ändert nichts.</translation>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status. Changes nothing.</source>
+        <translation>Listet die Veranstaltungen auf, die neueste zuerst, mit der Zahl der Personen auf der Liste und der Zahl je Status. Ändert nichts.</translation>
     </message>
     <message>
         <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
@@ -733,7 +745,7 @@
         <translation>Namensschilder einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
         <translation>Namensschilder (A6, vier auf einer A4-Seite): Name, Name in chinesischen Schriftzeichen, Organisation und Mitgliedsstadt der Teilnehmenden der Veranstaltung.</translation>
     </message>
     <message>
@@ -741,7 +753,7 @@
         <translation>die Anwesenheitsliste einer Veranstaltung als PDF</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
         <translation>Die Liste zum Unterschreiben am Veranstaltungstag: Name, Organisation und eine Spalte für die Unterschrift der Teilnehmenden, mit Seitenzahlen.</translation>
     </message>
     <message>
@@ -776,25 +788,25 @@
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>{path} kann nicht geschrieben werden: {reason}</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages written to {path}.</source>
-        <translation>{count} Namensschilder auf {pages} Seiten in {path} geschrieben.</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages} written to {path}.</source>
+        <translation><numerusform>%n Namensschild auf {pages} in {path} geschrieben.</numerusform><numerusform>%n Namensschilder auf {pages} in {path} geschrieben.</numerusform></translation>
     </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
-        <translation>Anwesenheitsliste mit {count} Personen auf {pages} Seiten in {path} geschrieben.</translation>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages} written to {path}.</source>
+        <translation><numerusform>Anwesenheitsliste mit %n Person auf {pages} in {path} geschrieben.</numerusform><numerusform>Anwesenheitsliste mit %n Personen auf {pages} in {path} geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>No letter made: no recipient with a postal address.</source>
         <translation>Kein Brief erstellt: kein Empfänger mit Postanschrift.</translation>
     </message>
-    <message>
-        <source>{letters} letters, {pages} pages.</source>
-        <translation>{letters} Briefe, {pages} Seiten.</translation>
+    <message numerus="yes">
+        <source>%n letters, {pages}.</source>
+        <translation><numerusform>%n Brief, {pages}.</numerusform><numerusform>%n Briefe, {pages}.</numerusform></translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -841,11 +853,11 @@
         <translation>die Datenbankdatei auf Schäden prüfen</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check and the foreign key check, looks at the schema revision and compares the contacts&apos; search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
+        <source>Runs SQLite's integrity check and the foreign key check, looks at the schema revision and compares the contacts' search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
         <translation>Führt die Integritäts- und die Fremdschlüsselprüfung von SQLite aus, sieht die Schemaversion an und vergleicht den Suchindex der Kontakte mit den Kontakten. Rückgabewert 0: keine Probleme; 1: Probleme, jedes in einer eigenen Zeile.</translation>
     </message>
     <message>
-        <source>rebuild the contacts&apos; search index when it does not match</source>
+        <source>rebuild the contacts' search index when it does not match</source>
         <translation>den Suchindex der Kontakte neu aufbauen, wenn er nicht passt</translation>
     </message>
     <message>
@@ -1152,8 +1164,8 @@
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>Ohne Antwort</translation>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1524,7 +1536,7 @@
         <translation>{target} muss von Schema {revision} auf {head} aktualisiert werden.</translation>
     </message>
     <message>
-        <source>{path} holds ISA Desk&apos;s tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
+        <source>{path} holds ISA Desk's tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
         <translation>{path} enthält Tabellen und Daten von ISA Desk, aber keine Schemaversion; die Datei wurde nicht verändert. Stellen Sie eine Sicherung wieder her oder holen Sie Hilfe.</translation>
     </message>
     <message>
@@ -1534,6 +1546,29 @@
     <message>
         <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
         <translation>{path} ist beschädigt ({problem}); die Datei wurde nicht verändert. In {folder} gibt es keine Sicherung. Was nicht stimmt, zeigt {command}</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Im Kalender wählen (F4)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>„{text}“ ist kein Datum. Schreiben Sie es wie {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Geben Sie ein Datum ein.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date with a time. Type it like {example}.</source>
+        <translation>„{text}“ ist kein Datum mit Uhrzeit. Schreiben Sie es wie {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a date and a time.</source>
+        <translation>Geben Sie ein Datum und eine Uhrzeit ein.</translation>
     </message>
 </context>
 <context>
@@ -1810,17 +1845,21 @@
         <source>Name badges</source>
         <translation>Namensschilder</translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages: {path}</source>
-        <translation>{count} Namensschilder auf {pages} Seiten: {path}</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages}</source>
+        <translation><numerusform>%n Namensschild auf {pages}</numerusform><numerusform>%n Namensschilder auf {pages}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages}</source>
+        <translation><numerusform>Anwesenheitsliste mit %n Person auf {pages}</numerusform><numerusform>Anwesenheitsliste mit %n Personen auf {pages}</numerusform></translation>
     </message>
     <message>
         <source>Attendance list</source>
         <translation>Anwesenheitsliste</translation>
-    </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages: {path}</source>
-        <translation>Anwesenheitsliste mit {count} Personen auf {pages} Seiten: {path}</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1877,7 @@
         <translation>„{event}“ passt zu mehreren Veranstaltungen: {titles}. Geben Sie den vollständigen Titel oder die ID an.</translation>
     </message>
     <message>
-        <source>Enter the event&apos;s title.</source>
+        <source>Enter the event's title.</source>
         <translation>Geben Sie den Titel der Veranstaltung ein.</translation>
     </message>
     <message>
@@ -1944,13 +1983,13 @@
         <source>Delete event…</source>
         <translation>Veranstaltung löschen…</translation>
     </message>
-    <message>
-        <source>Delete the event “{title}” with its list of {count} participants?</source>
-        <translation>Die Veranstaltung „{title}“ mit ihrer Liste von {count} Teilnehmenden löschen?</translation>
+    <message numerus="yes">
+        <source>Delete the event “{title}” with its list of %n participants?</source>
+        <translation><numerusform>Die Veranstaltung „{title}“ mit ihrer Liste von %n Teilnehmenden löschen?</numerusform><numerusform>Die Veranstaltung „{title}“ mit ihrer Liste von %n Teilnehmenden löschen?</numerusform></translation>
     </message>
-    <message>
-        <source>Delete these {events} events with their lists of {count} participants?</source>
-        <translation>Diese {events} Veranstaltungen mit ihren Listen von {count} Teilnehmenden löschen?</translation>
+    <message numerus="yes">
+        <source>Delete these {events} events with their lists of %n participants?</source>
+        <translation><numerusform>Diese {events} Veranstaltungen mit ihren Listen von %n Teilnehmenden löschen?</numerusform><numerusform>Diese {events} Veranstaltungen mit ihren Listen von %n Teilnehmenden löschen?</numerusform></translation>
     </message>
     <message>
         <source>The contacts stay.</source>
@@ -2226,10 +2265,85 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export {list}</source>
+        <translation>{list} exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>%n Zeile nach {file} exportiert</numerusform><numerusform>%n Zeilen nach {file} exportiert</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>{file} wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export only the selected rows, or every row of the list?</source>
+        <translation>Nur die ausgewählten Zeilen exportieren oder alle Zeilen der Liste?</translation>
+    </message>
+    <message>
+        <source>Selected rows ({count})</source>
+        <translation>Ausgewählte Zeilen ({count})</translation>
+    </message>
+    <message>
+        <source>Whole list ({count})</source>
+        <translation>Ganze Liste ({count})</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Teilnehmende exportieren</translation>
+    </message>
+    <message>
+        <source>Participants of the event:</source>
+        <translation>Teilnehmende der Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>There is no event yet.</source>
+        <translation>Es gibt noch keine Veranstaltung.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>{path} kann nicht überschrieben werden: Es ist die geöffnete Datenbank oder die Datei, die gerade gelesen wird. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>there is not enough space on the disk</source>
+        <translation>auf dem Datenträger ist nicht genug Platz</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there, or the file is open</source>
+        <translation>Sie dürfen dort nicht schreiben, oder die Datei ist geöffnet</translation>
+    </message>
+    <message>
+        <source>the disk or folder can only be read</source>
+        <translation>der Datenträger oder Ordner kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>ein Ordner mit diesem Namen ist im Weg</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}.</source>
+        <translation>Die Datei kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>{path} is chosen for two outputs. Choose another name.</source>
@@ -2294,10 +2408,6 @@
         <translation>Dieser Datensatz hat Änderungen, die noch nicht gespeichert sind. Jetzt speichern?</translation>
     </message>
     <message>
-        <source>Remove the date</source>
-        <translation>Datum entfernen</translation>
-    </message>
-    <message>
         <source>e.g. Newsletter, Presse</source>
         <translation>z. B. Newsletter, Presse</translation>
     </message>
@@ -2320,6 +2430,420 @@
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the import of {source} from {when}?</source>
+        <translation>Den Import von {source} vom {when} rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it created are deleted.</source>
+        <translation><numerusform>Der %n Datensatz, den er angelegt hat, wird gelöscht.</numerusform><numerusform>Die %n Datensätze, die er angelegt hat, werden gelöscht.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it changed get their old values back.</source>
+        <translation><numerusform>Der %n Datensatz, den er geändert hat, erhält seine alten Werte zurück.</numerusform><numerusform>Die %n Datensätze, die er geändert hat, erhalten ihre alten Werte zurück.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Neu angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Undo import …</source>
+        <translation>Import rückgängig machen …</translation>
+    </message>
+    <message>
+        <source>An import can be undone as long as its records were not changed since.</source>
+        <translation>Ein Import kann rückgängig gemacht werden, solange seine Datensätze seitdem nicht geändert wurden.</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>Rückgängig gemacht am {when}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>As chosen above</source>
+        <translation>Wie oben gewählt</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Leere Felder füllen</translation>
+    </message>
+    <message>
+        <source>Import as a new record</source>
+        <translation>Als neuen Datensatz importieren</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Suspected duplicate</source>
+        <translation>Vermutetes Duplikat</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In Ordnung</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Entspricht</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Wegen</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was tun</translation>
+    </message>
+    <message>
+        <source>row {row} of the file</source>
+        <translation>Zeile {row} der Datei</translation>
+    </message>
+    <message>
+        <source>the same ID</source>
+        <translation>derselben Kennung</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>derselben E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>desselben Namens</translation>
+    </message>
+    <message>
+        <source>a very similar name at the same organisation</source>
+        <translation>eines sehr ähnlichen Namens bei derselben Organisation</translation>
+    </message>
+    <message>
+        <source>Which list do you want to import?</source>
+        <translation>Welche Liste möchten Sie importieren?</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Contacts (persons)</source>
+        <translation>Kontakte (Personen)</translation>
+    </message>
+    <message>
+        <source>Members (cities, districts, regions)</source>
+        <translation>Mitglieder (Städte, Kreise, Regionen)</translation>
+    </message>
+    <message>
+        <source>Choose a file …</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Listen (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Tabellenblatt und Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet. The header row was looked for below titles and notes; correct it if needed.</source>
+        <translation>Die ersten Zeilen des Tabellenblatts. Die Kopfzeile wurde unterhalb von Titeln und Notizen gesucht; korrigieren Sie sie bei Bedarf.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>Kopfzeile in Zeile:</translation>
+    </message>
+    <message>
+        <source>Choose the header row and assign the columns yourself.</source>
+        <translation>Wählen Sie die Kopfzeile und ordnen Sie die Spalten selbst zu.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Recognised columns are assigned already. Correct what is wrong; columns set to “not imported” are left out.</source>
+        <translation>Erkannte Spalten sind bereits zugeordnet. Korrigieren Sie, was nicht stimmt; Spalten mit „nicht importiert“ werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Save mapping as …</source>
+        <translation>Zuordnung speichern unter …</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Field in ISA Desk</source>
+        <translation>Feld in ISA Desk</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Gespeicherte Zuordnung:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>{used} of {total} columns are imported.</source>
+        <translation>{used} von {total} Spalten werden importiert.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>Name für diese Spaltenzuordnung:</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Save rows with errors</source>
+        <translation>Zeilen mit Fehlern speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Zeilen prüfen</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Rows with errors are not imported unless you choose to leave them out; point at a problem to read it.</source>
+        <translation>Jede Zeile wurde geprüft. Zeilen mit Fehlern werden nicht importiert, es sei denn, Sie lassen sie aus; zeigen Sie auf ein Problem, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Nur Zeilen mit Problemen zeigen</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation>Gültige Zeilen importieren und Zeilen mit Fehlern auslassen</translation>
+    </message>
+    <message>
+        <source>Save rows with errors …</source>
+        <translation>Zeilen mit Fehlern speichern …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Go back, or check the rows again with Next.</source>
+        <translation>Abgebrochen. Gehen Sie zurück, oder prüfen Sie die Zeilen mit „Weiter“ erneut.</translation>
+    </message>
+    <message>
+        <source>Reading and checking {file} …</source>
+        <translation>{file} wird gelesen und geprüft …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read from {file}: {ok} without errors, {invalid} with errors, {warnings} with warnings.</source>
+        <translation><numerusform>%n Zeile aus {file} gelesen: {ok} ohne Fehler, {invalid} mit Fehlern, {warnings} mit Warnungen.</numerusform><numerusform>%n Zeilen aus {file} gelesen: {ok} ohne Fehler, {invalid} mit Fehlern, {warnings} mit Warnungen.</numerusform></translation>
+    </message>
+    <message>
+        <source>New organisations: {count}.</source>
+        <translation>Neue Organisationen: {count}.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <source>These rows match a record ISA Desk has, or an earlier row of the file. Suspected duplicates (a very similar name) are marked: decide for each.</source>
+        <translation>Diese Zeilen entsprechen einem Datensatz in ISA Desk oder einer früheren Zeile der Datei. Vermutete Duplikate (ein sehr ähnlicher Name) sind markiert: Entscheiden Sie jeweils.</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the records as they are)</source>
+        <translation>Überspringen (Datensätze bleiben, wie sie sind)</translation>
+    </message>
+    <message>
+        <source>Update the records with the file's values</source>
+        <translation>Datensätze mit den Werten der Datei aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fill only the records' empty fields</source>
+        <translation>Nur leere Felder der Datensätze füllen</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>Es wurde noch nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>ergänzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be imported from {file} as one step that can be undone.</source>
+        <translation><numerusform>%n Zeile wird aus {file} importiert, in einem Schritt, der rückgängig gemacht werden kann.</numerusform><numerusform>%n Zeilen werden aus {file} importiert, in einem Schritt, der rückgängig gemacht werden kann.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are duplicates; unless chosen otherwise they are {what}.</source>
+        <translation><numerusform>Davon ist %n ein Duplikat; wenn nicht anders gewählt, wird es {what}.</numerusform><numerusform>Davon sind %n Duplikate; wenn nicht anders gewählt, werden sie {what}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors are left out.</source>
+        <translation><numerusform>%n Zeile mit Fehlern wird ausgelassen.</numerusform><numerusform>%n Zeilen mit Fehlern werden ausgelassen.</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>{file} wird importiert …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>The import can be undone here, or later with File › Undo last import.</source>
+        <translation>Der Import kann hier rückgängig gemacht werden oder später mit Datei › Letzten Import rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped. Duplicates found: {duplicates}.</source>
+        <translation>{created} neu angelegt, {updated} aktualisiert, {skipped} übersprungen. Gefundene Duplikate: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +3119,7 @@
         <translation>Aktivität erfassen: {city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council&apos;s decision</source>
+        <source>e.g. Call about the council's decision</source>
         <translation>z. B. Anruf zum Ratsbeschluss</translation>
     </message>
     <message>
@@ -2864,8 +3388,12 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <source>When it happened (now, unless you choose a time)</source>
-        <translation>Wann es geschah (jetzt, wenn Sie keine Uhrzeit wählen)</translation>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you type a time)</source>
+        <translation>Wann es geschah (jetzt, wenn Sie keine Zeit eingeben)</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2894,13 +3422,9 @@
 </context>
 <context>
     <name>InquiryOverview</name>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation>1 Wiedervorlage überfällig</translation>
-    </message>
-    <message>
-        <source>{count} follow-ups overdue</source>
-        <translation>{count} Wiedervorlagen überfällig</translation>
+    <message numerus="yes">
+        <source>%n follow-ups overdue</source>
+        <translation><numerusform>%n Wiedervorlage überfällig</numerusform><numerusform>%n Wiedervorlagen überfällig</numerusform></translation>
     </message>
     <message>
         <source>1 due today</source>
@@ -3005,17 +3529,13 @@
         <source>{count} invited</source>
         <translation>{count} eingeladen</translation>
     </message>
-    <message>
-        <source>1 was on the list already</source>
-        <translation>1 stand schon auf der Liste</translation>
+    <message numerus="yes">
+        <source>%n were on the list already</source>
+        <translation><numerusform>%n stand bereits auf der Liste</numerusform><numerusform>%n standen bereits auf der Liste</numerusform></translation>
     </message>
-    <message>
-        <source>{count} were on the list already</source>
-        <translation>{count} standen schon auf der Liste</translation>
-    </message>
-    <message>
-        <source>{count} inactive contacts left out</source>
-        <translation>{count} inaktive Kontakte ausgelassen</translation>
+    <message numerus="yes">
+        <source>%n inactive contacts left out</source>
+        <translation><numerusform>%n inaktiver Kontakt ausgelassen</numerusform><numerusform>%n inaktive Kontakte ausgelassen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3193,8 +3713,8 @@
         <translation>Besprechung</translation>
     </message>
     <message>
-        <source>Invited</source>
-        <translation>Eingeladen</translation>
+        <source>No answer yet</source>
+        <translation>Noch keine Antwort</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3233,11 +3753,11 @@
         <translation>Die Vorlage „{template}“ verwendet das Seriendruckfeld „{field}“: Wählen Sie eine Veranstaltung.</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <source>the salutation by the rules, or the contact's own</source>
         <translation>die Anrede nach den Regeln oder die eigene des Kontakts</translation>
     </message>
     <message>
-        <source>the letter&apos;s date in words</source>
+        <source>the letter's date in words</source>
         <translation>das Datum des Briefs, ausgeschrieben</translation>
     </message>
     <message>
@@ -3253,7 +3773,7 @@
         <translation>Nachname</translation>
     </message>
     <message>
-        <source>name in the person&apos;s own order</source>
+        <source>name in the person's own order</source>
         <translation>Name in der Reihenfolge der Person</translation>
     </message>
     <message>
@@ -3281,7 +3801,7 @@
         <translation>Organisation in chinesischen Schriftzeichen</translation>
     </message>
     <message>
-        <source>organisation&apos;s town</source>
+        <source>organisation's town</source>
         <translation>Ort der Organisation</translation>
     </message>
     <message>
@@ -3317,23 +3837,23 @@
         <translation>Beschreibung der Veranstaltung</translation>
     </message>
     <message>
-        <source>sender&apos;s organisation</source>
+        <source>sender's organisation</source>
         <translation>Organisation des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s contact person</source>
+        <source>sender's contact person</source>
         <translation>Ansprechperson des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s e-mail address</source>
+        <source>sender's e-mail address</source>
         <translation>E-Mail-Adresse des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s phone number</source>
+        <source>sender's phone number</source>
         <translation>Telefonnummer des Absenders</translation>
     </message>
     <message>
-        <source>sender&apos;s website</source>
+        <source>sender's website</source>
         <translation>Webseite des Absenders</translation>
     </message>
     <message>
@@ -3365,7 +3885,7 @@
         <translation>Die Briefform muss A oder B sein.</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s organisation.</source>
+        <source>Enter the sender's organisation.</source>
         <translation>Geben Sie die Organisation des Absenders ein.</translation>
     </message>
     <message>
@@ -3381,7 +3901,7 @@
         <translation>Geben Sie einen Namen für die Vorlage ein.</translation>
     </message>
     <message>
-        <source>Choose the letter&apos;s language.</source>
+        <source>Choose the letter's language.</source>
         <translation>Wählen Sie die Sprache des Briefs.</translation>
     </message>
     <message>
@@ -3512,9 +4032,9 @@
         <source>Choose a template.</source>
         <translation>Wählen Sie eine Vorlage.</translation>
     </message>
-    <message>
-        <source>{count} letters.</source>
-        <translation>{count} Briefe.</translation>
+    <message numerus="yes">
+        <source>%n letters.</source>
+        <translation><numerusform>%n Brief.</numerusform><numerusform>%n Briefe.</numerusform></translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -3532,13 +4052,17 @@
         <source>Letter {number} of {count}: {name}</source>
         <translation>Brief {number} von {count}: {name}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letters, {pages} written.</source>
+        <translation><numerusform>%n Brief, {pages} geschrieben.</numerusform><numerusform>%n Briefe, {pages} geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+    </message>
     <message>
         <source>Cancelled: no letter was kept.</source>
         <translation>Abgebrochen: Es wurde kein Brief behalten.</translation>
-    </message>
-    <message>
-        <source>{letters} letters, {pages} pages written.</source>
-        <translation>{letters} Briefe, {pages} Seiten geschrieben.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3621,7 +4145,7 @@
         <translation>Büro Berlin</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office&apos;s data</source>
+        <source>Fill in the Berlin office's data</source>
         <translation>Daten des Berliner Büros eintragen</translation>
     </message>
     <message>
@@ -3665,7 +4189,7 @@
         <translation>Grußformel</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
         <translation>Seriendruckfelder (Doppelklick fügt an der Schreibmarke ein; eine leere Unterschrift übernimmt die des Absenders):</translation>
     </message>
     <message>
@@ -3854,9 +4378,9 @@
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Rückgängig: {what}</translation>
     </message>
-    <message>
-        <source>{count} rows copied</source>
-        <translation>{count} Zeilen kopiert</translation>
+    <message numerus="yes">
+        <source>%n rows copied</source>
+        <translation><numerusform>%n Zeile kopiert</numerusform><numerusform>%n Zeilen kopiert</numerusform></translation>
     </message>
     <message>
         <source>Cannot undo</source>
@@ -3897,6 +4421,34 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA-Desk-Datenbanken ({patterns})</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>Liste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;participants of an event…</source>
+        <translation>&amp;Teilnehmende einer Veranstaltung exportieren…</translation>
+    </message>
+    <message>
+        <source>Imports…</source>
+        <translation>Importe…</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>Letzten Import rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Open the list you want to export first: members, organisations, contacts, inquiries or events.</source>
+        <translation>Öffnen Sie zuerst die Liste, die Sie exportieren möchten: Mitglieder, Organisationen, Kontakte, Anfragen oder Veranstaltungen.</translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation>Der letzte Import wurde rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -3989,11 +4541,11 @@
         <translation>Das Mitglied {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>Geben Sie den Namen des Mitglieds ein.</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s country.</source>
+        <source>Choose the member's country.</source>
         <translation>Wählen Sie das Land des Mitglieds.</translation>
     </message>
     <message>
@@ -4167,7 +4719,7 @@
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>Wählen Sie für jedes Feld, welchen Wert der zusammengeführte Kontakt behält. Der linke Kontakt bleibt erhalten; Aktivitäten, Veranstaltungsteilnahmen und Anfragen des rechten gehen auf ihn über, die Schlagwörter beider werden zusammengefasst, dann wird der rechte Kontakt gelöscht.</translation>
     </message>
     <message>
@@ -4323,7 +4875,7 @@
         <translation>Die Organisation {id} existiert nicht (mehr).</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>Geben Sie den Namen der Organisation ein.</translation>
     </message>
     <message>
@@ -4440,8 +4992,8 @@
         <translation>{name}: „{old}“ kann nicht in „{new}“ geändert werden.</translation>
     </message>
     <message>
-        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
-        <translation>{name}: „{new}“ kann erst erfasst werden, wenn die Veranstaltung begonnen hat ({date:%d.%m.%Y}).</translation>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date}).</source>
+        <translation>{name}: „{new}“ kann erst eingetragen werden, wenn die Veranstaltung begonnen hat ({date}).</translation>
     </message>
     <message>
         <source>Someone else removed a participant meanwhile; nothing was changed.</source>
@@ -4519,9 +5071,9 @@
         <source>{shown} of {total} participants</source>
         <translation>{shown} von {total} Teilnehmenden</translation>
     </message>
-    <message>
-        <source>{count} participants</source>
-        <translation>{count} Teilnehmende</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n Teilnehmende</numerusform><numerusform>%n Teilnehmende</numerusform></translation>
     </message>
     <message>
         <source>All {count}</source>
@@ -4543,13 +5095,24 @@
         <source>Status not changed</source>
         <translation>Status nicht geändert</translation>
     </message>
-    <message>
-        <source>Take {count} people off the list of this event? Their contact records stay.</source>
-        <translation>{count} Personen von der Liste dieser Veranstaltung nehmen? Ihre Kontaktdatensätze bleiben erhalten.</translation>
+    <message numerus="yes">
+        <source>Take %n people off the list of this event? Their contact records stay.</source>
+        <translation><numerusform>%n Person von der Liste dieser Veranstaltung nehmen? Der Kontakt bleibt erhalten.</numerusform><numerusform>%n Personen von der Liste dieser Veranstaltung nehmen? Ihre Kontakte bleiben erhalten.</numerusform></translation>
     </message>
     <message>
         <source>Remove from the event</source>
         <translation>Aus der Veranstaltung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5253,17 @@
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <source>Still saving, please wait.</source>
+        <translation>Wird noch gespeichert, bitte warten.</translation>
+    </message>
+    <message>
+        <source>Saving… (waiting for the database)</source>
+        <translation>Wird gespeichert… (wartet auf die Datenbank)</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
@@ -4720,6 +5294,65 @@
     <message>
         <source>“{phone}” is too short for a phone number.</source>
         <translation>„{phone}“ ist zu kurz für eine Telefonnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Filling the demo database…</source>
+        <translation>Die Demo-Datenbank wird gefüllt…</translation>
+    </message>
+    <message>
+        <source>The demo data is ready; your own database was not changed.</source>
+        <translation>Die Demodaten sind bereit; Ihre eigene Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This database is still empty. Start with one of these; everything can be changed later.</source>
+        <translation>Diese Datenbank ist noch leer. Beginnen Sie mit einem dieser Schritte; alles lässt sich später ändern.</translation>
+    </message>
+    <message>
+        <source>Welcome to ISA Desk</source>
+        <translation>Willkommen bei ISA Desk</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>A member city, district or region of the alliance.</source>
+        <translation>Eine Mitgliedsstadt, ein Kreis oder eine Region des Bündnisses.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>A person the office writes to or calls.</source>
+        <translation>Eine Person, der das Büro schreibt oder die es anruft.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Liste importieren…</translation>
+    </message>
+    <message>
+        <source>Members or contacts from an Excel workbook or CSV file.</source>
+        <translation>Mitglieder oder Kontakte aus einer Excel-Arbeitsmappe oder CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Demodaten öffnen</translation>
+    </message>
+    <message>
+        <source>A separate database with the alliance's members and made-up contacts, to try everything out. This database stays as it is.</source>
+        <translation>Eine eigene Datenbank mit den Mitgliedern des Bündnisses und erfundenen Kontakten, um alles auszuprobieren. Diese Datenbank bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Wo die Daten liegen</translation>
+    </message>
+    <message>
+        <source>Everything you enter is saved in this one file at once. ISA Desk makes a backup of it every day (File › Backups…); File › Open database… opens another one.</source>
+        <translation>Alles, was Sie eingeben, wird sofort in dieser einen Datei gespeichert. ISA Desk sichert sie jeden Tag (Datei › Sicherungen…); Datei › Datenbank öffnen… öffnet eine andere.</translation>
     </message>
 </context>
 </TS>

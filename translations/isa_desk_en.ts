@@ -43,13 +43,6 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -193,6 +186,26 @@
     <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>The database does not exist</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database at {path}?</source>
+        <translation>Create a new, empty database at {path}?</translation>
+    </message>
+    <message>
+        <source>There is no file of that name. If you meant an existing database, choose it.</source>
+        <translation>There is no file of that name. If you meant an existing database, choose it.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Choose another…</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -416,8 +429,8 @@
         <translation>list the events with their participant counts</translation>
     </message>
     <message>
-        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
-        <translation>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</translation>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status. Changes nothing.</source>
+        <translation>Lists the events, newest first, with how many people are on the list and how many are in each status. Changes nothing.</translation>
     </message>
     <message>
         <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
@@ -487,17 +500,17 @@
         <source>The folder {folder} does not exist.</source>
         <translation>The folder {folder} does not exist.</translation>
     </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages written to {path}.</source>
-        <translation>{count} name badges on {pages} pages written to {path}.</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages} written to {path}.</source>
+        <translation><numerusform>%n name badge on {pages} written to {path}.</numerusform><numerusform>%n name badges on {pages} written to {path}.</numerusform></translation>
     </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
-        <translation>Attendance list of {count} people on {pages} pages written to {path}.</translation>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages} written to {path}.</source>
+        <translation><numerusform>Attendance list of %n person on {pages} written to {path}.</numerusform><numerusform>Attendance list of %n people on {pages} written to {path}.</numerusform></translation>
     </message>
     <message>
         <source>export a list as an Excel workbook</source>
@@ -551,9 +564,9 @@
         <source>Name the event with --event TITLE or --event ID.</source>
         <translation>Name the event with --event TITLE or --event ID.</translation>
     </message>
-    <message>
-        <source>{count} rows of {list} written to {file}.</source>
-        <translation>{count} rows of {list} written to {file}.</translation>
+    <message numerus="yes">
+        <source>%n rows of {list} written to {file}.</source>
+        <translation><numerusform>%n row of {list} written to {file}.</numerusform><numerusform>%n rows of {list} written to {file}.</numerusform></translation>
     </message>
     <message>
         <source>import contacts or members from a workbook or CSV file</source>
@@ -791,9 +804,9 @@
         <source>No letter made: no recipient with a postal address.</source>
         <translation>No letter made: no recipient with a postal address.</translation>
     </message>
-    <message>
-        <source>{letters} letters, {pages} pages.</source>
-        <translation>{letters} letters, {pages} pages.</translation>
+    <message numerus="yes">
+        <source>%n letters, {pages}.</source>
+        <translation><numerusform>%n letter, {pages}.</numerusform><numerusform>%n letters, {pages}.</numerusform></translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -1135,8 +1148,8 @@
         <translation>Declined</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>No answer</translation>
+        <source>No answer yet</source>
+        <translation>No answer yet</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1536,6 +1549,29 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Choose from the calendar (F4)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>“{text}” is not a date. Type it like {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Enter a date.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date with a time. Type it like {example}.</source>
+        <translation>“{text}” is not a date with a time. Type it like {example}.</translation>
+    </message>
+    <message>
+        <source>Enter a date and a time.</source>
+        <translation>Enter a date and a time.</translation>
+    </message>
+</context>
+<context>
     <name>Deleting</name>
     <message>
         <source>You can undo this with Ctrl+Z.</source>
@@ -1809,17 +1845,21 @@
         <source>Name badges</source>
         <translation>Name badges</translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages: {path}</source>
-        <translation>{count} name badges on {pages} pages: {path}</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages}</source>
+        <translation><numerusform>%n name badge on {pages}</numerusform><numerusform>%n name badges on {pages}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages}</source>
+        <translation><numerusform>Attendance list of %n person on {pages}</numerusform><numerusform>Attendance list of %n people on {pages}</numerusform></translation>
     </message>
     <message>
         <source>Attendance list</source>
         <translation>Attendance list</translation>
-    </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages: {path}</source>
-        <translation>Attendance list of {count} people on {pages} pages: {path}</translation>
     </message>
 </context>
 <context>
@@ -1943,13 +1983,13 @@
         <source>Delete event…</source>
         <translation>Delete event…</translation>
     </message>
-    <message>
-        <source>Delete the event “{title}” with its list of {count} participants?</source>
-        <translation>Delete the event “{title}” with its list of {count} participants?</translation>
+    <message numerus="yes">
+        <source>Delete the event “{title}” with its list of %n participants?</source>
+        <translation><numerusform>Delete the event “{title}” with its list of %n participant?</numerusform><numerusform>Delete the event “{title}” with its list of %n participants?</numerusform></translation>
     </message>
-    <message>
-        <source>Delete these {events} events with their lists of {count} participants?</source>
-        <translation>Delete these {events} events with their lists of {count} participants?</translation>
+    <message numerus="yes">
+        <source>Delete these {events} events with their lists of %n participants?</source>
+        <translation><numerusform>Delete these {events} events with their lists of %n participant?</numerusform><numerusform>Delete these {events} events with their lists of %n participants?</numerusform></translation>
     </message>
     <message>
         <source>The contacts stay.</source>
@@ -2225,10 +2265,85 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export {list}</source>
+        <translation>Export {list}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>%n row exported to {file}</numerusform><numerusform>%n rows exported to {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>Writing {file} …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export only the selected rows, or every row of the list?</source>
+        <translation>Export only the selected rows, or every row of the list?</translation>
+    </message>
+    <message>
+        <source>Selected rows ({count})</source>
+        <translation>Selected rows ({count})</translation>
+    </message>
+    <message>
+        <source>Whole list ({count})</source>
+        <translation>Whole list ({count})</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Export participants</translation>
+    </message>
+    <message>
+        <source>Participants of the event:</source>
+        <translation>Participants of the event:</translation>
+    </message>
+    <message>
+        <source>There is no event yet.</source>
+        <translation>There is no event yet.</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</translation>
+    </message>
+    <message>
+        <source>there is not enough space on the disk</source>
+        <translation>there is not enough space on the disk</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there, or the file is open</source>
+        <translation>you have no permission to write there, or the file is open</translation>
+    </message>
+    <message>
+        <source>the disk or folder can only be read</source>
+        <translation>the disk or folder can only be read</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>a folder of that name is in the way</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}.</source>
+        <translation>The file cannot be written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is chosen for two outputs. Choose another name.</source>
@@ -2293,10 +2408,6 @@
         <translation>This record has changes that are not saved yet. Save them?</translation>
     </message>
     <message>
-        <source>Remove the date</source>
-        <translation>Remove the date</translation>
-    </message>
-    <message>
         <source>e.g. Newsletter, Presse</source>
         <translation>e.g. Newsletter, Presse</translation>
     </message>
@@ -2319,6 +2430,420 @@
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>Undo the import of {source} from {when}?</source>
+        <translation>Undo the import of {source} from {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it created are deleted.</source>
+        <translation><numerusform>The %n record it created is deleted.</numerusform><numerusform>The %n records it created are deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it changed get their old values back.</source>
+        <translation><numerusform>The %n record it changed gets its old values back.</numerusform><numerusform>The %n records it changed get their old values back.</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Undo import …</source>
+        <translation>Undo import …</translation>
+    </message>
+    <message>
+        <source>An import can be undone as long as its records were not changed since.</source>
+        <translation>An import can be undone as long as its records were not changed since.</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>Undone on {when}</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>As chosen above</source>
+        <translation>As chosen above</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>Fill empty fields</translation>
+    </message>
+    <message>
+        <source>Import as a new record</source>
+        <translation>Import as a new record</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Suspected duplicate</source>
+        <translation>Suspected duplicate</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>Because of</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>row {row} of the file</source>
+        <translation>row {row} of the file</translation>
+    </message>
+    <message>
+        <source>the same ID</source>
+        <translation>the same ID</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>the same e-mail address</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>the same name</translation>
+    </message>
+    <message>
+        <source>a very similar name at the same organisation</source>
+        <translation>a very similar name at the same organisation</translation>
+    </message>
+    <message>
+        <source>Which list do you want to import?</source>
+        <translation>Which list do you want to import?</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
+        <translation>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</translation>
+    </message>
+    <message>
+        <source>Contacts (persons)</source>
+        <translation>Contacts (persons)</translation>
+    </message>
+    <message>
+        <source>Members (cities, districts, regions)</source>
+        <translation>Members (cities, districts, regions)</translation>
+    </message>
+    <message>
+        <source>Choose a file …</source>
+        <translation>Choose a file …</translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation>Browse …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>Sheet and header row</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet. The header row was looked for below titles and notes; correct it if needed.</source>
+        <translation>The first rows of the sheet. The header row was looked for below titles and notes; correct it if needed.</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>Headers in row:</translation>
+    </message>
+    <message>
+        <source>Choose the header row and assign the columns yourself.</source>
+        <translation>Choose the header row and assign the columns yourself.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Recognised columns are assigned already. Correct what is wrong; columns set to “not imported” are left out.</source>
+        <translation>Recognised columns are assigned already. Correct what is wrong; columns set to “not imported” are left out.</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Save mapping as …</source>
+        <translation>Save mapping as …</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Field in ISA Desk</source>
+        <translation>Field in ISA Desk</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>Saved mapping:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>{used} of {total} columns are imported.</source>
+        <translation>{used} of {total} columns are imported.</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>Name for this column mapping:</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <source>Save rows with errors</source>
+        <translation>Save rows with errors</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Rows with errors are not imported unless you choose to leave them out; point at a problem to read it.</source>
+        <translation>Every row was checked. Rows with errors are not imported unless you choose to leave them out; point at a problem to read it.</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>Show only rows with problems</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation>Import the valid rows and leave out the rows with errors</translation>
+    </message>
+    <message>
+        <source>Save rows with errors …</source>
+        <translation>Save rows with errors …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Go back, or check the rows again with Next.</source>
+        <translation>Cancelled. Go back, or check the rows again with Next.</translation>
+    </message>
+    <message>
+        <source>Reading and checking {file} …</source>
+        <translation>Reading and checking {file} …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read from {file}: {ok} without errors, {invalid} with errors, {warnings} with warnings.</source>
+        <translation><numerusform>%n row read from {file}: {ok} without errors, {invalid} with errors, {warnings} with warnings.</numerusform><numerusform>%n rows read from {file}: {ok} without errors, {invalid} with errors, {warnings} with warnings.</numerusform></translation>
+    </message>
+    <message>
+        <source>New organisations: {count}.</source>
+        <translation>New organisations: {count}.</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicates</translation>
+    </message>
+    <message>
+        <source>These rows match a record ISA Desk has, or an earlier row of the file. Suspected duplicates (a very similar name) are marked: decide for each.</source>
+        <translation>These rows match a record ISA Desk has, or an earlier row of the file. Suspected duplicates (a very similar name) are marked: decide for each.</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the records as they are)</source>
+        <translation>Skip them (keep the records as they are)</translation>
+    </message>
+    <message>
+        <source>Update the records with the file's values</source>
+        <translation>Update the records with the file's values</translation>
+    </message>
+    <message>
+        <source>Fill only the records' empty fields</source>
+        <translation>Fill only the records' empty fields</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>filled</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be imported from {file} as one step that can be undone.</source>
+        <translation><numerusform>%n row will be imported from {file} as one step that can be undone.</numerusform><numerusform>%n rows will be imported from {file} as one step that can be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are duplicates; unless chosen otherwise they are {what}.</source>
+        <translation><numerusform>%n of them is a duplicate; unless chosen otherwise it is {what}.</numerusform><numerusform>%n of them are duplicates; unless chosen otherwise they are {what}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors are left out.</source>
+        <translation><numerusform>%n row with errors is left out.</numerusform><numerusform>%n rows with errors are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>Importing {file} …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The import can be undone here, or later with File › Undo last import.</source>
+        <translation>The import can be undone here, or later with File › Undo last import.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped. Duplicates found: {duplicates}.</source>
+        <translation>{created} created, {updated} updated, {skipped} skipped. Duplicates found: {duplicates}.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>The import was undone.</translation>
     </message>
 </context>
 <context>
@@ -2863,8 +3388,12 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>When it happened (now, unless you choose a time)</source>
-        <translation>When it happened (now, unless you choose a time)</translation>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you type a time)</source>
+        <translation>When it happened (now, unless you type a time)</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2893,13 +3422,9 @@
 </context>
 <context>
     <name>InquiryOverview</name>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation>1 follow-up overdue</translation>
-    </message>
-    <message>
-        <source>{count} follow-ups overdue</source>
-        <translation>{count} follow-ups overdue</translation>
+    <message numerus="yes">
+        <source>%n follow-ups overdue</source>
+        <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
     </message>
     <message>
         <source>1 due today</source>
@@ -3004,17 +3529,13 @@
         <source>{count} invited</source>
         <translation>{count} invited</translation>
     </message>
-    <message>
-        <source>1 was on the list already</source>
-        <translation>1 was on the list already</translation>
+    <message numerus="yes">
+        <source>%n were on the list already</source>
+        <translation><numerusform>%n was on the list already</numerusform><numerusform>%n were on the list already</numerusform></translation>
     </message>
-    <message>
-        <source>{count} were on the list already</source>
-        <translation>{count} were on the list already</translation>
-    </message>
-    <message>
-        <source>{count} inactive contacts left out</source>
-        <translation>{count} inactive contacts left out</translation>
+    <message numerus="yes">
+        <source>%n inactive contacts left out</source>
+        <translation><numerusform>%n inactive contact left out</numerusform><numerusform>%n inactive contacts left out</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3192,8 +3713,8 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <source>Invited</source>
-        <translation>Invited</translation>
+        <source>No answer yet</source>
+        <translation>No answer yet</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3511,9 +4032,9 @@
         <source>Choose a template.</source>
         <translation>Choose a template.</translation>
     </message>
-    <message>
-        <source>{count} letters.</source>
-        <translation>{count} letters.</translation>
+    <message numerus="yes">
+        <source>%n letters.</source>
+        <translation><numerusform>%n letter.</numerusform><numerusform>%n letters.</numerusform></translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -3531,13 +4052,17 @@
         <source>Letter {number} of {count}: {name}</source>
         <translation>Letter {number} of {count}: {name}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letters, {pages} written.</source>
+        <translation><numerusform>%n letter, {pages} written.</numerusform><numerusform>%n letters, {pages} written.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
     <message>
         <source>Cancelled: no letter was kept.</source>
         <translation>Cancelled: no letter was kept.</translation>
-    </message>
-    <message>
-        <source>{letters} letters, {pages} pages written.</source>
-        <translation>{letters} letters, {pages} pages written.</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3853,9 +4378,9 @@
         <source>&amp;Undo: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
-    <message>
-        <source>{count} rows copied</source>
-        <translation>{count} rows copied</translation>
+    <message numerus="yes">
+        <source>%n rows copied</source>
+        <translation><numerusform>%n row copied</numerusform><numerusform>%n rows copied</numerusform></translation>
     </message>
     <message>
         <source>Cannot undo</source>
@@ -3896,6 +4421,34 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA Desk databases ({patterns})</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Export list…</translation>
+    </message>
+    <message>
+        <source>Export &amp;participants of an event…</source>
+        <translation>Export &amp;participants of an event…</translation>
+    </message>
+    <message>
+        <source>Imports…</source>
+        <translation>Imports…</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>Undo last import…</translation>
+    </message>
+    <message>
+        <source>Open the list you want to export first: members, organisations, contacts, inquiries or events.</source>
+        <translation>Open the list you want to export first: members, organisations, contacts, inquiries or events.</translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation>The last import was undone.</translation>
     </message>
 </context>
 <context>
@@ -4439,8 +4992,8 @@
         <translation>{name}: “{old}” cannot become “{new}”.</translation>
     </message>
     <message>
-        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
-        <translation>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</translation>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date}).</source>
+        <translation>{name}: “{new}” can only be recorded once the event has begun ({date}).</translation>
     </message>
     <message>
         <source>Someone else removed a participant meanwhile; nothing was changed.</source>
@@ -4518,9 +5071,9 @@
         <source>{shown} of {total} participants</source>
         <translation>{shown} of {total} participants</translation>
     </message>
-    <message>
-        <source>{count} participants</source>
-        <translation>{count} participants</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n participant</numerusform><numerusform>%n participants</numerusform></translation>
     </message>
     <message>
         <source>All {count}</source>
@@ -4542,13 +5095,24 @@
         <source>Status not changed</source>
         <translation>Status not changed</translation>
     </message>
-    <message>
-        <source>Take {count} people off the list of this event? Their contact records stay.</source>
-        <translation>Take {count} people off the list of this event? Their contact records stay.</translation>
+    <message numerus="yes">
+        <source>Take %n people off the list of this event? Their contact records stay.</source>
+        <translation><numerusform>Take %n person off the list of this event? Their contact record stays.</numerusform><numerusform>Take %n people off the list of this event? Their contact records stay.</numerusform></translation>
     </message>
     <message>
         <source>Remove from the event</source>
         <translation>Remove from the event</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>
@@ -4689,6 +5253,17 @@
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <source>Still saving, please wait.</source>
+        <translation>Still saving, please wait.</translation>
+    </message>
+    <message>
+        <source>Saving… (waiting for the database)</source>
+        <translation>Saving… (waiting for the database)</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
@@ -4719,6 +5294,65 @@
     <message>
         <source>“{phone}” is too short for a phone number.</source>
         <translation>“{phone}” is too short for a phone number.</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Filling the demo database…</source>
+        <translation>Filling the demo database…</translation>
+    </message>
+    <message>
+        <source>The demo data is ready; your own database was not changed.</source>
+        <translation>The demo data is ready; your own database was not changed.</translation>
+    </message>
+    <message>
+        <source>This database is still empty. Start with one of these; everything can be changed later.</source>
+        <translation>This database is still empty. Start with one of these; everything can be changed later.</translation>
+    </message>
+    <message>
+        <source>Welcome to ISA Desk</source>
+        <translation>Welcome to ISA Desk</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>A member city, district or region of the alliance.</source>
+        <translation>A member city, district or region of the alliance.</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>A person the office writes to or calls.</source>
+        <translation>A person the office writes to or calls.</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>Import a list…</translation>
+    </message>
+    <message>
+        <source>Members or contacts from an Excel workbook or CSV file.</source>
+        <translation>Members or contacts from an Excel workbook or CSV file.</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>A separate database with the alliance's members and made-up contacts, to try everything out. This database stays as it is.</source>
+        <translation>A separate database with the alliance's members and made-up contacts, to try everything out. This database stays as it is.</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>Where the data lives</translation>
+    </message>
+    <message>
+        <source>Everything you enter is saved in this one file at once. ISA Desk makes a backup of it every day (File › Backups…); File › Open database… opens another one.</source>
+        <translation>Everything you enter is saved in this one file at once. ISA Desk makes a backup of it every day (File › Backups…); File › Open database… opens another one.</translation>
     </message>
 </context>
 </TS>

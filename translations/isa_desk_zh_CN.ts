@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Activities</name>
@@ -44,13 +43,6 @@
     </message>
 </context>
 <context>
-    <name>Background</name>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
-    </message>
-</context>
-<context>
     <name>BackgroundOp</name>
     <message>
         <source>Cancel</source>
@@ -64,7 +56,7 @@
         <translation>文件不存在</translation>
     </message>
     <message>
-        <source>the copy does not pass SQLite&apos;s check: {problem}</source>
+        <source>the copy does not pass SQLite's check: {problem}</source>
         <translation>副本未通过 SQLite 检查：{problem}</translation>
     </message>
     <message>
@@ -100,7 +92,7 @@
         <translation>没有可恢复的文件 {source}。</translation>
     </message>
     <message>
-        <source>{source} does not pass SQLite&apos;s integrity check ({problem}).</source>
+        <source>{source} does not pass SQLite's integrity check ({problem}).</source>
         <translation>{source} 未通过 SQLite 完整性检查（{problem}）。</translation>
     </message>
     <message>
@@ -132,7 +124,7 @@
         <translation>保留</translation>
     </message>
     <message>
-        <source>Backups are made of database files. Back up a server database with the server&apos;s own tools.</source>
+        <source>Backups are made of database files. Back up a server database with the server's own tools.</source>
         <translation>备份仅适用于数据库文件。服务器数据库请使用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -194,6 +186,26 @@
     <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>The database does not exist</source>
+        <translation>数据库不存在</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database at {path}?</source>
+        <translation>在 {path} 新建一个空数据库吗？</translation>
+    </message>
+    <message>
+        <source>There is no file of that name. If you meant an existing database, choose it.</source>
+        <translation>没有该名称的文件。如果您指的是已有的数据库，请选择它。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>选择其他…</translation>
     </message>
     <message>
         <source>The database is damaged</source>
@@ -306,7 +318,7 @@
         <translation>缺失；打开数据库时会重新创建</translation>
     </message>
     <message>
-        <source>the contacts&apos; search index does not match the contacts; rebuild it with {command}</source>
+        <source>the contacts' search index does not match the contacts; rebuild it with {command}</source>
         <translation>联系人的搜索索引与联系人不一致；请用 {command} 重建</translation>
     </message>
 </context>
@@ -357,8 +369,8 @@
         <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中的路径，或者新建它：isa-desk --database {path} init</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install &quot;isa-desk[postgres]&quot;.</source>
-        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install &quot;isa-desk[postgres]&quot;。</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
+        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install "isa-desk[postgres]"。</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -405,7 +417,7 @@
         <translation>用演示数据填充或刷新数据库</translation>
     </message>
     <message>
-        <source>Writes the demo data set (the alliance&apos;s members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
+        <source>Writes the demo data set (the alliance's members, fictional contacts, inquiries and an event) into the database. Running it again refreshes it.</source>
         <translation>将演示数据集（联盟成员、虚构的联系人、咨询和一项活动）写入数据库。再次运行会刷新这些数据。</translation>
     </message>
     <message>
@@ -417,7 +429,7 @@
         <translation>将列表导出为 Excel 工作簿</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event&apos;s participants into an Excel workbook (.xlsx), with headers in the program&apos;s language and an ID column for a later re-import.</source>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
         <translation>将成员、机构、联系人、入盟咨询或某项活动的参会者写入 Excel 工作簿（.xlsx），表头使用程序语言，并含 ID 列以便日后重新导入。</translation>
     </message>
     <message>
@@ -439,6 +451,10 @@
     <message>
         <source>only records with this tag</source>
         <translation>仅限带此标签的记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of {list} written to {file}.</source>
+        <translation><numerusform>已将{list}的 %n 行写入 {file}。</numerusform></translation>
     </message>
     <message>
         <source>TITLE_OR_ID</source>
@@ -469,10 +485,6 @@
         <translation>请用 --event 标题 或 --event ID 指定活动。</translation>
     </message>
     <message>
-        <source>{count} rows of {list} written to {file}.</source>
-        <translation>已将 {count} 行{list}数据写入 {file}。</translation>
-    </message>
-    <message>
         <source>import contacts or members from a workbook or CSV file</source>
         <translation>从工作簿或 CSV 文件导入联系人或成员</translation>
     </message>
@@ -485,7 +497,7 @@
         <translation>创建经过检查的数据库文件副本</translation>
     </message>
     <message>
-        <source>Copies the database with SQLite&apos;s backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
+        <source>Copies the database with SQLite's backup API (also while the window has it open), checks the copy and only then gives it its name. Without FILE the copy goes to the backups folder beside the database.</source>
         <translation>使用 SQLite 的备份接口复制数据库（窗口打开数据库时也可以），检查副本后才为其命名。未指定 FILE 时，副本保存在数据库旁的备份文件夹中。</translation>
     </message>
     <message>
@@ -493,7 +505,7 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server&apos;s own tools.</source>
+        <source>{target} is not a database file: backups, restores and checks are for SQLite files. Back up a server database with the server's own tools.</source>
         <translation>{target} 不是数据库文件：备份、恢复和检查仅适用于 SQLite 文件。服务器数据库请使用服务器自带的工具备份。</translation>
     </message>
     <message>
@@ -633,7 +645,7 @@
         <translation>生成 PDF 格式的邮件合并信函</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked &quot;no post&quot; or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
         <translation>将信函模板与所选收件人合并为 DIN 5008 信函（PDF）。各项选择会叠加；没有邮寄地址、标记为“不寄信”或已停用的联系人会被跳过并列出。退出码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
     </message>
     <message>
@@ -697,11 +709,11 @@
         <translation>所有联系人</translation>
     </message>
     <message>
-        <source>DIN 5008 form (default: the sender&apos;s setting, B)</source>
+        <source>DIN 5008 form (default: the sender's setting, B)</source>
         <translation>DIN 5008 版式（默认：寄件人设置，B）</translation>
     </message>
     <message>
-        <source>the letters&apos; date (default: today)</source>
+        <source>the letters' date (default: today)</source>
         <translation>信函日期（默认：今天）</translation>
     </message>
     <message>
@@ -721,8 +733,8 @@
         <translation>列出活动及其参会人数</translation>
     </message>
     <message>
-        <source>Lists the events, newest first, with how many people are on the list and how many are in each status (invited: no answer yet). Changes nothing.</source>
-        <translation>按从新到旧列出活动，以及名单上的人数和各状态的人数（已邀请：尚未答复）。不做任何更改。</translation>
+        <source>Lists the events, newest first, with how many people are on the list and how many are in each status. Changes nothing.</source>
+        <translation>列出活动（最新的在前），以及名单上的人数和各状态的人数。不做任何更改。</translation>
     </message>
     <message>
         <source>print a JSON list of objects (id, title, starts_at, ends_at, place, registration_deadline, total and a count per status)</source>
@@ -733,7 +745,7 @@
         <translation>以 PDF 格式生成活动胸牌</translation>
     </message>
     <message>
-        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event&apos;s participants.</source>
+        <source>Name badges (A6, four on an A4 page): name, name in Chinese characters, organisation and member city of the event's participants.</source>
         <translation>胸牌（A6，每张 A4 纸四个）：活动参会者的姓名、中文名、机构和所属成员城市。</translation>
     </message>
     <message>
@@ -741,7 +753,7 @@
         <translation>以 PDF 格式生成活动签到表</translation>
     </message>
     <message>
-        <source>The list to sign on the day: name, organisation and a signature column for the event&apos;s participants, with page numbers.</source>
+        <source>The list to sign on the day: name, organisation and a signature column for the event's participants, with page numbers.</source>
         <translation>活动当天签名用的名单：包含参会者的姓名、机构和签名栏，并带页码。</translation>
     </message>
     <message>
@@ -776,25 +788,25 @@
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
-    <message>
-        <source>Cannot write {path}: {reason}</source>
-        <translation>无法写入 {path}：{reason}</translation>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages written to {path}.</source>
-        <translation>已将 {count} 个胸牌（共 {pages} 页）写入 {path}。</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages} written to {path}.</source>
+        <translation><numerusform>已将 %n 个胸牌（共{pages}）写入 {path}。</numerusform></translation>
     </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages written to {path}.</source>
-        <translation>已将 {count} 人的签到表（共 {pages} 页）写入 {path}。</translation>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages} written to {path}.</source>
+        <translation><numerusform>已将 %n 人的签到表（共{pages}）写入 {path}。</numerusform></translation>
     </message>
     <message>
         <source>No letter made: no recipient with a postal address.</source>
         <translation>未生成信函：没有带邮寄地址的收件人。</translation>
     </message>
-    <message>
-        <source>{letters} letters, {pages} pages.</source>
-        <translation>{letters} 封信函，{pages} 页。</translation>
+    <message numerus="yes">
+        <source>%n letters, {pages}.</source>
+        <translation><numerusform>%n 封信，共{pages}。</numerusform></translation>
     </message>
     <message>
         <source>Written: {path}</source>
@@ -841,11 +853,11 @@
         <translation>检查数据库文件是否损坏</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check and the foreign key check, looks at the schema revision and compares the contacts&apos; search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
+        <source>Runs SQLite's integrity check and the foreign key check, looks at the schema revision and compares the contacts' search index with the contacts. Exit code 0: no problems; 1: problems, each on a line of its own.</source>
         <translation>运行 SQLite 的完整性检查和外键检查，查看架构版本，并将联系人的搜索索引与联系人比对。返回值 0：无问题；1：有问题，每个问题占一行。</translation>
     </message>
     <message>
-        <source>rebuild the contacts&apos; search index when it does not match</source>
+        <source>rebuild the contacts' search index when it does not match</source>
         <translation>联系人搜索索引不一致时重建</translation>
     </message>
     <message>
@@ -1152,8 +1164,8 @@
         <translation>已谢绝</translation>
     </message>
     <message>
-        <source>No answer</source>
-        <translation>未答复</translation>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1524,7 +1536,7 @@
         <translation>{target} 需要从架构 {revision} 升级到 {head}。</translation>
     </message>
     <message>
-        <source>{path} holds ISA Desk&apos;s tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
+        <source>{path} holds ISA Desk's tables and data but no schema version; it was not changed. Restore a backup or ask for help.</source>
         <translation>{path} 含有 ISA Desk 的表和数据，但没有架构版本；文件未被更改。请恢复备份或寻求帮助。</translation>
     </message>
     <message>
@@ -1534,6 +1546,29 @@
     <message>
         <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
         <translation>{path} 已损坏（{problem}）；文件未被更改。{folder} 中没有备份。请用 {command} 查看问题</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>从日历中选择 (F4)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it like {example}.</source>
+        <translation>“{text}”不是日期。请按 {example} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>请输入日期。</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date with a time. Type it like {example}.</source>
+        <translation>“{text}”不是带时间的日期。请按 {example} 的格式输入。</translation>
+    </message>
+    <message>
+        <source>Enter a date and a time.</source>
+        <translation>请输入日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1810,17 +1845,21 @@
         <source>Name badges</source>
         <translation>胸牌</translation>
     </message>
-    <message>
-        <source>{count} name badges on {pages} pages: {path}</source>
-        <translation>{count} 个胸牌，共 {pages} 页：{path}</translation>
+    <message numerus="yes">
+        <source>%n name badges on {pages}</source>
+        <translation><numerusform>%n 个胸牌，共{pages}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attendance list of %n people on {pages}</source>
+        <translation><numerusform>%n 人的签到表，共{pages}</numerusform></translation>
     </message>
     <message>
         <source>Attendance list</source>
         <translation>签到表</translation>
-    </message>
-    <message>
-        <source>Attendance list of {count} people on {pages} pages: {path}</source>
-        <translation>签到表共 {count} 人，{pages} 页：{path}</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +1877,7 @@
         <translation>“{event}”与多个活动匹配：{titles}。请提供完整标题或 ID。</translation>
     </message>
     <message>
-        <source>Enter the event&apos;s title.</source>
+        <source>Enter the event's title.</source>
         <translation>请输入活动标题。</translation>
     </message>
     <message>
@@ -1944,13 +1983,13 @@
         <source>Delete event…</source>
         <translation>删除活动…</translation>
     </message>
-    <message>
-        <source>Delete the event “{title}” with its list of {count} participants?</source>
-        <translation>删除活动“{title}”及其 {count} 名参会者的名单吗？</translation>
+    <message numerus="yes">
+        <source>Delete the event “{title}” with its list of %n participants?</source>
+        <translation><numerusform>删除活动“{title}”及其 %n 名参与者的名单吗？</numerusform></translation>
     </message>
-    <message>
-        <source>Delete these {events} events with their lists of {count} participants?</source>
-        <translation>删除这 {events} 项活动及其共 {count} 名参会者的名单吗？</translation>
+    <message numerus="yes">
+        <source>Delete these {events} events with their lists of %n participants?</source>
+        <translation><numerusform>删除这 {events} 个活动及其共 %n 名参与者的名单吗？</numerusform></translation>
     </message>
     <message>
         <source>The contacts stay.</source>
@@ -2226,10 +2265,85 @@
     </message>
 </context>
 <context>
+    <name>ExportAction</name>
+    <message>
+        <source>Export {list}</source>
+        <translation>导出{list}</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>已将 %n 行导出到 {file}</numerusform></translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>正在写入 {file} …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export only the selected rows, or every row of the list?</source>
+        <translation>只导出所选行，还是导出列表的全部行？</translation>
+    </message>
+    <message>
+        <source>Selected rows ({count})</source>
+        <translation>所选行（{count}）</translation>
+    </message>
+    <message>
+        <source>Whole list ({count})</source>
+        <translation>整个列表（{count}）</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>导出参与者</translation>
+    </message>
+    <message>
+        <source>Participants of the event:</source>
+        <translation>活动的参与者：</translation>
+    </message>
+    <message>
+        <source>There is no event yet.</source>
+        <translation>还没有活动。</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>{path} cannot be overwritten: it is the open database or the file being read. Choose another name.</source>
         <translation>无法覆盖 {path}：它是当前打开的数据库或正在读取的文件。请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>there is not enough space on the disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>you have no permission to write there, or the file is open</source>
+        <translation>您没有在此写入的权限，或该文件已被打开</translation>
+    </message>
+    <message>
+        <source>the disk or folder can only be read</source>
+        <translation>该磁盘或文件夹为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>该文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a folder of that name is in the way</source>
+        <translation>已有同名文件夹</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}.</source>
+        <translation>无法写入该文件：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
         <source>{path} is chosen for two outputs. Choose another name.</source>
@@ -2294,10 +2408,6 @@
         <translation>此记录有尚未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <source>Remove the date</source>
-        <translation>清除日期</translation>
-    </message>
-    <message>
         <source>e.g. Newsletter, Presse</source>
         <translation>例如：Newsletter, Presse</translation>
     </message>
@@ -2320,6 +2430,420 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of {source} from {when}?</source>
+        <translation>撤销 {when} 从 {source} 的导入吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it created are deleted.</source>
+        <translation><numerusform>其新建的 %n 条记录将被删除。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n records it changed get their old values back.</source>
+        <translation><numerusform>其更改的 %n 条记录将恢复原值。</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Undo import …</source>
+        <translation>撤销导入 …</translation>
+    </message>
+    <message>
+        <source>An import can be undone as long as its records were not changed since.</source>
+        <translation>只要导入的记录此后未被更改，就可以撤销该导入。</translation>
+    </message>
+    <message>
+        <source>Undone on {when}</source>
+        <translation>已于 {when} 撤销</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>As chosen above</source>
+        <translation>按上方的选择</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation>填写空字段</translation>
+    </message>
+    <message>
+        <source>Import as a new record</source>
+        <translation>作为新记录导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <source>Suspected duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>Because of</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>row {row} of the file</source>
+        <translation>文件第 {row} 行</translation>
+    </message>
+    <message>
+        <source>the same ID</source>
+        <translation>相同的编号</translation>
+    </message>
+    <message>
+        <source>the same e-mail address</source>
+        <translation>相同的电子邮件地址</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>相同的姓名</translation>
+    </message>
+    <message>
+        <source>a very similar name at the same organisation</source>
+        <translation>同一机构中非常相似的姓名</translation>
+    </message>
+    <message>
+        <source>Which list do you want to import?</source>
+        <translation>您要导入哪个列表？</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Excel 工作簿 (.xlsx) 或 CSV 文件，例如 Outlook 导出文件或成员城市发来的列表。</translation>
+    </message>
+    <message>
+        <source>Contacts (persons)</source>
+        <translation>联系人（个人）</translation>
+    </message>
+    <message>
+        <source>Members (cities, districts, regions)</source>
+        <translation>成员（城市、区县、地区）</translation>
+    </message>
+    <message>
+        <source>Choose a file …</source>
+        <translation>选择文件 …</translation>
+    </message>
+    <message>
+        <source>Browse …</source>
+        <translation>浏览 …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Import a list</source>
+        <translation>导入列表</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
+        <translation>列表 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Sheet and header row</source>
+        <translation>工作表和标题行</translation>
+    </message>
+    <message>
+        <source>The first rows of the sheet. The header row was looked for below titles and notes; correct it if needed.</source>
+        <translation>工作表的前几行。已在标题和备注下方查找标题行；如有需要请更正。</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Headers in row:</source>
+        <translation>标题所在行：</translation>
+    </message>
+    <message>
+        <source>Choose the header row and assign the columns yourself.</source>
+        <translation>请选择标题行并自行分配各列。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Recognised columns are assigned already. Correct what is wrong; columns set to “not imported” are left out.</source>
+        <translation>已识别的列已分配。请更正错误之处；设为“不导入”的列将被略过。</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Save mapping as …</source>
+        <translation>将对应关系另存为 …</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Field in ISA Desk</source>
+        <translation>ISA Desk 中的字段</translation>
+    </message>
+    <message>
+        <source>Saved mapping:</source>
+        <translation>已保存的对应关系：</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>{used} of {total} columns are imported.</source>
+        <translation>共 {total} 列，其中 {used} 列将被导入。</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存对应关系</translation>
+    </message>
+    <message>
+        <source>Name for this column mapping:</source>
+        <translation>此列对应关系的名称：</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Save rows with errors</source>
+        <translation>保存有错误的行</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation>检查各行</translation>
+    </message>
+    <message>
+        <source>Every row was checked. Rows with errors are not imported unless you choose to leave them out; point at a problem to read it.</source>
+        <translation>每一行都已检查。除非您选择略过有错误的行，否则不会导入；将鼠标指向问题即可查看。</translation>
+    </message>
+    <message>
+        <source>Show only rows with problems</source>
+        <translation>只显示有问题的行</translation>
+    </message>
+    <message>
+        <source>Import the valid rows and leave out the rows with errors</source>
+        <translation>导入有效行，略过有错误的行</translation>
+    </message>
+    <message>
+        <source>Save rows with errors …</source>
+        <translation>保存有错误的行 …</translation>
+    </message>
+    <message>
+        <source>Cancelled. Go back, or check the rows again with Next.</source>
+        <translation>已取消。请返回，或点击“下一步”重新检查各行。</translation>
+    </message>
+    <message>
+        <source>Reading and checking {file} …</source>
+        <translation>正在读取并检查 {file} …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read from {file}: {ok} without errors, {invalid} with errors, {warnings} with warnings.</source>
+        <translation><numerusform>已从 {file} 读取 %n 行：{ok} 行无错误，{invalid} 行有错误，{warnings} 行有警告。</numerusform></translation>
+    </message>
+    <message>
+        <source>New organisations: {count}.</source>
+        <translation>新机构：{count}。</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>These rows match a record ISA Desk has, or an earlier row of the file. Suspected duplicates (a very similar name) are marked: decide for each.</source>
+        <translation>这些行与 ISA Desk 中的记录或文件中前面的行相符。疑似重复（非常相似的姓名）已标出：请逐一决定。</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the records as they are)</source>
+        <translation>跳过（记录保持不变）</translation>
+    </message>
+    <message>
+        <source>Update the records with the file's values</source>
+        <translation>用文件中的值更新记录</translation>
+    </message>
+    <message>
+        <source>Fill only the records' empty fields</source>
+        <translation>只填写记录中的空字段</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet.</source>
+        <translation>尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>filled</source>
+        <translation>补充填写</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will be imported from {file} as one step that can be undone.</source>
+        <translation><numerusform>将从 {file} 导入 %n 行，作为一个可撤销的步骤。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are duplicates; unless chosen otherwise they are {what}.</source>
+        <translation><numerusform>其中 %n 行为重复项；除非另行选择，否则将被{what}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with errors are left out.</source>
+        <translation><numerusform>有错误的 %n 行将被略过。</numerusform></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Importing {file} …</source>
+        <translation>正在导入 {file} …</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The import can be undone here, or later with File › Undo last import.</source>
+        <translation>可以在此撤销导入，或稍后通过“文件 › 撤销上次导入”撤销。</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销此次导入</translation>
+    </message>
+    <message>
+        <source>{created} created, {updated} updated, {skipped} skipped. Duplicates found: {duplicates}.</source>
+        <translation>新建 {created} 条，更新 {updated} 条，跳过 {skipped} 条。发现重复：{duplicates} 条。</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -2595,7 +3119,7 @@
         <translation>记录往来：{city}</translation>
     </message>
     <message>
-        <source>e.g. Call about the council&apos;s decision</source>
+        <source>e.g. Call about the council's decision</source>
         <translation>例如：关于市议会决定的通话</translation>
     </message>
     <message>
@@ -2864,8 +3388,12 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>When it happened (now, unless you choose a time)</source>
-        <translation>发生时间（若不选择时间，则为当前时间）</translation>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>When it happened (now, unless you type a time)</source>
+        <translation>发生时间（如未输入时间则为现在）</translation>
     </message>
     <message>
         <source>Subject</source>
@@ -2894,13 +3422,9 @@
 </context>
 <context>
     <name>InquiryOverview</name>
-    <message>
-        <source>1 follow-up overdue</source>
-        <translation>1 项跟进已逾期</translation>
-    </message>
-    <message>
-        <source>{count} follow-ups overdue</source>
-        <translation>{count} 项跟进已逾期</translation>
+    <message numerus="yes">
+        <source>%n follow-ups overdue</source>
+        <translation><numerusform>%n 项跟进已逾期</numerusform></translation>
     </message>
     <message>
         <source>1 due today</source>
@@ -3005,17 +3529,13 @@
         <source>{count} invited</source>
         <translation>已邀请 {count} 人</translation>
     </message>
-    <message>
-        <source>1 was on the list already</source>
-        <translation>1 人已在名单上</translation>
+    <message numerus="yes">
+        <source>%n were on the list already</source>
+        <translation><numerusform>%n 人已在名单上</numerusform></translation>
     </message>
-    <message>
-        <source>{count} were on the list already</source>
-        <translation>{count} 人已在名单上</translation>
-    </message>
-    <message>
-        <source>{count} inactive contacts left out</source>
-        <translation>已略过 {count} 个已停用的联系人</translation>
+    <message numerus="yes">
+        <source>%n inactive contacts left out</source>
+        <translation><numerusform>已略过 %n 个非活跃联系人</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3193,8 +3713,8 @@
         <translation>会面</translation>
     </message>
     <message>
-        <source>Invited</source>
-        <translation>已邀请</translation>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -3233,11 +3753,11 @@
         <translation>模板“{template}”使用了合并字段“{field}”：请选择一项活动。</translation>
     </message>
     <message>
-        <source>the salutation by the rules, or the contact&apos;s own</source>
+        <source>the salutation by the rules, or the contact's own</source>
         <translation>按规则生成的称呼，或联系人的自定义称呼</translation>
     </message>
     <message>
-        <source>the letter&apos;s date in words</source>
+        <source>the letter's date in words</source>
         <translation>信函日期（文字形式）</translation>
     </message>
     <message>
@@ -3253,7 +3773,7 @@
         <translation>姓</translation>
     </message>
     <message>
-        <source>name in the person&apos;s own order</source>
+        <source>name in the person's own order</source>
         <translation>按本人姓名顺序排列的姓名</translation>
     </message>
     <message>
@@ -3281,7 +3801,7 @@
         <translation>机构中文名称</translation>
     </message>
     <message>
-        <source>organisation&apos;s town</source>
+        <source>organisation's town</source>
         <translation>机构所在城市</translation>
     </message>
     <message>
@@ -3317,23 +3837,23 @@
         <translation>活动说明</translation>
     </message>
     <message>
-        <source>sender&apos;s organisation</source>
+        <source>sender's organisation</source>
         <translation>寄件人机构</translation>
     </message>
     <message>
-        <source>sender&apos;s contact person</source>
+        <source>sender's contact person</source>
         <translation>寄件人联系人</translation>
     </message>
     <message>
-        <source>sender&apos;s e-mail address</source>
+        <source>sender's e-mail address</source>
         <translation>寄件人电子邮箱</translation>
     </message>
     <message>
-        <source>sender&apos;s phone number</source>
+        <source>sender's phone number</source>
         <translation>寄件人电话</translation>
     </message>
     <message>
-        <source>sender&apos;s website</source>
+        <source>sender's website</source>
         <translation>寄件人网站</translation>
     </message>
     <message>
@@ -3365,7 +3885,7 @@
         <translation>信函版式必须为 A 或 B。</translation>
     </message>
     <message>
-        <source>Enter the sender&apos;s organisation.</source>
+        <source>Enter the sender's organisation.</source>
         <translation>请输入寄件人机构。</translation>
     </message>
     <message>
@@ -3381,7 +3901,7 @@
         <translation>请输入模板名称。</translation>
     </message>
     <message>
-        <source>Choose the letter&apos;s language.</source>
+        <source>Choose the letter's language.</source>
         <translation>请选择信函语言。</translation>
     </message>
     <message>
@@ -3512,9 +4032,9 @@
         <source>Choose a template.</source>
         <translation>请选择模板。</translation>
     </message>
-    <message>
-        <source>{count} letters.</source>
-        <translation>{count} 封信函。</translation>
+    <message numerus="yes">
+        <source>%n letters.</source>
+        <translation><numerusform>%n 封信。</numerusform></translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -3532,13 +4052,17 @@
         <source>Letter {number} of {count}: {name}</source>
         <translation>第 {number} 封，共 {count} 封：{name}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letters, {pages} written.</source>
+        <translation><numerusform>已生成 %n 封信，共{pages}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
     <message>
         <source>Cancelled: no letter was kept.</source>
         <translation>已取消：未保留任何信函。</translation>
-    </message>
-    <message>
-        <source>{letters} letters, {pages} pages written.</source>
-        <translation>已写入 {letters} 封信函，共 {pages} 页。</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -3621,7 +4145,7 @@
         <translation>柏林办公室</translation>
     </message>
     <message>
-        <source>Fill in the Berlin office&apos;s data</source>
+        <source>Fill in the Berlin office's data</source>
         <translation>填入柏林办公室的信息</translation>
     </message>
     <message>
@@ -3665,7 +4189,7 @@
         <translation>结束语</translation>
     </message>
     <message>
-        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender&apos;s):</source>
+        <source>Merge fields (double-click inserts at the cursor; an empty signature takes the sender's):</source>
         <translation>合并字段（双击即在光标处插入；签名为空时使用寄件人的签名）：</translation>
     </message>
     <message>
@@ -3854,9 +4378,9 @@
         <source>&amp;Undo: {what}</source>
         <translation>撤销(&amp;U)：{what}</translation>
     </message>
-    <message>
-        <source>{count} rows copied</source>
-        <translation>已复制 {count} 行</translation>
+    <message numerus="yes">
+        <source>%n rows copied</source>
+        <translation><numerusform>已复制 %n 行</numerusform></translation>
     </message>
     <message>
         <source>Cannot undo</source>
@@ -3897,6 +4421,34 @@
     <message>
         <source>ISA Desk databases ({patterns})</source>
         <translation>ISA Desk 数据库 ({patterns})</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>导入列表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>导出列表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;participants of an event…</source>
+        <translation>导出活动参与者(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Imports…</source>
+        <translation>导入记录…</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>撤销上次导入…</translation>
+    </message>
+    <message>
+        <source>Open the list you want to export first: members, organisations, contacts, inquiries or events.</source>
+        <translation>请先打开要导出的列表：成员、机构、联系人、咨询或活动。</translation>
+    </message>
+    <message>
+        <source>The last import was undone.</source>
+        <translation>上次导入已撤销。</translation>
     </message>
 </context>
 <context>
@@ -3989,11 +4541,11 @@
         <translation>成员 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the member&apos;s name.</source>
+        <source>Enter the member's name.</source>
         <translation>请输入成员名称。</translation>
     </message>
     <message>
-        <source>Choose the member&apos;s country.</source>
+        <source>Choose the member's country.</source>
         <translation>请选择成员所在国家。</translation>
     </message>
     <message>
@@ -4167,7 +4719,7 @@
         <translation>合并联系人</translation>
     </message>
     <message>
-        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one&apos;s activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
+        <source>Choose for each field which value the merged contact keeps. The left contact is kept; the right one's activities, event participations and inquiries move over, the tags of both are combined, then the right contact is deleted.</source>
         <translation>请为每个字段选择合并后联系人保留的值。左侧联系人将被保留；右侧联系人的往来记录、活动参会记录和咨询将转移过来，双方的标签将合并，然后删除右侧联系人。</translation>
     </message>
     <message>
@@ -4323,7 +4875,7 @@
         <translation>机构 {id} 不存在或已被删除。</translation>
     </message>
     <message>
-        <source>Enter the organisation&apos;s name.</source>
+        <source>Enter the organisation's name.</source>
         <translation>请输入机构名称。</translation>
     </message>
     <message>
@@ -4440,8 +4992,8 @@
         <translation>{name}：“{old}”不能变为“{new}”。</translation>
     </message>
     <message>
-        <source>{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).</source>
-        <translation>{name}：只有在活动开始后（{date:%d.%m.%Y}）才能记录“{new}”。</translation>
+        <source>{name}: “{new}” can only be recorded once the event has begun ({date}).</source>
+        <translation>{name}：“{new}”只能在活动开始后（{date}）记录。</translation>
     </message>
     <message>
         <source>Someone else removed a participant meanwhile; nothing was changed.</source>
@@ -4519,9 +5071,9 @@
         <source>{shown} of {total} participants</source>
         <translation>{shown} / {total} 名参会者</translation>
     </message>
-    <message>
-        <source>{count} participants</source>
-        <translation>{count} 名参会者</translation>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation><numerusform>%n 名参与者</numerusform></translation>
     </message>
     <message>
         <source>All {count}</source>
@@ -4543,13 +5095,24 @@
         <source>Status not changed</source>
         <translation>状态未更改</translation>
     </message>
-    <message>
-        <source>Take {count} people off the list of this event? Their contact records stay.</source>
-        <translation>将 {count} 人从此活动的名单中移除？其联系人记录将保留。</translation>
+    <message numerus="yes">
+        <source>Take %n people off the list of this event? Their contact records stay.</source>
+        <translation><numerusform>将 %n 人从此活动名单中移除吗？其联系人记录将保留。</numerusform></translation>
     </message>
     <message>
         <source>Remove from the event</source>
         <translation>从活动中移除</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Return</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
     </message>
 </context>
 <context>
@@ -4690,6 +5253,17 @@
     </message>
 </context>
 <context>
+    <name>Saving</name>
+    <message>
+        <source>Still saving, please wait.</source>
+        <translation>仍在保存，请稍候。</translation>
+    </message>
+    <message>
+        <source>Saving… (waiting for the database)</source>
+        <translation>正在保存…（等待数据库）</translation>
+    </message>
+</context>
+<context>
     <name>Tags</name>
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
@@ -4720,6 +5294,65 @@
     <message>
         <source>“{phone}” is too short for a phone number.</source>
         <translation>“{phone}”太短，不是有效的电话号码。</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Filling the demo database…</source>
+        <translation>正在填充演示数据库…</translation>
+    </message>
+    <message>
+        <source>The demo data is ready; your own database was not changed.</source>
+        <translation>演示数据已就绪；您自己的数据库未被更改。</translation>
+    </message>
+    <message>
+        <source>This database is still empty. Start with one of these; everything can be changed later.</source>
+        <translation>此数据库还是空的。请从以下任一项开始；以后一切都可以更改。</translation>
+    </message>
+    <message>
+        <source>Welcome to ISA Desk</source>
+        <translation>欢迎使用 ISA Desk</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新建成员</translation>
+    </message>
+    <message>
+        <source>A member city, district or region of the alliance.</source>
+        <translation>联盟的成员城市、区县或地区。</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>A person the office writes to or calls.</source>
+        <translation>办公室写信或致电的联系人。</translation>
+    </message>
+    <message>
+        <source>Import a list…</source>
+        <translation>导入列表…</translation>
+    </message>
+    <message>
+        <source>Members or contacts from an Excel workbook or CSV file.</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入成员或联系人。</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>打开演示数据</translation>
+    </message>
+    <message>
+        <source>A separate database with the alliance's members and made-up contacts, to try everything out. This database stays as it is.</source>
+        <translation>一个单独的数据库，包含联盟成员和虚构的联系人，可用来试用所有功能。当前数据库保持不变。</translation>
+    </message>
+    <message>
+        <source>Where the data lives</source>
+        <translation>数据存放位置</translation>
+    </message>
+    <message>
+        <source>Everything you enter is saved in this one file at once. ISA Desk makes a backup of it every day (File › Backups…); File › Open database… opens another one.</source>
+        <translation>您输入的所有内容都会立即保存在这个文件中。ISA Desk 每天都会备份它（文件 › 备份…）；文件 › 打开数据库… 可打开另一个数据库。</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,7 @@ from isa_desk.core.db.engine import Database, describe_operational_error
 from isa_desk.core.demo import dataset as demo
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
-from isa_desk.core.paths import default_database_path, is_url
+from isa_desk.core.paths import is_url, made_without_asking
 
 
 def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -> Database:
@@ -19,7 +19,7 @@ def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -
     With `must_exist` a missing file is refused, except the default database of the user
     data folder: like the window, every command makes that one on first use."""
     missing = not is_url(target) and not Path(target).exists()
-    if must_exist and missing and Path(target) != default_database_path():
+    if must_exist and not made_without_asking(target):
         raise DatabaseError(
             translate(
                 "Cli",
@@ -47,8 +47,7 @@ def fill_demo_when_empty(target: str) -> None:
     """The demo database gets its data on first use, so `--demo` always shows something."""
     db = open_database(target)
     try:
-        if demo.counts(db)["member_records"] == 0:
-            demo.fill(db)
+        demo.fill_when_empty(db)
     finally:
         db.close()
 

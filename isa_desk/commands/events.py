@@ -15,9 +15,11 @@ import unicodedata
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
+from isa_desk.core import files, i18n
 from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.attendance import make_attendance_list
 from isa_desk.core.documents.badges import COMING, make_badges
+from isa_desk.core.domain import dates
 from isa_desk.core.domain.labels import label
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
@@ -36,7 +38,7 @@ def register(subparsers) -> None:
         description=translate(
             "Cli",
             "Lists the events, newest first, with how many people are on the list and "
-            "how many are in each status (invited: no answer yet). Changes nothing.",
+            "how many are in each status. Changes nothing.",
         ),
     )
     listing.add_argument(
@@ -149,7 +151,7 @@ def as_table(rows: list[EventRow]) -> list[str]:
     cells = [
         [
             str(row.id),
-            f"{row.starts_at:%d.%m.%Y}",
+            dates.format_date(row.starts_at.date(), i18n.language()),
             row.title,
             str(row.total),
             *(str(count) for count in row.counts().values()),
@@ -211,7 +213,8 @@ def _checked_out(path: Path) -> Path:
     return path
 
 
-def _make(args: argparse.Namespace, maker, done_text: str) -> int:
+def _make(args: argparse.Namespace, maker, done_text) -> int:
+    """`done_text(people, pages)` says what was written, with {path} for the file."""
     chosen = statuses(args.status)
     out = _checked_out(args.out)
     db = open_database(args.target, must_exist=True)
@@ -220,16 +223,11 @@ def _make(args: argparse.Namespace, maker, done_text: str) -> int:
         try:
             people, pages = maker(db, event.id, out, chosen, args.lang or "de")
         except OSError as error:
-            print(
-                translate("Cli", "Cannot write {path}: {reason}").format(
-                    path=error.filename or out, reason=error.strerror or error
-                ),
-                file=sys.stderr,
-            )
+            print(files.write_error(error, None if error.filename else out), file=sys.stderr)
             return 2
     finally:
         db.close()
-    print(done_text.format(count=people, pages=pages, path=out))
+    print(done_text(people, translate("Cli", "%n pages", None, pages)).format(path=out))
     return 0
 
 
@@ -237,7 +235,9 @@ def run_badges(args: argparse.Namespace) -> int:
     return _make(
         args,
         make_badges,
-        translate("Cli", "{count} name badges on {pages} pages written to {path}."),
+        lambda people, pages: translate(
+            "Cli", "%n name badges on {pages} written to {path}.", None, people
+        ).replace("{pages}", pages),
     )
 
 
@@ -245,5 +245,7 @@ def run_attendance(args: argparse.Namespace) -> int:
     return _make(
         args,
         make_attendance_list,
-        translate("Cli", "Attendance list of {count} people on {pages} pages written to {path}."),
+        lambda people, pages: translate(
+            "Cli", "Attendance list of %n people on {pages} written to {path}.", None, people
+        ).replace("{pages}", pages),
     )

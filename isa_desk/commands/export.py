@@ -130,8 +130,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(
-        translate("Cli", "{count} rows of {list} written to {file}.").format(
-            count=written, list=list_title(list_name), file=args.file
+        translate("Cli", "%n rows of {list} written to {file}.", None, written).format(
+            list=list_title(list_name), file=args.file
         )
     )
     return 0

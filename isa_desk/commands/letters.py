@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
+from isa_desk.core import files
 from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.letters import mailing, merge, recipients
 from isa_desk.core.errors import IsaDeskError
@@ -153,12 +154,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             outcome = mailing.produce(db, plan, args.out, args.split, args.labels, args.form)
         except OSError as error:
-            print(
-                translate("Cli", "Cannot write {path}: {reason}").format(
-                    path=error.filename or "", reason=error.strerror or error
-                ),
-                file=sys.stderr,
-            )
+            print(files.write_error(error), file=sys.stderr)
             return USAGE_ERROR
         _report(outcome, args)
     except IsaDeskError as error:
@@ -173,9 +169,10 @@ def _report(outcome: mailing.Outcome, args: argparse.Namespace) -> None:
     if not outcome.letters:
         print(translate("Cli", "No letter made: no recipient with a postal address."))
     else:
+        letters, pages = outcome.letters, outcome.pages  # plain names: see core.i18n
         print(
-            translate("Cli", "{letters} letters, {pages} pages.").format(
-                letters=outcome.letters, pages=outcome.pages
+            translate("Cli", "%n letters, {pages}.", None, letters).format(
+                pages=translate("Cli", "%n pages", None, pages)
             )
         )
         for path in outcome.files:

@@ -80,6 +80,51 @@ def check_target(path: PathLike, protect: Iterable[PathLike | None] = ()) -> Pat
     return target
 
 
+def reason(error: OSError) -> str:
+    """Why a file could not be written, in the user's language: the common cases in our
+    words, any other in the system's."""
+    code = error.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return translate("Files", "there is not enough space on the disk")
+    if code in (errno.EACCES, errno.EPERM) or isinstance(error, PermissionError):
+        return translate("Files", "you have no permission to write there, or the file is open")
+    if code == errno.EROFS:
+        return translate("Files", "the disk or folder can only be read")
+    if code == errno.ENOENT or isinstance(error, FileNotFoundError):
+        return translate("Files", "the folder does not exist")
+    if code == errno.EISDIR:
+        return translate("Files", "a folder of that name is in the way")
+    return error.strerror or str(error)
+
+
+def write_error(error: OSError, path: PathLike | None = None) -> IsaDeskError:
+    """The message for a file that could not be written, naming `path` or else the file
+    the error names, as the user chose it (never the temporary name it was written under)."""
+    named = path if path is not None else error.filename
+    if not named:
+        return IsaDeskError(
+            translate("Files", "The file cannot be written: {reason}.").format(reason=reason(error))
+        )
+    return IsaDeskError(
+        translate("Files", "Cannot write {path}: {reason}.").format(
+            path=chosen_path(named), reason=reason(error)
+        )
+    )
+
+
+def chosen_path(path: PathLike) -> Path:
+    """The file the user chose, for a path this module writes it under: a temporary name
+    beside it (`temp_name`) or a file in a publication's hidden folder."""
+    written = Path(os.fsdecode(path))
+    staging = written.parent.parent
+    if written.parent.name in ("new", "old") and staging.name.startswith(STAGING_PREFIX):
+        return staging.parent / written.name
+    temporary = _TEMP_NAME.fullmatch(written.name)
+    if temporary:
+        return written.with_name(temporary["stem"] + (temporary["suffix"] or ""))
+    return written
+
+
 def temp_name(target: Path) -> Path:
     """A free name next to `target` for the file being written, with the same suffix."""
     return target.with_name(f".~{target.stem}-{uuid.uuid4().hex[:8]}{target.suffix}")
@@ -92,7 +137,10 @@ def atomic_write(path: PathLike, *, protect: Iterable[PathLike | None] = ()) -> 
     target = check_target(path, protect)
     temp = temp_name(target)
     # an empty file of our own rather than mkstemp: it gets the usual permissions
-    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    try:
+        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except OSError as error:  # the user chose the target; the temporary name means nothing
+        raise _naming(error, target) from error
     try:
         yield temp
         sync_file(temp)
@@ -134,6 +182,7 @@ STALE_SECONDS = 3600  # an older temporary name is a leftover of a run that was 
 # what temp_name and Publication make, and nothing else: ".~<name>-<8 hex>[.<suffix>]",
 # with the journal SQLite keeps beside a database being built
 _OUR_TEMPORARY = re.compile(r"^\.~.+-[0-9a-f]{8}(\.[A-Za-z0-9]{1,8})?(-journal|-wal|-shm)?$")
+_TEMP_NAME = re.compile(r"\.~(?P<stem>.+)-[0-9a-f]{8}(?P<suffix>\.[A-Za-z0-9]{1,8})?")
 
 
 def remove_stale(folder: PathLike, older_than: float = STALE_SECONDS) -> None:

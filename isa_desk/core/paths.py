@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_documents_dir
 
 APP_NAME = "ISA Desk"
 APP_AUTHOR = "ISA"
@@ -31,6 +31,18 @@ def demo_database_path() -> Path:
     return data_dir() / "isa-desk-demo.sqlite"
 
 
+def documents_dir() -> Path:
+    """The folder letters, PDFs and exports are offered in: the platform's documents folder
+    (Windows' known folder, the XDG user directory on Linux, so "~/Dokumente" on a German
+    desktop), made when missing. When it cannot be made, the home folder."""
+    folder = Path(user_documents_dir())
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only home, a file in the way: the dialogs start at home
+        return Path.home()
+    return folder
+
+
 def log_path() -> Path:
     return data_dir() / "isa-desk.log"
 
@@ -53,6 +65,15 @@ def database_target(option: str | None = None, demo: bool = False) -> str:
     if demo:
         return str(demo_database_path())
     return os.environ.get(DATABASE_ENV) or str(default_database_path())
+
+
+def made_without_asking(target: str) -> bool:
+    """Whether the database `target` may be made without asking: it exists (or is a URL),
+    or it is the default database of the user data folder, made on first use. A missing
+    file named with --database or $ISA_DESK_DATABASE is more likely a typing error."""
+    if is_url(target) or Path(target).exists():
+        return True
+    return Path(target).resolve() == default_database_path().resolve()
 
 
 def resource_path(*parts: str) -> Path:

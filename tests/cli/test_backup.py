@@ -34,7 +34,7 @@ def test_backup_into_the_backups_folder_and_to_a_chosen_file(office, capsys):
     (name,) = backups_of(office)
     assert re.fullmatch(r"office-\d{4}-\d\d-\d\d_\d{6}\.sqlite", name)
     assert out.strip() == (
-        f"Backup of {office} written to {office.parent / 'backups' / name} (659 kB)"
+        f"Backup of {office} written to {office.parent / 'backups' / name} (725 kB)"
     )
 
     chosen = office.parent / "before-the-move.sqlite"

@@ -86,7 +86,7 @@ def test_events_table(capsys, database):
     assert code == 0
     header, _first, second = out.splitlines()
     assert header.split()[:3] == ["#", "Date", "Title"]
-    assert "15.10.2021" in second and PLENARY in second
+    assert "15/10/2021" in second and PLENARY in second  # British dates in English
     assert second.split()[-6:] == ["57", "6", "10", "11", "24", "6"]
 
 

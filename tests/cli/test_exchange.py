@@ -248,8 +248,8 @@ def test_an_event_two_titles_fit_is_refused_not_guessed(database, tmp_path, caps
     out, err = capsys.readouterr()
     assert out == "" and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1, err
-    assert "10. Plenarversammlung der ISA (15.10.2021)" in err
-    assert "Plenarversammlung 2027 (03.06.2027)" in err
+    assert "10. Plenarversammlung der ISA (15/10/2021)" in err
+    assert "Plenarversammlung 2027 (03/06/2027)" in err
     assert not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob("*.pdf"))
 
 

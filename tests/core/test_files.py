@@ -1,16 +1,19 @@
 """Writing a file whole or not at all: the complete file appears only at the end, an error
 leaves neither the file nor a temporary one, the old file survives a failed write, and
 the open database or the file being read is never a target. Files that belong together are
-put in place together, right before their transaction commits, or not at all."""
+put in place together, right before their transaction commits, or not at all. A file that
+cannot be written is told by the name the user chose, in plain words."""
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from contextlib import contextmanager
 
 import pytest
 
+from isa_desk.core import files
 from isa_desk.core.documents.badges import Badge, write_badges
 from isa_desk.core.files import (
     STALE_SECONDS,
@@ -235,3 +238,39 @@ def test_stale_temporary_names_are_removed_and_nothing_else(out):
         age(path, 2 * STALE_SECONDS)
     remove_stale(out)
     assert names(out) == [".~isa-desk-fedcba98", ".~lock.Kontakte.xlsx#", "Kontakte.xlsx"]
+
+
+# -- what the user reads when a file cannot be written --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "words"),
+    [
+        (errno.ENOSPC, "there is not enough space on the disk"),
+        (errno.EACCES, "you have no permission to write there, or the file is open"),
+        (errno.EROFS, "the disk or folder can only be read"),
+        (errno.ENOENT, "the folder does not exist"),
+    ],
+)
+def test_a_write_error_names_the_chosen_file_in_plain_words(tmp_path, code, words):
+    temporary = files.temp_name(tmp_path / "Mitglieder 2027.xlsx")
+    error = OSError(code, os.strerror(code), str(temporary))
+    assert str(files.write_error(error)) == (
+        f"Cannot write {tmp_path / 'Mitglieder 2027.xlsx'}: {words}."
+    )
+
+
+def test_a_staged_file_of_a_publication_is_named_as_chosen(tmp_path):
+    with files.Publication() as publication:
+        staged = publication.file(tmp_path / "Briefe" / "Wang Wei.pdf")
+    assert staged.name == "Wang Wei.pdf" and staged.parent != tmp_path / "Briefe"
+    assert files.chosen_path(staged) == tmp_path / "Briefe" / "Wang Wei.pdf"
+    error = files.write_error(OSError(errno.EIO, "Input/output error"))
+    assert str(error) == "The file cannot be written: Input/output error."
+
+
+def test_atomic_write_into_a_missing_folder_names_the_target(tmp_path):
+    target = tmp_path / "nowhere" / "list.xlsx"
+    with pytest.raises(FileNotFoundError) as raised, files.atomic_write(target):
+        pass
+    assert raised.value.filename == str(target)

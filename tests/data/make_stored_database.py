@@ -22,7 +22,7 @@ from alembic import command
 from sqlalchemy import MetaData, create_engine, event, insert
 
 from isa_desk.core.db import schema
-from isa_desk.core.db.models import SEARCH_FIELDS
+from isa_desk.core.db.models import RELATED_NAMES, SEARCH_FIELDS
 from isa_desk.core.db.search_index import index_text, is_index_table
 from isa_desk.core.domain.text import search_key
 
@@ -331,11 +331,22 @@ def derived(table: str, row: dict) -> dict:
         values = [str(row.get(name) or "") for name in fields[table]]
         if table == "member":
             values += [p["name"] for p in PLACES if p["member_id"] == row["id"]]
+        if table == "contact":  # from 0003 on: the names of its organisation and member
+            values += related_names(row)
         row["search_text"] = search_key(" ".join(values))
         row["search_index_text"] = index_text(row["search_text"])
     if table == "contact":
         row["email_key"] = row["email"].lower() or None
     return row
+
+
+def related_names(contact: dict) -> list[str]:
+    found = []
+    for records, key in ((ORGANISATIONS, "organisation_id"), (MEMBERS, "member_id")):
+        for record in records:
+            if record["id"] == contact[key]:
+                found += [record[name] for name in RELATED_NAMES]
+    return found
 
 
 def fill(connection) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtCore import QLocale, QTimer
 
 import isa_desk
 from isa_desk import language as i18n
-from isa_desk.core.paths import HOME_ENV, resource_path
+from isa_desk.core.paths import HOME_ENV, default_database_path, resource_path
 from isa_desk.ui.shell import app as app_module
 from isa_desk.ui.shell import app_icon
 
@@ -204,7 +204,8 @@ def test_window_opens_and_closes_by_itself_when_asked(qapp, monkeypatch, tmp_pat
     locale = QLocale()
     started = time.monotonic()
     try:
-        assert app_module.run_gui(str(tmp_path / "office.sqlite"), "en") == 0
+        # the default database: made on the first start without a question
+        assert app_module.run_gui(str(default_database_path()), "en") == 0
     finally:
         guard.stop()
         i18n.uninstall()

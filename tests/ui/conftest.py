@@ -6,6 +6,16 @@ import pytest
 
 
 @pytest.fixture
+def restore_locale():
+    """For tests that change the program's language: the locale is set back afterwards."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
 def settings(home):
     from isa_desk.ui.shell.settings import Settings
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable, Mapping
 from typing import cast
 
 from sqlalchemy import (
@@ -406,14 +407,41 @@ SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
 }
 
 
+# a contact's search text ends with these names of its organisation and member, so that
+# "佛山" or "Handelsamt" finds the people there (see contact_search.py)
+RELATED_NAMES = ("name", "name_zh")
+
+
+def contact_search_text(
+    values: Mapping[str, object], related: Iterable[str] = (), fold=search_key
+) -> str:
+    """The folded search text of a contact: its own fields (`values`), then `related`, the
+    names of its organisation and member."""
+    own = [str(values.get(field) or "") for field in SEARCH_FIELDS[Contact]]
+    return fold(" ".join([*own, *related]))
+
+
 def _refresh_search_text(mapper, connection, target) -> None:
     values = [getattr(target, field) or "" for field in SEARCH_FIELDS[type(target)]]
     if isinstance(target, Member):
         values += [place.name for place in target.places]
-    target.search_text = search_key(" ".join(values))
     if isinstance(target, Contact):
+        from isa_desk.core.db import contact_search  # it reads these models
+
+        values += contact_search.names(connection, target.organisation_id, target.member_id)
         target.email = (target.email or "").strip()
         target.email_key = target.email.lower() or None
+    target.search_text = search_key(" ".join(values))
+
+
+def _renamed(mapper, connection, target) -> None:
+    """An organisation or member renamed: its contacts' search texts follow, in the same
+    transaction."""
+    state = inspect(target)
+    if any(state.attrs[name].history.has_changes() for name in RELATED_NAMES):
+        from isa_desk.core.db import contact_search  # it reads these models
+
+        contact_search.refresh_related(connection, target)
 
 
 def _refresh_index_text(mapper, connection, target: Contact) -> None:
@@ -431,6 +459,8 @@ for _model in SEARCH_FIELDS:
     event.listen(_model, "before_insert", _refresh_search_text)
     event.listen(_model, "before_update", _refresh_search_text)
 event.listen(Contact, "after_update", _refresh_index_text)
+event.listen(Organisation, "after_update", _renamed)
+event.listen(Member, "after_update", _renamed)
 
 
 class ImportBatch(Base):

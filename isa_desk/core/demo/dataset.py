@@ -39,7 +39,7 @@ from isa_desk.core.demo.builder import (
     slug,
 )
 
-__all__ = ["counts", "fill", "members_by_country", "slug"]
+__all__ = ["counts", "fill", "fill_when_empty", "members_by_country", "slug"]
 
 PARTICIPANT_CYCLE = (
     "attended",
@@ -60,6 +60,15 @@ def fill(db: Database, today: dt.date | None = None) -> dict[str, int]:
     with db.transaction() as session:
         _DemoSet(session, today or dt.date.today()).run()
     return counts(db)
+
+
+def fill_when_empty(db: Database) -> bool:
+    """Fill a database that holds no member yet (the demo database on first use); True
+    when it was filled."""
+    if counts(db)["member_records"]:
+        return False
+    fill(db)
+    return True
 
 
 def counts(db: Database) -> dict[str, int]:

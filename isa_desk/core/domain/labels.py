@@ -103,7 +103,8 @@ _TEXTS: dict[type[enum.Enum], dict[str, _Source]] = {
         "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
     },
     ParticipantStatus: {
-        "invited": QT_TRANSLATE_NOOP("Labels", "Invited"),
+        # everyone on the list was invited; the status is the one not answered yet
+        "invited": QT_TRANSLATE_NOOP("Labels", "No answer yet"),
         "registered": QT_TRANSLATE_NOOP("Labels", "Registered"),
         "declined": QT_TRANSLATE_NOOP("Labels", "Declined", "participation"),
         "attended": QT_TRANSLATE_NOOP("Labels", "Attended"),

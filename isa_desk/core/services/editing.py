@@ -1,26 +1,33 @@
 """Helpers the create/update services share: turning form values into column values,
-fetching a record for an edit with its version checked, and one write transaction
-whose database errors come back as messages for the user."""
+fetching a record for an edit with its version checked, one write transaction whose
+database errors come back as messages for the user, waiting out another program's
+write, and the changes a user made to a record that someone else changed meanwhile."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Integer, String
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from isa_desk.core.db.engine import Database
+from isa_desk.core.db.engine import Database, describe_operational_error
 from isa_desk.core.db.models import Base
 from isa_desk.core.domain.text import without_controls
-from isa_desk.core.errors import ConflictError, NotFoundError, ValidationError
+from isa_desk.core.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 
 R = TypeVar("R", bound=Base)  # a mapped record
+T = TypeVar("T")
+
+# How long a save waits for another program's write to end before it gives up (seconds);
+# each try waits up to the engine's busy timeout as well.
+LOCK_PATIENCE_S = 15.0
 
 # kept by the program itself, never taken from a form
 PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "search_text", "email_key"})
@@ -149,3 +156,51 @@ def writing(db: Database) -> Iterator[Session]:
                 "Records", "The change breaks a rule of the database and was not saved: {reason}"
             ).format(reason=str(error.orig).strip())
         ) from error
+    except OperationalError as error:
+        message = describe_operational_error(error, db.target)
+        if _is_busy(error):
+            raise DatabaseBusy(message) from error
+        raise DatabaseError(message) from error
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the database's write lock for longer than the busy timeout."""
+
+
+def _is_busy(error: OperationalError) -> bool:
+    text = str(error.orig).lower()
+    return "locked" in text or "busy" in text
+
+
+def retry_while_busy(
+    work: Callable[[], T],
+    check: Callable[[], None] | None = None,
+    patience: float | None = None,
+    pause: float = 0.2,
+) -> T:
+    """`work()` (one write transaction), tried again while another program holds the
+    write lock, for up to `patience` seconds; then the DatabaseBusy goes to the caller.
+    `check` (e.g. Progress.check) is called between tries, so waiting can be cancelled."""
+    deadline = time.monotonic() + (LOCK_PATIENCE_S if patience is None else patience)
+    while True:
+        try:
+            return work()
+        except DatabaseBusy:
+            if time.monotonic() + pause > deadline:
+                raise
+        if check is not None:
+            check()
+        time.sleep(pause)
+        pause = min(pause * 2, 1.0)
+
+
+def changed_fields(before: dict, after: dict) -> dict:
+    """The values a user changed in a form: those of `after` that differ from `before`."""
+    return {key: value for key, value in after.items() if key not in before or before[key] != value}
+
+
+def merge_changes(fresh: dict, before: dict, after: dict) -> dict:
+    """The record as someone else stored it meanwhile (`fresh`), with only the fields the
+    user changed (from `before` to `after`) written over it: their other fields keep the
+    newer values."""
+    return {**fresh, **changed_fields(before, after)}

@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from isa_desk.core import i18n
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Event, Participant, ParticipantStatus
+from isa_desk.core.domain import dates
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
@@ -202,8 +204,8 @@ def get(db: Database, event_id: int) -> Event:
 
 
 def label(title: str, starts_at: dt.datetime) -> str:
-    """How an event is named where one is chosen: "title (dd.mm.yyyy)"."""
-    return f"{title} ({starts_at:%d.%m.%Y})"
+    """How an event is named where one is chosen: "title (18.03.2027)"."""
+    return f"{title} ({dates.format_date(starts_at.date(), i18n.language())})"
 
 
 def find(db: Database, text: str | int) -> Event:

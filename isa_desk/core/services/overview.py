@@ -48,3 +48,13 @@ def members_per_region(db: Database, country: str) -> list[tuple[str, int]]:
     with db.session() as session:
         rows = [(region or "", n) for region, n in session.execute(stmt)]
     return sorted(rows, key=lambda row: (-row[1], row[0].casefold()))
+
+
+def is_empty(db: Database) -> bool:
+    """No member, organisation or contact yet: a new database, which the window welcomes
+    with a first-start page instead of a page of zeros."""
+    with db.session() as session:
+        return not any(
+            session.execute(select(model.id).limit(1)).first()
+            for model in (Member, Organisation, Contact)
+        )

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from isa_desk.core import i18n
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import (
     Contact,
@@ -25,6 +26,7 @@ from isa_desk.core.db.models import (
     ParticipantStatus,
     Tag,
 )
+from isa_desk.core.domain import dates
 from isa_desk.core.domain.labels import label
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
@@ -109,8 +111,12 @@ def _check_change(participant: Participant, new: S, today: dt.date, name: str) -
         raise ValidationError(
             translate(
                 "Participants",
-                "{name}: “{new}” can only be recorded once the event has begun ({date:%d.%m.%Y}).",
-            ).format(name=name, new=label(S, new), date=participant.event.starts_at),
+                "{name}: “{new}” can only be recorded once the event has begun ({date}).",
+            ).format(
+                name=name,
+                new=label(S, new),
+                date=dates.format_date(participant.event.starts_at.date(), i18n.language()),
+            ),
             "status",
         )
 

@@ -31,6 +31,7 @@ from isa_desk.core.db.engine import sqlite_file
 from isa_desk.ui.backups.recovery import restore_in_window
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp
+from isa_desk.ui.common.display import date_text
 
 WHEN, KIND, SIZE, FILE = range(4)
 
@@ -139,7 +140,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.backups))
         for y, backup in enumerate(self.backups):
             cells = [
-                f"{backup.made:%d.%m.%Y %H:%M}",
+                date_text(backup.made),
                 kind_text(backup.kind),
                 listing.readable_size(backup.size),
                 backup.path.name,
@@ -191,7 +192,7 @@ class BackupsDialog(QDialog):
                 "Backups",
                 "Replace the current data with the backup of {when}? The current data is "
                 "backed up first.",
-            ).format(when=f"{backup.made:%d.%m.%Y %H:%M}"),
+            ).format(when=date_text(backup.made)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False

@@ -1,9 +1,11 @@
-"""Opening a database in the window, and what happens when it is damaged.
+"""Opening a database in the window, and what happens when it is missing or damaged.
 
-A damaged database is refused by `Database.open` without being changed; the window then
-offers the last good backup ("Restore the last backup" restores it, after backing up the
-damaged file, and opens the result), another file (at start) or to stop. The restore
-also runs from File › Backups… (`restore_in_window`).
+A database file named at start that does not exist is made only when the user says so
+(else another is chosen, or the program stops); the default database is made on first
+use without asking. A damaged database is refused by `Database.open` without being
+changed; the window then offers the last good backup ("Restore the last backup" restores
+it, after backing up the damaged file, and opens the result), another file (at start) or
+to stop. The restore also runs from File › Backups… (`restore_in_window`).
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from isa_desk.core import files, paths
 from isa_desk.core.backups.restore import Restored, restore
 from isa_desk.core.db.engine import Database, sqlite_file
 from isa_desk.core.db.health import DamagedDatabaseError
@@ -21,14 +24,22 @@ from isa_desk.core.errors import DatabaseError
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp, show_failure
 
-RESTORE, OTHER, STOP = "restore", "other", "stop"
+RESTORE, OTHER, STOP, CREATE = "restore", "other", "stop", "create"
 DATABASE_FILTER = "*.sqlite *.db"
 
 
 def open_database(parent: QWidget | None, target: str, at_start: bool = False) -> Database | None:
     """`target` opened, or the database the user chose instead; None when given up (the
-    user was told why)."""
+    user was told why). At start, a missing file that was named explicitly is made only
+    when the user says so (see `ask_about_missing`)."""
     while True:
+        if at_start and not paths.made_without_asking(target):
+            choice = ask_about_missing(parent, Path(target))
+            if choice == OTHER:
+                target = choose_file(parent, _folder_of(Path(target))) or target
+                continue
+            if choice != CREATE or not _make_folder(parent, Path(target).parent):
+                return None
         try:
             return Database.open(target)
         except DamagedDatabaseError as error:
@@ -48,6 +59,60 @@ def open_database(parent: QWidget | None, target: str, at_start: bool = False) -
                 QCoreApplication.translate("Backups", "Cannot open the database"),
             )
             return None
+
+
+def ask_about_missing(parent: QWidget | None, path: Path) -> str:
+    """CREATE, OTHER or STOP for a database file that does not exist."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Backups", "The database does not exist"))
+    box.setText(
+        QCoreApplication.translate("Backups", "Create a new, empty database at {path}?").format(
+            path=path.absolute()
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "Backups",
+            "There is no file of that name. If you meant an existing database, choose it.",
+        )
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is, never as markup
+    answers = {
+        CREATE: box.addButton(
+            QCoreApplication.translate("Backups", "Create"), QMessageBox.ButtonRole.AcceptRole
+        ),
+        OTHER: box.addButton(
+            QCoreApplication.translate("Backups", "Choose another…"),
+            QMessageBox.ButtonRole.ActionRole,
+        ),
+        STOP: box.addButton(
+            QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole
+        ),
+    }
+    for key, button in answers.items():
+        button.setObjectName(f"{key}Button")
+    box.setDefaultButton(answers[OTHER])  # Return does not make a file by mistake
+    box.exec()
+    return next((key for key, button in answers.items() if box.clickedButton() is button), STOP)
+
+
+def _folder_of(path: Path) -> Path:
+    """Where to start looking for another database: the named folder, if it is there."""
+    return path.parent if path.parent.is_dir() else paths.data_dir()
+
+
+def _make_folder(parent: QWidget | None, folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        errors.show_message(
+            parent,
+            str(files.write_error(error, folder)),
+            QCoreApplication.translate("Backups", "Cannot open the database"),
+        )
+        return False
+    return True
 
 
 def ask_about_damage(parent: QWidget | None, error: DamagedDatabaseError, at_start: bool) -> str:

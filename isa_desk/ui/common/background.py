@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
+from isa_desk.core import files
 from isa_desk.core.errors import Cancelled, IsaDeskError
 from isa_desk.core.progress import Progress
 from isa_desk.ui.common import errors
@@ -29,11 +30,7 @@ _running: set[BackgroundOp] = set()  # kept alive while they run, even without a
 def user_error(error: BaseException) -> BaseException:
     """The error as the user should read it: a file that cannot be written says which."""
     if isinstance(error, OSError) and not isinstance(error, IsaDeskError):
-        return IsaDeskError(
-            QCoreApplication.translate("Background", "Cannot write {path}: {reason}").format(
-                path=error.filename or "", reason=error.strerror or error
-            )
-        )
+        return files.write_error(error)  # in the user's language, naming the chosen file
     return error
 
 

@@ -1,7 +1,9 @@
-"""Display texts for stored values: countries, regions, dates and flags.
+"""Display texts for stored values: countries, regions, dates, flags and key names.
 
 The database keeps plain codes ("DE", "Bayern"); the window shows them in the chosen
-language. The labels of enumeration codes ("member") are in core.domain.labels.
+language. The labels of enumeration codes ("member") are in core.domain.labels. Dates are
+written by core's one rule per language (core.domain.dates): 18.03.2027 in German,
+18/03/2027 in English, 2027-03-18 in Chinese, in every list, heading and dialog alike.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QKeySequence
 
+from isa_desk.core.domain import dates
 from isa_desk.core.domain.labels import yes
 from isa_desk.core.domain.validation import COUNTRY_NAMES
 
@@ -97,20 +101,15 @@ def region_name(region: str | None) -> str:
 
 
 def date_text(value: dt.date | dt.datetime | None) -> str:
-    """A date in the locale's short format (01.10.2021 in German)."""
-    if value is None:
-        return ""
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if locale.language() == QLocale.Language.C:
-        pattern = "yyyy-MM-dd"
-    elif "yyyy" not in pattern:  # a two-digit year is ambiguous in records that span decades
-        pattern = pattern.replace("yy", "yyyy")
+    """A date (with its time, for a date-time) the way the UI language writes it."""
     if isinstance(value, dt.datetime):
-        return locale.toString(
-            value, pattern + " " + locale.timeFormat(QLocale.FormatType.ShortFormat)
-        )
-    return locale.toString(value, pattern)
+        return dates.format_datetime(value, current_language())
+    return dates.format_date(value, current_language())
+
+
+def shortcut_text(keys: str) -> str:
+    """A shortcut as the UI language names its keys ("Strg+1" in German)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def yes_no(value: bool | None) -> str:

@@ -1,14 +1,17 @@
-"""The event editor: title, begin and end, place, registration deadline, description."""
+"""The event editor: title, begin and end, place, registration deadline, description.
+
+Dates and times are typed in the window's date fields (ui.common.dates); a text that
+names no date keeps the event from being saved. The save runs off the GUI thread.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QTime
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,19 +26,17 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.services import events
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import errors, saving, style
+from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.events.event_widgets import counts_text
-from isa_desk.ui.records.editors.widgets import DateField
 
 translate = QCoreApplication.translate
 ERROR_STYLE = f"color: {style.ERROR_STRONG}; font-weight: bold;"
 
 
-def _datetime_edit(name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
+def _datetime_edit(name: str) -> DateTimeInput:
+    edit = DateTimeInput(required=True)
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy HH:mm")
     return edit
 
 
@@ -55,6 +56,7 @@ class EventEditor(QDialog):
             else translate("EventEditor", "Event")
         )
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # the title as typed
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -62,6 +64,7 @@ class EventEditor(QDialog):
         self.counts = QLabel()
         self.counts.setEnabled(False)
         self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
         self.problem.hide()
@@ -79,6 +82,7 @@ class EventEditor(QDialog):
         self._load()
         self.loaded = self.values()
         self.title.textChanged.connect(self._retitle)
+        self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(620, 520)
 
     def _form(self) -> QFormLayout:
@@ -87,14 +91,14 @@ class EventEditor(QDialog):
         self.has_end = QCheckBox(translate("EventEditor", "until"))
         self.ends = _datetime_edit("ends_at")
         self.has_end.toggled.connect(self.ends.setEnabled)
-        self.starts.dateTimeChanged.connect(self._keep_end_after_start)
+        self.starts.edited.connect(self._keep_end_after_start)
         when = QHBoxLayout()
         when.addWidget(self.starts)
         when.addWidget(self.has_end)
         when.addWidget(self.ends)
         when.addStretch(1)
         self.place = QLineEdit(objectName="place")
-        self.deadline = DateField()
+        self.deadline = DateInput()
         self.deadline.setObjectName("registration_deadline")
         self.description = QPlainTextEdit(objectName="description")
         self.description.setTabChangesFocus(True)
@@ -117,18 +121,18 @@ class EventEditor(QDialog):
     def _load(self) -> None:
         if self.event_id is None:
             start = dt.datetime.combine(dt.date.today() + dt.timedelta(days=30), dt.time(10))
-            self.starts.setDateTime(QDateTime(start))
-            self.ends.setDateTime(QDateTime(start + dt.timedelta(hours=3)))
+            self.starts.set_value(start)
+            self.ends.set_value(start + dt.timedelta(hours=3))
             self.has_end.setChecked(True)
             self._retitle()
             return
         event = events.get(self.db, self.event_id)
         self.version = event.version
         self.title.setText(event.title)
-        self.starts.setDateTime(QDateTime(event.starts_at))
+        self.starts.set_value(event.starts_at)
         self.has_end.setChecked(event.ends_at is not None)
         self.ends.setEnabled(event.ends_at is not None)
-        self.ends.setDateTime(QDateTime(event.ends_at or event.starts_at))
+        self.ends.set_value(event.ends_at or event.starts_at)
         self.place.setText(event.place)
         self.deadline.set_value(event.registration_deadline)
         self.description.setPlainText(event.description)
@@ -138,36 +142,49 @@ class EventEditor(QDialog):
     def _retitle(self) -> None:
         self.heading.setText(self.title.text().strip() or translate("EventEditor", "New event"))
 
-    def _keep_end_after_start(self, start: QDateTime) -> None:
+    def _keep_end_after_start(self) -> None:
         """Moving the begin moves the end along: the event keeps its length."""
+        start, end = self.starts.value(), self.ends.value()
+        if start is None:  # half typed: wait until it names a date again
+            return
         previous = getattr(self, "_start", None)
-        if previous is not None:
-            self.ends.setDateTime(self.ends.dateTime().addSecs(previous.secsTo(start)))
-        self._start = QDateTime(start)
+        if previous is not None and end is not None and start != previous:
+            self.ends.set_value(end + (start - previous))
+        self._start = start
 
     def values(self) -> dict:
-        def plain(edit: QDateTimeEdit) -> dt.datetime:
-            value = edit.dateTime()
-            return dt.datetime.combine(
-                value.date().toPython(),
-                QTime(value.time().hour(), value.time().minute()).toPython(),
-            )
-
         return {
             "title": self.title.text(),
-            "starts_at": plain(self.starts),
-            "ends_at": plain(self.ends) if self.has_end.isChecked() else None,
+            "starts_at": self.starts.value(),
+            "ends_at": self.ends.value() if self.has_end.isChecked() else None,
             "place": self.place.text(),
             "registration_deadline": self.deadline.value(),
             "description": self.description.toPlainText(),
         }
 
+    def _unreadable_date(self) -> bool:
+        """A date field whose text names no date: say so there and keep the event unsaved."""
+        dated = [self.starts, self.deadline] + ([self.ends] if self.has_end.isChecked() else [])
+        for field in dated:
+            problem = field.problem()
+            if problem:
+                self.problem.setText(problem)
+                self.problem.show()
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
     def save(self) -> bool:
+        if self._unreadable_date():
+            return False
+        values, event_id, version = self.values(), self.event_id, self.version
         try:
-            if self.event_id is None:
-                event = events.create(self.db, self.values())
+            if event_id is None:
+                event = saving.in_background(self, lambda: events.create(self.db, values))
             else:
-                event = events.update(self.db, self.event_id, self.values(), self.version)
+                event = saving.in_background(
+                    self, lambda: events.update(self.db, event_id, values, version)
+                )
         except ValidationError as error:
             self.problem.setText(str(error))
             self.problem.show()

@@ -282,7 +282,8 @@ class EventPanel(QWidget):
         self.settings.set_last_folder(PDF_FOLDER_KEY, path.parent)
         return path
 
-    def _make_pdf(self, maker, title: str, stem: str, done: str) -> Path | None:
+    def _make_pdf(self, maker, title: str, stem: str, done) -> Path | None:
+        """`done(people, pages)` says what was written, before ": {path}"."""
         if self.row is None:
             return None
         path = self._pdf_path(title, stem)
@@ -294,7 +295,7 @@ class EventPanel(QWidget):
         except (IsaDeskError, OSError) as error:
             errors.show_message(self, str(error), title)
             return None
-        self.message.emit(done.format(count=people, pages=pages, path=path))
+        self.message.emit(f"{done(people, self._pages(pages))}: {path}")
         event_widgets.open_file(path)
         return path
 
@@ -303,15 +304,23 @@ class EventPanel(QWidget):
             make_badges,
             translate("EventPanel", "Name badges"),
             translate("EventPanel", "Name badges"),
-            translate("EventPanel", "{count} name badges on {pages} pages: {path}"),
+            lambda people, pages: translate(
+                "EventPanel", "%n name badges on {pages}", None, people
+            ).format(pages=pages),
         )
+
+    @staticmethod
+    def _pages(count: int) -> str:
+        return translate("EventPanel", "%n pages", None, count)
 
     def attendance(self) -> Path | None:
         return self._make_pdf(
             make_attendance_list,
             translate("EventPanel", "Attendance list"),
             translate("EventPanel", "Attendance list"),
-            translate("EventPanel", "Attendance list of {count} people on {pages} pages: {path}"),
+            lambda people, pages: translate(
+                "EventPanel", "Attendance list of %n people on {pages}", None, people
+            ).format(pages=pages),
         )
 
     def export(self) -> Path | None:

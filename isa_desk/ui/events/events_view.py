@@ -51,7 +51,9 @@ COLUMNS = [
         "registered", QT_TRANSLATE_NOOP("Columns", "Registered"), 95, align=RIGHT, format=_number
     ),
     Column("declined", QT_TRANSLATE_NOOP("Columns", "Declined"), 90, align=RIGHT, format=_number),
-    Column("invited", QT_TRANSLATE_NOOP("Columns", "No answer"), 110, align=RIGHT, format=_number),
+    Column(
+        "invited", QT_TRANSLATE_NOOP("Columns", "No answer yet"), 145, align=RIGHT, format=_number
+    ),
     Column("attended", QT_TRANSLATE_NOOP("Columns", "Attended"), 110, align=RIGHT, format=_number),
     Column("no_show", QT_TRANSLATE_NOOP("Columns", "No-show"), 125, align=RIGHT, format=_number),
 ]
@@ -331,13 +333,18 @@ class EventsView(ListArea):
         people = sum(row.total for row in rows)
         if len(rows) == 1:
             question = translate(
-                "EventsView", "Delete the event “{title}” with its list of {count} participants?"
-            ).format(title=rows[0].title, count=people)
+                "EventsView",
+                "Delete the event “{title}” with its list of %n participants?",
+                None,
+                people,
+            ).format(title=rows[0].title)
         else:
             question = translate(
                 "EventsView",
-                "Delete these {events} events with their lists of {count} participants?",
-            ).format(events=len(rows), count=people)
+                "Delete these {events} events with their lists of %n participants?",
+                None,
+                people,
+            ).format(events=len(rows))
         question += " " + translate("EventsView", "The contacts stay.")
         if not ask_then_delete(
             self, question, lambda: events.delete(self.db, ids), self.undo_stack

@@ -191,18 +191,9 @@ class InviteDialog(QDialog):
 def result_text(result: participants.InviteResult) -> str:
     """ "12 invited; 3 were on the list already; 1 inactive contact left out"."""
     parts = [translate("InviteDialog", "{count} invited").format(count=result.added)]
-    if result.already == 1:
-        parts.append(translate("InviteDialog", "1 was on the list already"))
-    elif result.already:
-        parts.append(
-            translate("InviteDialog", "{count} were on the list already").format(
-                count=result.already
-            )
-        )
-    if result.inactive:
-        parts.append(
-            translate("InviteDialog", "{count} inactive contacts left out").format(
-                count=result.inactive
-            )
-        )
+    already, inactive = result.already, result.inactive  # plain names: see core.i18n
+    if already:
+        parts.append(translate("InviteDialog", "%n were on the list already", None, already))
+    if inactive:
+        parts.append(translate("InviteDialog", "%n inactive contacts left out", None, inactive))
     return "; ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,9 +23,9 @@ from isa_desk.core.db.models import Language, ParticipantStatus
 from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import participants
-from isa_desk.ui.common import display, errors
+from isa_desk.ui.common import display, errors, saving
+from isa_desk.ui.common.dates import DateInput
 from isa_desk.ui.events.event_widgets import status_icon, status_label
-from isa_desk.ui.records.editors.widgets import DateField
 
 translate = QCoreApplication.translate
 
@@ -68,12 +68,14 @@ class ParticipantDialog(QDialog):
         organisation = contact.organisation.name if contact.organisation else ""
         subtitle = QLabel(" · ".join(p for p in (organisation, record.event.title) if p))
         subtitle.setEnabled(False)
+        for label in (heading, subtitle):  # names as typed, never read as markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.status = QComboBox(objectName="status")
         for status in ParticipantStatus:
             self.status.addItem(status_icon(status), status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData(record.status.value))
-        self.registered_on = DateField()
+        self.registered_on = DateInput()
         self.registered_on.set_value(record.registered_on)
         self.accompanying = QSpinBox(objectName="accompanying")
         self.accompanying.setRange(0, participants.MAX_ACCOMPANYING)
@@ -108,6 +110,7 @@ class ParticipantDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.resize(460, 420)
+        self.status.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def values(self) -> dict:
         return {
@@ -119,9 +122,18 @@ class ParticipantDialog(QDialog):
         }
 
     def save(self) -> bool:
+        problem = self.registered_on.problem()
+        if problem:
+            errors.show_message(self, problem, translate("Participants", "Not saved"))
+            self.registered_on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        values, participant_id, version = self.values(), self.participant_id, self.version
         try:
-            participants.update(
-                self.db, self.participant_id, self.values(), self.version, today=self.today
+            saving.in_background(
+                self,
+                lambda: participants.update(
+                    self.db, participant_id, values, version, today=self.today
+                ),
             )
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("Participants", "Not saved"))

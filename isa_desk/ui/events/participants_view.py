@@ -128,7 +128,7 @@ class ParticipantsList(ListArea):
             return translate("Participants", "{shown} of {total} participants").format(
                 shown=shown, total=total
             )
-        return translate("Participants", "{count} participants").format(count=total)
+        return translate("Participants", "%n participants", None, total)
 
     def can_edit(self) -> bool:
         return self.bound.event_id is not None
@@ -264,10 +264,13 @@ class ParticipantsList(ListArea):
         ids = self.selected_ids()
         if not ids:
             return False
+        people = len(ids)  # a plain name: see core.i18n
         question = translate(
             "Participants",
-            "Take {count} people off the list of this event? Their contact records stay.",
-        ).format(count=len(ids))
+            "Take %n people off the list of this event? Their contact records stay.",
+            None,
+            people,
+        )
         title = translate("Participants", "Remove from the event")
         remove = lambda: participants.remove(self.db, ids)  # noqa: E731
         if not ask_then_delete(self, question, remove, self.undo_stack, title):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import quick
-from isa_desk.ui.common import errors, style
+from isa_desk.ui.common import errors, saving, style
 from isa_desk.ui.events.event_widgets import status_icon, status_label
 
 translate = QCoreApplication.translate
@@ -190,9 +190,13 @@ class QuickRegistration(QGroupBox):
         hit = self.current_hit()
         if hit is None or self.event_id is None:
             return False
+        event_id = self.event_id
         try:
-            result = quick.quick_register(
-                self.db, self.event_id, hit.contact_id, status, today=self.today
+            result = saving.in_background(
+                self,
+                lambda: quick.quick_register(
+                    self.db, event_id, hit.contact_id, status, today=self.today
+                ),
             )
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("QuickRegistration", "Not changed"))

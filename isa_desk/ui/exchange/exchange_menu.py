@@ -11,9 +11,7 @@ from isa_desk.ui.exchange.export_action import LISTS, export_area, export_partic
 from isa_desk.ui.exchange.import_history import ImportsDialog, undo_last_import
 from isa_desk.ui.exchange.import_wizard import open_import_wizard
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+translate = QCoreApplication.translate
 
 
 def _action(window, text: str, slot, shortcut: str | None = None) -> QAction:
@@ -27,19 +25,21 @@ def _action(window, text: str, slot, shortcut: str | None = None) -> QAction:
 
 def build_actions(window) -> None:
     window.import_action = _action(
-        window, _t("&Import list…"), lambda: import_list(window), "Ctrl+I"
+        window, translate("MainWindow", "&Import list…"), lambda: import_list(window), "Ctrl+I"
     )
     window.export_action = _action(
-        window, _t("&Export list…"), lambda: export_shown(window), "Ctrl+E"
+        window, translate("MainWindow", "&Export list…"), lambda: export_shown(window), "Ctrl+E"
     )
     window.export_participants_action = _action(
         window,
-        _t("Export &participants of an event…"),
+        translate("MainWindow", "Export &participants of an event…"),
         lambda: export_participants(window, window.db, window.settings),
     )
-    window.imports_action = _action(window, _t("Imports…"), lambda: show_imports(window))
+    window.imports_action = _action(
+        window, translate("MainWindow", "Imports…"), lambda: show_imports(window)
+    )
     window.undo_import_action = _action(
-        window, _t("Undo last import…"), lambda: undo_import(window)
+        window, translate("MainWindow", "Undo last import…"), lambda: undo_import(window)
     )
 
 
@@ -81,9 +81,10 @@ def export_shown(window):
         return export_area(window, window.db, window.settings, window.current_list())
     errors.show_message(
         window,
-        _t(
+        translate(
+            "MainWindow",
             "Open the list you want to export first: members, "
-            "organisations, contacts, inquiries or events."
+            "organisations, contacts, inquiries or events.",
         ),
     )
     return None
@@ -99,6 +100,6 @@ def show_imports(window) -> ImportsDialog:
 def undo_import(window) -> bool:
     if undo_last_import(window, window.db):
         window.reload()
-        window.statusBar().showMessage(_t("The last import was undone."), 6000)
+        window.statusBar().showMessage(translate("MainWindow", "The last import was undone."), 6000)
         return True
     return False

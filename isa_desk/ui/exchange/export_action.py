@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.exchange.exporting.export import export, list_title
@@ -27,8 +27,7 @@ FOLDER_KEY = "export"
 LISTS = ("members", "organisations", "contacts", "inquiries")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportAction", text)
+translate = QCoreApplication.translate
 
 
 def suggested_name(list_name: str, today: dt.date | None = None) -> str:
@@ -41,9 +40,9 @@ def choose_file(parent: QWidget | None, settings: Settings, list_name: str) -> P
     start = Path(settings.last_folder(FOLDER_KEY)) / suggested_name(list_name)
     path, _filter = QFileDialog.getSaveFileName(
         parent,
-        _t("Export {list}").format(list=list_title(list_name)),
+        translate("ExportAction", "Export {list}").format(list=list_title(list_name)),
         str(start),
-        _t("Excel workbooks (*.xlsx)"),
+        translate("ExportAction", "Excel workbooks (*.xlsx)"),
     )
     if not path:
         return None
@@ -69,7 +68,10 @@ def export_list(
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(
-                _t("{count} rows exported to {file}").format(count=rows, file=path), 8000
+                translate("ExportAction", "%n rows exported to {file}", None, rows).format(
+                    file=path
+                ),
+                8000,
             )
 
     BackgroundOp(
@@ -77,7 +79,8 @@ def export_list(
         lambda progress: export(db, list_name, path, selection, language, progress),
         success=exported,
     ).with_progress(
-        _t("Writing {file} …").format(file=path.name), _t("Export")
+        translate("ExportAction", "Writing {file} …").format(file=path.name),
+        translate("ExportAction", "Export"),
     ).run_in_background().wait()
     return written[0] if written else None
 
@@ -88,26 +91,35 @@ def selection_of(parent: QWidget | None, area: ListArea, list_name: str) -> Sele
     ids = area.selected_ids()
     if len(ids) < 2:
         return Selection(query)
-    total = count(area.db, list_name, Selection(query))
+    box = selection_question(parent, len(ids), count(area.db, list_name, Selection(query)))
+    box.exec()
+    if box.clickedButton() is box.findChild(QPushButton, "exportSelected"):
+        return Selection(query, tuple(ids))
+    if box.clickedButton() is box.findChild(QPushButton, "exportAll"):
+        return Selection(query)
+    return None
+
+
+def selection_question(parent: QWidget | None, selected: int, total: int) -> QMessageBox:
+    """Asks: the selected rows (button exportSelected) or the whole list (exportAll)?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_t("Export"))
-    box.setText(_t("Export only the selected rows, or every row of the list?"))
+    box.setWindowTitle(translate("ExportAction", "Export"))
+    box.setText(
+        translate("ExportAction", "Export only the selected rows, or every row of the list?")
+    )
     chosen = box.addButton(
-        _t("Selected rows ({count})").format(count=len(ids)), QMessageBox.ButtonRole.AcceptRole
+        translate("ExportAction", "Selected rows ({count})").format(count=selected),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     chosen.setObjectName("exportSelected")
     whole = box.addButton(
-        _t("Whole list ({count})").format(count=total), QMessageBox.ButtonRole.AcceptRole
+        translate("ExportAction", "Whole list ({count})").format(count=total),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     whole.setObjectName("exportAll")
     box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is chosen:
-        return Selection(query, tuple(ids))
-    if box.clickedButton() is whole:
-        return Selection(query)
-    return None
+    return box
 
 
 def export_area(
@@ -129,11 +141,14 @@ def export_participants(
     """Export an event's participants; asks for the event when none is given."""
     if event_id is None:
         dialog = EventDialog(
-            parent, db, _t("Export participants"), _t("Participants of the event:")
+            parent,
+            db,
+            translate("ExportAction", "Export participants"),
+            translate("ExportAction", "Participants of the event:"),
         )
         try:
             if dialog.picker.event_count() == 0:
-                errors.show_message(parent, _t("There is no event yet."))
+                errors.show_message(parent, translate("ExportAction", "There is no event yet."))
                 return None
             event_id = dialog.chosen()
         finally:

@@ -23,32 +23,39 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange.importing import importer
 from isa_desk.ui.common import errors
+from isa_desk.ui.common.display import date_text
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
+translate = QCoreApplication.translate
 
 
 def local(moment: dt.datetime | None) -> str:
     """A stored time (UTC) as the local time people read."""
     if moment is None:
         return ""
-    return f"{moment.replace(tzinfo=dt.UTC).astimezone():%d.%m.%Y %H:%M}"
+    return date_text(moment.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
 
 
 def entity_text(entity: str) -> str:
-    return _t("Members") if entity == "member" else _t("Contacts")
+    return (
+        translate("ImportHistory", "Members")
+        if entity == "member"
+        else translate("ImportHistory", "Contacts")
+    )
 
 
 def confirm_undo(parent: QWidget | None, batch) -> bool:
+    created, updated = batch.created, batch.updated  # plain names: see core.i18n
     answer = QMessageBox.question(
         parent,
-        _t("Undo import"),
-        _t(
-            "Undo the import of {source} from {when}? The {created} records it created are "
-            "deleted and the {updated} it changed get their old values back."
-        ).format(
-            source=batch.source, when=local(batch.at), created=batch.created, updated=batch.updated
+        translate("ImportHistory", "Undo import"),
+        translate("ImportHistory", "Undo the import of {source} from {when}?").format(
+            source=batch.source, when=local(batch.at)
+        )
+        + " "
+        + translate("ImportHistory", "%n records it created are deleted.", None, created)
+        + " "
+        + translate(
+            "ImportHistory", "%n records it changed get their old values back.", None, updated
         ),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -61,7 +68,7 @@ def undo_batch(parent: QWidget | None, db: Database, batch, ask: bool = True) ->
     try:
         importer.undo(db, batch.id)
     except IsaDeskError as error:
-        errors.show_message(parent, str(error), _t("Undo import"))
+        errors.show_message(parent, str(error), translate("ImportHistory", "Undo import"))
         return False
     return True
 
@@ -69,7 +76,11 @@ def undo_batch(parent: QWidget | None, db: Database, batch, ask: bool = True) ->
 def undo_last_import(parent: QWidget | None, db: Database, ask: bool = True) -> bool:
     batch = importer.last_batch(db)
     if batch is None:
-        errors.show_message(parent, _t("There is no import to undo."), _t("Undo import"))
+        errors.show_message(
+            parent,
+            translate("ImportHistory", "There is no import to undo."),
+            translate("ImportHistory", "Undo import"),
+        )
         return False
     return undo_batch(parent, db, batch, ask)
 
@@ -82,19 +93,19 @@ class ImportsDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
-        self.setWindowTitle(_t("Imports"))
+        self.setWindowTitle(translate("ImportHistory", "Imports"))
         self.resize(820, 420)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("importsTable")
         self.table.setHorizontalHeaderLabels(
             [
-                _t("When"),
-                _t("By"),
-                _t("List"),
-                _t("File"),
-                _t("Created"),
-                _t("Updated"),
-                _t("State"),
+                translate("ImportHistory", "When"),
+                translate("ImportHistory", "By"),
+                translate("ImportHistory", "List"),
+                translate("ImportHistory", "File"),
+                translate("ImportHistory", "Created"),
+                translate("ImportHistory", "Updated"),
+                translate("ImportHistory", "State"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,7 +114,7 @@ class ImportsDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._update_button)
-        self.undo_button = QPushButton(_t("Undo import …"))
+        self.undo_button = QPushButton(translate("ImportHistory", "Undo import …"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.clicked.connect(self.undo_selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -111,7 +122,12 @@ class ImportsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(_t("An import can be undone as long as its records were not changed since."))
+            QLabel(
+                translate(
+                    "ImportHistory",
+                    "An import can be undone as long as its records were not changed since.",
+                )
+            )
         )
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
@@ -122,9 +138,9 @@ class ImportsDialog(QDialog):
         self.table.setRowCount(len(self.batches))
         for y, batch in enumerate(self.batches):
             state = (
-                _t("undone on {when}").format(when=local(batch.undone_at))
+                translate("ImportHistory", "Undone on {when}").format(when=local(batch.undone_at))
                 if batch.undone_at
-                else _t("imported")
+                else translate("ImportHistory", "Imported")
             )
             for x, text in enumerate(
                 [

@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 from isa_desk.core.exchange.importing.plan import FILL, NEW, SKIP, UPDATE, Plan, PlannedRow
 from isa_desk.ui.common import style
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate
 
 
 def row_name(row: PlannedRow) -> str:
@@ -26,11 +24,11 @@ def row_name(row: PlannedRow) -> str:
 
 def action_texts() -> dict[str | None, str]:
     return {
-        None: _t("As chosen above"),
-        SKIP: _t("Skip"),
-        UPDATE: _t("Update"),
-        FILL: _t("Fill empty fields"),
-        NEW: _t("Import as a new record"),
+        None: translate("ImportWizard", "As chosen above"),
+        SKIP: translate("ImportWizard", "Skip"),
+        UPDATE: translate("ImportWizard", "Update"),
+        FILL: translate("ImportWizard", "Fill empty fields"),
+        NEW: translate("ImportWizard", "Import as a new record"),
     }
 
 
@@ -42,12 +40,12 @@ class PlanModel(QAbstractTableModel):
         self.plan = plan
         self.rows = [r for r in plan.rows if r.problems] if only_problems else plan.rows
         self.headers = [
-            _t("Row"),
-            _t("State"),
-            _t("Name"),
-            _t("E-mail"),
-            _t("Organisation"),
-            _t("Problems"),
+            translate("ImportWizard", "Row"),
+            translate("ImportWizard", "State"),
+            translate("ImportWizard", "Name"),
+            translate("ImportWizard", "E-mail"),
+            translate("ImportWizard", "Organisation"),
+            translate("ImportWizard", "Problems"),
         ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -81,10 +79,18 @@ class PlanModel(QAbstractTableModel):
             return str(row.number)
         if column == 1:
             if row.errors:
-                return _t("Error")
+                return translate("ImportWizard", "Error")
             if row.match is not None:
-                return _t("Duplicate") if row.match.sure else _t("Suspected duplicate")
-            return _t("Warning") if row.problems else _t("OK")
+                return (
+                    translate("ImportWizard", "Duplicate")
+                    if row.match.sure
+                    else translate("ImportWizard", "Suspected duplicate")
+                )
+            return (
+                translate("ImportWizard", "Warning")
+                if row.problems
+                else translate("ImportWizard", "OK")
+            )
         if column == 2:
             return row_name(row)
         if column == 3:
@@ -104,11 +110,11 @@ class DuplicatesModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows = plan.duplicates()
         self.headers = [
-            _t("Row"),
-            _t("In the file"),
-            _t("Matches"),
-            _t("Because of"),
-            _t("What to do"),
+            translate("ImportWizard", "Row"),
+            translate("ImportWizard", "In the file"),
+            translate("ImportWizard", "Matches"),
+            translate("ImportWizard", "Because of"),
+            translate("ImportWizard", "What to do"),
         ]
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -144,12 +150,12 @@ class DuplicatesModel(QAbstractTableModel):
             " ".join(p for p in (row_name(row), row.data.get("email", "")) if p),
             match.label
             if match.record_id is not None
-            else _t("row {row} of the file").format(row=match.row),
+            else translate("ImportWizard", "row {row} of the file").format(row=match.row),
             {
-                "id": _t("the same ID"),
-                "email": _t("the same e-mail address"),
-                "same": _t("the same name"),
-                "name": _t("a very similar name at the same organisation"),
+                "id": translate("ImportWizard", "the same ID"),
+                "email": translate("ImportWizard", "the same e-mail address"),
+                "same": translate("ImportWizard", "the same name"),
+                "name": translate("ImportWizard", "a very similar name at the same organisation"),
             }[match.reason],
             action_texts()[row.decision],
         ][index.column()]

@@ -38,8 +38,7 @@ FOLDER_KEY = "import"
 PREVIEW_ROWS = 12
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate
 
 
 def error_label() -> QLabel:
@@ -57,24 +56,27 @@ class FilePage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Which list do you want to import?"))
+        self.setTitle(translate("ImportWizard", "Which list do you want to import?"))
         self.setSubTitle(
-            _t(
+            translate(
+                "ImportWizard",
                 "An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook "
-                "export or a list a member city sent."
+                "export or a list a member city sent.",
             )
         )
-        self.contacts = QRadioButton(_t("Contacts (persons)"))
-        self.members = QRadioButton(_t("Members (cities, districts, regions)"))
+        self.contacts = QRadioButton(translate("ImportWizard", "Contacts (persons)"))
+        self.members = QRadioButton(
+            translate("ImportWizard", "Members (cities, districts, regions)")
+        )
         self.kind = QButtonGroup(self)
         self.kind.addButton(self.contacts)
         self.kind.addButton(self.members)
         (self.members if wizard.list_name == "members" else self.contacts).setChecked(True)
         self.path = QLineEdit()
         self.path.setObjectName("pathEdit")
-        self.path.setPlaceholderText(_t("Choose a file …"))
+        self.path.setPlaceholderText(translate("ImportWizard", "Choose a file …"))
         self.path.textChanged.connect(self.completeChanged)
-        browse = QPushButton(_t("Browse …"))
+        browse = QPushButton(translate("ImportWizard", "Browse …"))
         browse.clicked.connect(self.browse)
         self.error = error_label()
         row = QHBoxLayout()
@@ -84,7 +86,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.contacts)
         layout.addWidget(self.members)
         layout.addSpacing(12)
-        layout.addWidget(QLabel(_t("File:")))
+        layout.addWidget(QLabel(translate("ImportWizard", "File:")))
         layout.addLayout(row)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -93,9 +95,9 @@ class FilePage(QWizardPage):
         settings = self.wizard_.settings
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            _t("Import a list"),
+            translate("ImportWizard", "Import a list"),
             settings.last_folder(FOLDER_KEY),
-            _t("Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+            translate("ImportWizard", "Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
         )
         if path:
             self.path.setText(path)
@@ -123,11 +125,12 @@ class SheetPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Sheet and header row"))
+        self.setTitle(translate("ImportWizard", "Sheet and header row"))
         self.setSubTitle(
-            _t(
+            translate(
+                "ImportWizard",
                 "The first rows of the sheet. The header row was looked for "
-                "below titles and notes; correct it if needed."
+                "below titles and notes; correct it if needed.",
             )
         )
         self.sheet = QComboBox()
@@ -143,8 +146,8 @@ class SheetPage(QWizardPage):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.sheet.setMinimumContentsLength(24)
-        form.addRow(_t("Sheet:"), self.sheet)
-        form.addRow(_t("Headers in row:"), self.header_row)
+        form.addRow(translate("ImportWizard", "Sheet:"), self.sheet)
+        form.addRow(translate("ImportWizard", "Headers in row:"), self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.preview, 1)
@@ -175,7 +178,11 @@ class SheetPage(QWizardPage):
             number = header.number
         except IsaDeskError as error:
             self.error.setText(
-                str(error) + " " + _t("Choose the header row and assign the columns yourself.")
+                str(error)
+                + " "
+                + translate(
+                    "ImportWizard", "Choose the header row and assign the columns yourself."
+                )
             )
             number = next((r.number for r in head if not r.is_blank()), 1)
         self.header_row.blockSignals(True)
@@ -221,31 +228,36 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Columns"))
+        self.setTitle(translate("ImportWizard", "Columns"))
         self.setSubTitle(
-            _t(
+            translate(
+                "ImportWizard",
                 "Recognised columns are assigned already. Correct what is "
-                "wrong; columns set to “not imported” are left out."
+                "wrong; columns set to “not imported” are left out.",
             )
         )
         self.saved = QComboBox()
         self.saved.setObjectName("savedMappings")
         self.saved.setMinimumContentsLength(20)
-        apply = QPushButton(_t("Use"))
+        apply = QPushButton(translate("ImportWizard", "Use"))
         apply.clicked.connect(self.use_saved)
-        save = QPushButton(_t("Save mapping as …"))
+        save = QPushButton(translate("ImportWizard", "Save mapping as …"))
         save.setObjectName("saveMapping")
         save.clicked.connect(self.save)
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("mappingTable")
         self.table.setHorizontalHeaderLabels(
-            [_t("Column in the file"), _t("Examples"), _t("Field in ISA Desk")]
+            [
+                translate("ImportWizard", "Column in the file"),
+                translate("ImportWizard", "Examples"),
+                translate("ImportWizard", "Field in ISA Desk"),
+            ]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.status = QLabel()
         top = QHBoxLayout()
-        top.addWidget(QLabel(_t("Saved mapping:")))
+        top.addWidget(QLabel(translate("ImportWizard", "Saved mapping:")))
         top.addWidget(self.saved)
         top.addWidget(apply)
         top.addStretch(1)
@@ -279,7 +291,7 @@ class MappingPage(QWizardPage):
             examples = [text_value(r.values[y]) for r in samples if y < len(r.values)]
             self.table.setItem(y, 1, QTableWidgetItem(" · ".join(e for e in examples if e)))
             combo = QComboBox()
-            combo.addItem(_t("(not imported)"), None)
+            combo.addItem(translate("ImportWizard", "(not imported)"), None)
             for field in fields:
                 combo.addItem(field.title(), field.key)
             combo.setCurrentIndex(max(0, combo.findData(self.wizard_.mapping[y])))
@@ -307,7 +319,7 @@ class MappingPage(QWizardPage):
     def _update_status(self) -> None:
         used = sum(1 for key in self.wizard_.mapping if key)
         self.status.setText(
-            _t("{used} of {total} columns are imported.").format(
+            translate("ImportWizard", "{used} of {total} columns are imported.").format(
                 used=used, total=len(self.wizard_.mapping)
             )
         )
@@ -331,7 +343,9 @@ class MappingPage(QWizardPage):
     def save(self, name: str | None = None) -> str | None:
         if not name:
             name, ok = QInputDialog.getText(
-                self, _t("Save mapping"), _t("Name for this column mapping:")
+                self,
+                translate("ImportWizard", "Save mapping"),
+                translate("ImportWizard", "Name for this column mapping:"),
             )
             if not ok or not name.strip():
                 return None

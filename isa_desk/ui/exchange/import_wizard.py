@@ -45,8 +45,7 @@ from isa_desk.ui.shell.settings import Settings
 FILE, SHEET, MAPPING, PREVIEW, DUPLICATES, IMPORT, SUMMARY = range(7)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+translate = QCoreApplication.translate
 
 
 def table_view(model) -> QTableView:
@@ -72,11 +71,14 @@ def save_error_rows(parent: QWidget, wizard: ImportWizard) -> str | None:
     """Ask where, then write the rows with errors and their messages as a workbook."""
     start = (
         f"{wizard.settings.last_folder(FOLDER_KEY)}/{wizard.source.path.stem} - "
-        + _t("errors")
+        + translate("ImportWizard", "errors")
         + ".xlsx"
     )
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Save rows with errors"), start, _t("Excel workbooks (*.xlsx)")
+        parent,
+        translate("ImportWizard", "Save rows with errors"),
+        start,
+        translate("ImportWizard", "Excel workbooks (*.xlsx)"),
     )
     if not path:
         return None
@@ -93,24 +95,25 @@ class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Check the rows"))
+        self.setTitle(translate("ImportWizard", "Check the rows"))
         self.setSubTitle(
-            _t(
+            translate(
+                "ImportWizard",
                 "Every row was checked. Rows with errors are not imported unless "
-                "you choose to leave them out; point at a problem to read it."
+                "you choose to leave them out; point at a problem to read it.",
             )
         )
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
-        self.only_problems = QCheckBox(_t("Show only rows with problems"))
+        self.only_problems = QCheckBox(translate("ImportWizard", "Show only rows with problems"))
         self.only_problems.toggled.connect(self._show_rows)
         self.skip_invalid = QCheckBox(
-            _t("Import the valid rows and leave out the rows with errors")
+            translate("ImportWizard", "Import the valid rows and leave out the rows with errors")
         )
         self.skip_invalid.setObjectName("skipInvalid")
         self.skip_invalid.toggled.connect(self.completeChanged)
-        self.save_errors = QPushButton(_t("Save rows with errors …"))
+        self.save_errors = QPushButton(translate("ImportWizard", "Save rows with errors …"))
         self.save_errors.clicked.connect(lambda: save_error_rows(self, wizard))
         self.error = error_label()
         self.view = table_view(PlanModel(Plan("contacts", None, "", "", 0, [], [])))
@@ -145,10 +148,13 @@ class PreviewPage(QWizardPage):
             success=analysed,
             failure=lambda error: show_on_page(self.error, error),
             cancelled=lambda: self.error.setText(
-                _t("Cancelled. Go back, or check the rows again with Next.")
+                translate("ImportWizard", "Cancelled. Go back, or check the rows again with Next.")
             ),
         ).with_progress(
-            _t("Reading and checking {file} …").format(file=wizard.source.path.name), _t("Import")
+            translate("ImportWizard", "Reading and checking {file} …").format(
+                file=wizard.source.path.name
+            ),
+            translate("ImportWizard", "Import"),
         ).run_in_background().wait()
         self._show_rows()
         self.completeChanged.emit()
@@ -164,18 +170,21 @@ class PreviewPage(QWizardPage):
             self.view.setColumnWidth(column, width)
         invalid = len(plan.invalid_rows())
         warnings = sum(1 for row in plan.rows if row.problems and row.valid)
-        text = _t(
-            "{rows} rows read from {file}: {ok} without errors, {invalid} with errors, "
-            "{warnings} with warnings."
+        rows = len(plan.rows)  # plain names as counts: see core.i18n
+        text = translate(
+            "ImportWizard",
+            "%n rows read from {file}: {ok} without errors, {invalid} with errors, "
+            "{warnings} with warnings.",
+            None,
+            rows,
         ).format(
-            rows=len(plan.rows),
             file=plan.description,
-            ok=len(plan.rows) - invalid,
+            ok=rows - invalid,
             invalid=invalid,
             warnings=warnings,
         )
         if plan.new_organisations:
-            text += " " + _t("New organisations: {count}.").format(
+            text += " " + translate("ImportWizard", "New organisations: {count}.").format(
                 count=len(plan.new_organisations)
             )
         self.summary.setText(text)
@@ -201,17 +210,22 @@ class DuplicatesPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Duplicates"))
+        self.setTitle(translate("ImportWizard", "Duplicates"))
         self.setSubTitle(
-            _t(
+            translate(
+                "ImportWizard",
                 "These rows match a record ISA Desk has, or an earlier row of "
                 "the file. Suspected duplicates (a very similar name) are marked: "
-                "decide for each."
+                "decide for each.",
             )
         )
-        self.skip = QRadioButton(_t("Skip them (keep the records as they are)"))
-        self.update_ = QRadioButton(_t("Update the records with the file's values"))
-        self.fill = QRadioButton(_t("Fill only the records' empty fields"))
+        self.skip = QRadioButton(
+            translate("ImportWizard", "Skip them (keep the records as they are)")
+        )
+        self.update_ = QRadioButton(
+            translate("ImportWizard", "Update the records with the file's values")
+        )
+        self.fill = QRadioButton(translate("ImportWizard", "Fill only the records' empty fields"))
         self.policy = QButtonGroup(self)
         for button, policy in ((self.skip, SKIP), (self.update_, UPDATE), (self.fill, FILL)):
             self.policy.addButton(button)
@@ -250,10 +264,10 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Import"))
-        self.setSubTitle(_t("Nothing has been written yet."))
+        self.setTitle(translate("ImportWizard", "Import"))
+        self.setSubTitle(translate("ImportWizard", "Nothing has been written yet."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, _t("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "Import"))
         self.text = QLabel()
         self.text.setObjectName("importText")
         self.text.setWordWrap(True)
@@ -267,22 +281,30 @@ class ImportPage(QWizardPage):
         plan = self.wizard_.plan
         valid = [row for row in plan.rows if row.valid]
         duplicates = [row for row in valid if row.match is not None]
-        policy = {SKIP: _t("skipped"), UPDATE: _t("updated"), FILL: _t("filled")}[
-            self.wizard_.policy
-        ]
+        # plain names as counts: see core.i18n
+        importing, doubled, left_out = len(valid), len(duplicates), len(plan.rows) - len(valid)
+        policy = {
+            SKIP: translate("ImportWizard", "skipped"),
+            UPDATE: translate("ImportWizard", "updated"),
+            FILL: translate("ImportWizard", "filled"),
+        }[self.wizard_.policy]
         lines = [
-            _t("{count} rows will be imported from {file} as one step that can be undone.").format(
-                count=len(valid), file=plan.description
-            ),
-            _t("{count} of them are duplicates; unless chosen otherwise they are {what}.").format(
-                count=len(duplicates), what=policy
-            ),
+            translate(
+                "ImportWizard",
+                "%n rows will be imported from {file} as one step that can be undone.",
+                None,
+                importing,
+            ).format(file=plan.description),
+            translate(
+                "ImportWizard",
+                "%n of them are duplicates; unless chosen otherwise they are {what}.",
+                None,
+                doubled,
+            ).format(what=policy),
         ]
-        if len(valid) < len(plan.rows):
+        if left_out:
             lines.append(
-                _t("{count} rows with errors are left out.").format(
-                    count=len(plan.rows) - len(valid)
-                )
+                translate("ImportWizard", "%n rows with errors are left out.", None, left_out)
             )
         self.text.setText("\n\n".join(lines))
         self.error.clear()
@@ -302,10 +324,11 @@ class ImportPage(QWizardPage):
             success=imported,
             failure=lambda error: show_on_page(self.error, error),
             cancelled=lambda: self.error.setText(
-                _t("The import was cancelled; nothing was written.")
+                translate("ImportWizard", "The import was cancelled; nothing was written.")
             ),
         ).with_progress(
-            _t("Importing {file} …").format(file=wizard.plan.description), _t("Import")
+            translate("ImportWizard", "Importing {file} …").format(file=wizard.plan.description),
+            translate("ImportWizard", "Import"),
         ).run_in_background().wait()
         if wizard.result is None:
             return False
@@ -317,19 +340,22 @@ class SummaryPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.wizard_ = wizard
-        self.setTitle(_t("Done"))
+        self.setTitle(translate("ImportWizard", "Done"))
         self.setSubTitle(
-            _t("The import can be undone here, or later with File › Undo last import.")
+            translate(
+                "ImportWizard",
+                "The import can be undone here, or later with File › Undo last import.",
+            )
         )
         self.text = QLabel()
         self.text.setObjectName("summaryText")
         self.text.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.undo_button = QPushButton(_t("Undo this import"))
+        self.undo_button = QPushButton(translate("ImportWizard", "Undo this import"))
         self.undo_button.setObjectName("undoImport")
         self.undo_button.clicked.connect(self.undo)
-        self.save_errors = QPushButton(_t("Save rows with errors …"))
+        self.save_errors = QPushButton(translate("ImportWizard", "Save rows with errors …"))
         self.save_errors.clicked.connect(lambda: save_error_rows(self, wizard))
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
@@ -343,9 +369,10 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         result: Result = self.wizard_.result
         self.text.setText(
-            _t(
+            translate(
+                "ImportWizard",
                 "{created} created, {updated} updated, {skipped} skipped. "
-                "Duplicates found: {duplicates}."
+                "Duplicates found: {duplicates}.",
             ).format(
                 created=result.created,
                 updated=result.updated,
@@ -365,7 +392,7 @@ class SummaryPage(QWizardPage):
             errors.show_message(self, str(error))
             return False
         self.undo_button.setEnabled(False)
-        self.text.setText(_t("The import was undone."))
+        self.text.setText(translate("ImportWizard", "The import was undone."))
         self.wizard_.imported.emit()
         return True
 
@@ -391,7 +418,7 @@ class ImportWizard(QWizard):
         self.plan: Plan | None = None
         self.policy = SKIP
         self.result: Result | None = None
-        self.setWindowTitle(_t("Import a list"))
+        self.setWindowTitle(translate("ImportWizard", "Import a list"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)

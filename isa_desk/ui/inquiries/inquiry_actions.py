@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,8 +24,8 @@ from isa_desk.core.db.models import ActivityKind, InquiryStatus
 from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries
-from isa_desk.ui.common import errors, style
-from isa_desk.ui.records.editors.widgets import DateField
+from isa_desk.ui.common import errors, saving, style
+from isa_desk.ui.common.dates import DateInput, DateTimeInput
 
 translate = QCoreApplication.translate
 
@@ -35,15 +34,6 @@ FOLLOW_UP_DAYS = 7  # the next follow-up a logged call proposes
 
 def status_text(status) -> str:
     return labels.label(InquiryStatus, status)
-
-
-def date_time_format() -> str:
-    """The locale's short date and time, with a four-digit year (25.11.2026 14:30)."""
-    locale = QLocale()
-    date = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date:
-        date = date.replace("yy", "yyyy")
-    return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
 def follow_up_note(row, today: dt.date | None = None) -> str:
@@ -78,7 +68,8 @@ class CloseDialog(QDialog):
         }
         self.setWindowTitle(titles.get(status, city))
         form = QFormLayout()
-        self.member_since = DateField(self)
+        self.member_since = DateInput(self, required=status == "accepted")
+        self.member_since.setObjectName("member_since")
         self.member_since.set_value(dt.date.today())
         if status == "accepted":
             form.addRow(translate("InquiryActions", "Member since"), self.member_since)
@@ -102,6 +93,7 @@ class CloseDialog(QDialog):
                 "InquiryActions", "The inquiry of {city} is closed and stays searchable."
             ).format(city=city)
         intro = QLabel(intro, self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # the city's name as typed
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -118,6 +110,15 @@ class CloseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
+        (self.member_since if status == "accepted" else self.note).setFocus()
+
+    def accept(self) -> None:
+        problem = self.member_since.problem() if self.status == "accepted" else None
+        if problem:  # the dialog has no message line of its own: a warning says it
+            errors.show_message(self, problem, self.windowTitle())
+            self.member_since.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().accept()
 
     def values(self) -> dict:
         values = {"note": self.note.toPlainText().strip()}
@@ -168,15 +169,22 @@ def move_to_status(
             values = dialog.values()
         finally:
             dialog.deleteLater()
+
+    def change(**more):
+        return saving.in_background(
+            parent,
+            lambda: inquiries.change_status(
+                db, inquiry_id, status, version=version, today=today, **values, **more
+            ),
+        )
+
     try:
         try:
-            inquiries.change_status(db, inquiry_id, status, version=version, today=today, **values)
+            change()
         except inquiries.AlreadyMemberError as error:
             if not _already_member(parent, error):
                 return False
-            inquiries.change_status(
-                db, inquiry_id, status, version=version, today=today, keep_member=True, **values
-            )
+            change(keep_member=True)
     except IsaDeskError as error:
         errors.show_message(parent, str(error), translate("InquiryActions", "Status not changed"))
         return False
@@ -205,9 +213,9 @@ class LogActivityDialog(QDialog):
         for code, label in labels.choices(ActivityKind):
             self.kind.addItem(label, code)
         self.kind.setCurrentIndex(max(0, self.kind.findData(kind)))
-        self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat(date_time_format())
+        self.when = DateTimeInput(self, required=True)
+        self.when.setObjectName("when")
+        self.when.set_value(dt.datetime.now())
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(
             translate("InquiryActions", "e.g. Call about the council's decision")
@@ -215,13 +223,16 @@ class LogActivityDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(translate("InquiryActions", "What was said or agreed"))
-        self.follow_up = DateField(self)
+        self.follow_up = DateInput(self)
+        self.follow_up.setObjectName("next_follow_up")
         self.follow_up.set_value(self._proposed_follow_up())
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet(f"color: {style.ERROR};")
         self.message.setWordWrap(True)
         self.message.hide()
         contact = QLabel(row.contact or "–", self)
+        contact.setTextFormat(Qt.TextFormat.PlainText)
         contact.setStyleSheet(f"color: {style.MUTED};")
         form = QFormLayout()
         form.addRow(translate("InquiryActions", "With"), contact)
@@ -252,16 +263,27 @@ class LogActivityDialog(QDialog):
         return current
 
     def save(self) -> None:
+        for field in (self.when, self.follow_up):
+            if field.problem():
+                self.message.setText(field.problem())
+                self.message.show()
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        row_id, kind, text = self.row.id, self.kind.currentData(), self.text.toPlainText()
+        subject, when, follow_up = self.subject.text(), self.when.value(), self.follow_up.value()
         try:
-            inquiries.log_activity(
-                self.db,
-                self.row.id,
-                self.kind.currentData(),
-                self.text.toPlainText(),
-                subject=self.subject.text(),
-                occurred_at=self.when.dateTime().toPython(),
-                next_follow_up=self.follow_up.value(),
-                today=self.today,
+            saving.in_background(
+                self,
+                lambda: inquiries.log_activity(
+                    self.db,
+                    row_id,
+                    kind,
+                    text,
+                    subject=subject,
+                    occurred_at=when,
+                    next_follow_up=follow_up,
+                    today=self.today,
+                ),
             )
         except ValidationError as error:
             self.message.setText(str(error))

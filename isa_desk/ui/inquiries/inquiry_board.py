@@ -43,6 +43,10 @@ def line_height(font: QFont) -> int:
     return max(metrics.height(), metrics.boundingRect("Ág国").height()) + 2
 
 
+def card_height(font: QFont) -> int:
+    return 4 * line_height(font) + 2 * PADDING + 6
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints an inquiry as a card: city, contact, follow-up, assignee and days open."""
 
@@ -52,7 +56,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         width = max(120, self.view.viewport().width() - 2)
-        return QSize(width, 4 * line_height(option.font) + 2 * PADDING + 6)
+        return QSize(width, card_height(option.font))
 
     def paint(self, painter: QPainter, option, index) -> None:
         row: InquiryRow = index.data(ROW_ROLE)
@@ -276,6 +280,7 @@ class InquiryBoard(QScrollArea):
         self.columns: dict[str, BoardColumn] = {}
         self.headers: dict[str, QLabel] = {}
         self.more: dict[str, QLabel] = {}
+        self.shared: dict[str, QVBoxLayout] = {}  # status -> the layout it shares with others
         body = QWidget()
         layout = QHBoxLayout(body)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -318,7 +323,25 @@ class InquiryBoard(QScrollArea):
             layout.addWidget(column, 1)
             layout.addWidget(more)
             self.columns[status], self.headers[status], self.more[status] = column, header, more
+            if len(statuses) > 1:
+                self.shared[status] = layout
+        if len(statuses) > 1:
+            layout.addStretch(1)  # the height the closed lists leave
         return frame
+
+    def _share_height(self, status: str, cards: int) -> None:
+        """In the closed column each status gets the height of its cards, shared by their
+        number when the column is too short, and an empty one only its heading: no list
+        is cut to a third while another stands empty."""
+        layout = self.shared.get(status)
+        if layout is None:
+            return
+        column = self.columns[status]
+        height = card_height(column.font()) + 2
+        column.setVisible(cards > 0)
+        column.setMinimumHeight(height + 4 if cards else 0)  # at least one card whole
+        column.setMaximumHeight(cards * height + 4 if cards else 0)  # the rest stays below
+        layout.setStretchFactor(column, cards)
 
     def load(self, query: InquiryQuery) -> None:
         """Fill every column from the database; the status filter does not apply here."""
@@ -327,6 +350,7 @@ class InquiryBoard(QScrollArea):
             rows = inquiries.page(self.db, wanted, 0, CARD_LIMIT)
             total = len(rows) if len(rows) < CARD_LIMIT else inquiries.count(self.db, wanted)
             column.set_rows(rows, query.today)
+            self._share_height(status, len(rows))
             self.headers[status].setText(
                 f'<span style="color:{style.INQUIRY_STATUS[status]}">●</span>&nbsp;'
                 f"<b>{html.escape(status_text(status))}</b>&nbsp;&nbsp;·&nbsp;&nbsp;{total}"

@@ -37,10 +37,12 @@ from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import contacts, inquiries, members
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import display, style
+from isa_desk.ui.common import display, saving, style
+from isa_desk.ui.common.completion import typed_choice
+from isa_desk.ui.common.dates import DateInput
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo
-from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, DateField, RegionCombo
+from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, RegionCombo
 
 SEARCH_DELAY_MS = 150
 HITS = 20  # contacts offered for what was typed
@@ -189,6 +191,7 @@ class NewInquiryDialog(QDialog):
         layout.addWidget(self.buttons)
         self._apply_initial(initial or {})
         self.resize(920, 640)
+        self.city.setFocus(Qt.FocusReason.OtherFocusReason)  # typing starts with the city
 
     # building --------------------------------------------------------------------------------
     @staticmethod
@@ -221,6 +224,7 @@ class NewInquiryDialog(QDialog):
         self.city.currentIndexChanged.connect(lambda _i: self._city_changed())
         self.city_facts = QLabel()
         self.city_facts.setObjectName("cityFacts")
+        self.city_facts.setTextFormat(Qt.TextFormat.PlainText)
         self.city_facts.setStyleSheet(f"color: {style.MUTED};")
         self.city_facts.setWordWrap(True)
         existing = QWidget()
@@ -247,6 +251,7 @@ class NewInquiryDialog(QDialog):
         self.city_pages.addWidget(existing)
         self.city_pages.addWidget(new)
         self.city_pages.currentChanged.connect(lambda _i: self._city_changed())
+        self.new_city.toggled.connect(lambda on: on and self.city_name.setFocus())
         self._fill_regions()
         layout = QVBoxLayout(box)
         layout.addLayout(switch)
@@ -293,16 +298,18 @@ class NewInquiryDialog(QDialog):
     def _inquiry_box(self) -> QGroupBox:
         box = QGroupBox(translate("InquiryDialog", "Inquiry"))
         self.channel = EnumCombo(InquiryChannel)
-        self.received_on = DateField()
+        self.received_on = DateInput(required=True)
+        self.received_on.setObjectName("received_on")
         self.received_on.set_value(self.today)
-        self.assigned_to = QComboBox()
-        self.assigned_to.setEditable(True)
+        self.assigned_to = typed_choice(QComboBox())
+        self.assigned_to.setObjectName("assigned_to")
         me = audit.current_user()
         self.assigned_to.addItems(
             sorted(set(inquiries.assignees(self.db)) | {me}, key=str.casefold)
         )
         self.assigned_to.setCurrentText(me)
-        self.follow_up = DateField()
+        self.follow_up = DateInput()
+        self.follow_up.setObjectName("next_follow_up")
         self.follow_up.set_value(self.today + dt.timedelta(days=FOLLOW_UP_DAYS))
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
@@ -390,8 +397,16 @@ class NewInquiryDialog(QDialog):
         }.get(field) or self.contact_fields.get(field or "")
 
     def save(self) -> None:
+        for field in (self.received_on, self.follow_up):
+            if field.problem():  # never saved as another day, nor silently left out
+                self.banner.show_message(field.problem())
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        data = self.data()
         try:
-            inquiry = inquiries.create(self.db, self.data(), today=self.today)
+            inquiry = saving.in_background(
+                self, lambda: inquiries.create(self.db, data, today=self.today)
+            )
         except ValidationError as error:
             self.banner.show_message(str(error))
             widget = self._widget_for(error.field)

@@ -2,7 +2,9 @@
 a timeline to which a call, e-mail, meeting, letter or note is added in place.
 
 A step in the pipeline is written at once (with its history entry); pending edits of
-the fields are saved first, so nothing typed is lost and nothing is saved half.
+the fields are saved first, so nothing typed is lost and nothing is saved half. Only the
+fields the user changed are written, off the GUI thread; after someone else's change they
+can still be saved over it, and that person's other changes stay.
 """
 
 from __future__ import annotations
@@ -10,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,13 +34,16 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.models import ActivityKind, InquiryChannel, MemberStatus
 from isa_desk.core.domain import labels
-from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
+from isa_desk.core.errors import ConflictError, IsaDeskError
 from isa_desk.core.services import inquiries, members
-from isa_desk.ui.common import display, style
-from isa_desk.ui.inquiries.inquiry_actions import date_time_format, move_to_status, status_text
+from isa_desk.core.services.editing import changed_fields
+from isa_desk.ui.common import display, saving, style
+from isa_desk.ui.common.completion import typed_choice
+from isa_desk.ui.common.dates import DateInput, DateTimeInput
+from isa_desk.ui.inquiries.inquiry_actions import move_to_status, status_text
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo, ask_unsaved
-from isa_desk.ui.records.editors.widgets import ChoiceCombo, DateField
+from isa_desk.ui.records.editors.widgets import ChoiceCombo
 
 STEPS = ("new", "in_contact", "documents_sent", "application_received")
 STEP_STYLE = """
@@ -129,6 +133,7 @@ class InquiryEditor(QDialog):
         layout.addWidget(self.buttons)
         self.show_inquiry(self.inquiry)
         self.resize(1040, 680)
+        self.contact.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # building --------------------------------------------------------------------------------
     def _build_header(self) -> QVBoxLayout:
@@ -140,6 +145,8 @@ class InquiryEditor(QDialog):
         self.title.setFont(font)
         self.subtitle = QLabel(self)
         self.subtitle.setStyleSheet(f"color: {style.MUTED};")
+        for label in (self.title, self.subtitle):  # the city's names as typed
+            label.setTextFormat(Qt.TextFormat.PlainText)
         header = QVBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
@@ -192,11 +199,13 @@ class InquiryEditor(QDialog):
         self.contact = ChoiceCombo([])
         self.contact.setObjectName("contact")
         self.channel = EnumCombo(InquiryChannel)
-        self.received_on = DateField()
-        self.assigned_to = QComboBox()
-        self.assigned_to.setEditable(True)
+        self.received_on = DateInput(required=True)
+        self.received_on.setObjectName("received_on")
+        self.assigned_to = typed_choice(QComboBox())
+        self.assigned_to.setObjectName("assigned_to")
         self.assigned_to.addItems(inquiries.assignees(self.db))
-        self.follow_up = DateField()
+        self.follow_up = DateInput()
+        self.follow_up.setObjectName("next_follow_up")
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         form = QFormLayout(box)
@@ -212,14 +221,12 @@ class InquiryEditor(QDialog):
         box = QGroupBox(translate("InquiryEditor", "History"))
         self.entry_kind = EnumCombo(ActivityKind)
         self.entry_kind.set_value("call")
-        self.entry_when = QDateTimeEdit(QDateTime.currentDateTime())
-        self.entry_when.setCalendarPopup(True)
-        self.entry_when.setDisplayFormat(date_time_format())
+        # left empty, an entry is dated when it is added
+        self.entry_when = DateTimeInput(placeholder=translate("InquiryEditor", "now"))
+        self.entry_when.setObjectName("entry_when")
         self.entry_when.setToolTip(
-            translate("InquiryEditor", "When it happened (now, unless you choose a time)")
+            translate("InquiryEditor", "When it happened (now, unless you type a time)")
         )
-        self._when_chosen = False  # untouched, an entry is dated when it is added
-        self.entry_when.dateTimeChanged.connect(lambda _value: self._choose_when())
         self.entry_subject = EntryLine()
         self.entry_subject.submitted.connect(self.add_entry)
         self.entry_subject.setPlaceholderText(translate("InquiryEditor", "Subject"))
@@ -233,6 +240,7 @@ class InquiryEditor(QDialog):
         self.add_button.setObjectName("addEntry")
         self.add_button.clicked.connect(self.add_entry)
         self.entry_message = QLabel()
+        self.entry_message.setTextFormat(Qt.TextFormat.PlainText)
         self.entry_message.setStyleSheet(f"color: {style.ERROR};")
         self.entry_message.hide()
         top = QHBoxLayout()
@@ -348,21 +356,48 @@ class InquiryEditor(QDialog):
         return self.values() != self._saved_values
 
     def save(self) -> bool:
-        """Write the fields; True when saved (or nothing to save)."""
+        """Write the fields the user changed; True when saved (or nothing to save)."""
+        for field in (self.received_on, self.follow_up):
+            if field.problem():  # never saved as another day, nor silently left out
+                self.banner.show_message(field.problem())
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return False
         if not self.is_dirty():
             return True
-        changes = {k: v for k, v in self.values().items() if v != self._saved_values.get(k)}
+        changes = changed_fields(self._saved_values, self.values())
+        inquiry_id, version = self.inquiry_id, self.version
         try:
-            inquiry = inquiries.update(
-                self.db, self.inquiry_id, changes, self.version, today=self.today
+            inquiry = saving.in_background(
+                self,
+                lambda: inquiries.update(self.db, inquiry_id, changes, version, today=self.today),
             )
-        except (ValidationError, ConflictError) as error:
+        except ConflictError as error:
+            self.banner.show_message(
+                str(error),
+                [
+                    (translate("Editor", "Save mine anyway"), self._overwrite),
+                    (translate("Editor", "Discard mine and reload"), self._reload),
+                ],
+            )
+            return False
+        except IsaDeskError as error:
             self.banner.show_message(str(error))
             return False
         self.changed = True
         self.banner.clear()
         self.show_inquiry(inquiry)
         return True
+
+    def _overwrite(self) -> bool:
+        """Write the user's changes over the newer inquiry; its other fields stay as the
+        other person saved them."""
+        self.version = inquiries.get(self.db, self.inquiry_id).version
+        self.banner.clear()
+        return self.save()
+
+    def _reload(self) -> None:
+        self.banner.clear()
+        self.show_inquiry(inquiries.get(self.db, self.inquiry_id))
 
     # pipeline and history --------------------------------------------------------------------
     def move(self, status: str) -> bool:
@@ -385,19 +420,25 @@ class InquiryEditor(QDialog):
             self.show_inquiry(inquiries.get(self.db, self.inquiry_id))
         return moved
 
-    def _choose_when(self) -> None:
-        self._when_chosen = True
-
     def add_entry(self) -> bool:
-        when = self.entry_when.dateTime().toPython() if self._when_chosen else None
+        problem = self.entry_when.problem()
+        if problem:
+            self.entry_message.setText(problem)
+            self.entry_message.show()
+            self.entry_when.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        inquiry_id, kind, text = (
+            self.inquiry_id,
+            self.entry_kind.value().value,
+            self.entry_text.toPlainText(),
+        )
+        subject, when = self.entry_subject.text(), self.entry_when.value()
         try:
-            inquiries.log_activity(
-                self.db,
-                self.inquiry_id,
-                self.entry_kind.value().value,
-                self.entry_text.toPlainText(),
-                subject=self.entry_subject.text(),
-                occurred_at=when,
+            saving.in_background(
+                self,
+                lambda: inquiries.log_activity(
+                    self.db, inquiry_id, kind, text, subject=subject, occurred_at=when
+                ),
             )
         except IsaDeskError as error:
             self.entry_message.setText(str(error))
@@ -407,10 +448,7 @@ class InquiryEditor(QDialog):
         self.entry_message.hide()
         self.entry_subject.clear()
         self.entry_text.clear()
-        self.entry_when.blockSignals(True)
-        self.entry_when.setDateTime(QDateTime.currentDateTime())
-        self.entry_when.blockSignals(False)
-        self._when_chosen = False
+        self.entry_when.clear()
         self.refresh_history()
         return True
 

@@ -14,13 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core import paths
 from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.letters import mailing, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
@@ -46,6 +46,8 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
 from isa_desk.ui.common.background import BackgroundOp, show_failure
+from isa_desk.ui.common.dates import DateInput
+from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.events.event_picker import EventPicker
 from isa_desk.ui.letters.letters_preview import PagePreview
 
@@ -66,7 +68,7 @@ class LettersDialog(QDialog):
         self.contact_ids = list(contact_ids)
         self.setWindowTitle(translate("Letters", "Serienbrief – mail-merge letters"))
         self.setObjectName("letters_dialog")
-        self.resize(1180, 780)
+        fit_to_screen(self, 1180, 780)
         self.plan: mailing.Plan | None = None
         self.index = 0
         self.operation: BackgroundOp | None = None
@@ -113,9 +115,9 @@ class LettersDialog(QDialog):
         form.addRow(translate("Letters", "Template"), row)
         self.event = EventPicker(self.db, none_text=translate("Letters", "(no event)"))
         form.addRow(translate("Letters", "Event"), self.event)
-        self.date = QDateEdit(
-            QDate.currentDate(), objectName="date", calendarPopup=True, displayFormat="dd.MM.yyyy"
-        )
+        self.date = DateInput(required=True)
+        self.date.setObjectName("date")
+        self.date.set_value(dt.date.today())
         form.addRow(translate("Letters", "Date of the letters"), self.date)
         self.form_choice = QComboBox(objectName="form")
         self.form_choice.addItem(translate("Letters", "DIN 5008 Form B (letterhead 45 mm)"), "B")
@@ -129,7 +131,7 @@ class LettersDialog(QDialog):
         form.addRow(translate("Letters", "Layout"), row)
         for widget in (self.template, self.event, self.form_choice):
             widget.currentIndexChanged.connect(self._changed)
-        self.date.dateChanged.connect(self._changed)
+        self.date.edited.connect(self._changed)
         return box
 
     def _recipient_group(self) -> QGroupBox:
@@ -174,10 +176,7 @@ class LettersDialog(QDialog):
     def _output_group(self) -> QGroupBox:
         box = QGroupBox(translate("Letters", "Output"))
         form = QFormLayout(box)
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        folder = paths.documents_dir()
         stamp = dt.date.today().isoformat()
         self.combined, self.combined_path = self._path_row(
             form,
@@ -307,7 +306,11 @@ class LettersDialog(QDialog):
         return chosen
 
     def letter_date(self) -> dt.date:
-        return self.date.date().toPython()
+        """The typed date; a text that names none keeps the letters from being made."""
+        problem = self.date.problem()
+        if problem:
+            raise IsaDeskError(problem)
+        return self.date.value()
 
     # -- preview -------------------------------------------------------------------------
 
@@ -335,7 +338,8 @@ class LettersDialog(QDialog):
         self.show_current()
 
     def _summary_text(self, plan: mailing.Plan) -> str:
-        text = translate("Letters", "{count} letters.").format(count=len(plan.contacts))
+        letters = len(plan.contacts)  # a plain name: see core.i18n
+        text = translate("Letters", "%n letters.", None, letters)
         if plan.skipped:
             names = "; ".join(f"{s.name} ({s.reason})" for s in plan.skipped[:12])
             more = len(plan.skipped) - 12
@@ -430,9 +434,10 @@ class LettersDialog(QDialog):
             show_failure(self, error)
             return
         self.outcome = outcome
+        letters, pages = outcome.letters, outcome.pages  # plain names: see core.i18n
         self.summary.setText(
-            translate("Letters", "{letters} letters, {pages} pages written.").format(
-                letters=outcome.letters, pages=outcome.pages
+            translate("Letters", "%n letters, {pages} written.", None, letters).format(
+                pages=translate("Letters", "%n pages", None, pages)
             )
             + " "
             + self._summary_text(plan).split(".", 1)[-1].strip()

@@ -35,12 +35,8 @@ translate = QCoreApplication.translate
 def due_text(overdue: int, due_today: int) -> str:
     """ "2 follow-ups overdue, 1 due today" (empty when nothing is due)."""
     parts = []
-    if overdue == 1:
-        parts.append(translate("InquiryOverview", "1 follow-up overdue"))
-    elif overdue:
-        parts.append(
-            translate("InquiryOverview", "{count} follow-ups overdue").format(count=overdue)
-        )
+    if overdue:
+        parts.append(translate("InquiryOverview", "%n follow-ups overdue", None, overdue))
     if due_today == 1:
         parts.append(translate("InquiryOverview", "1 due today"))
     elif due_today:

@@ -99,6 +99,7 @@ class OverviewArea(QScrollArea):
     eventRequested = Signal(int)  # show this event with its participants
     inquiryRequested = Signal(int)  # open this inquiry
     dueInquiriesRequested = Signal()  # list the inquiries whose follow-up is due
+    refreshed = Signal()  # the figures were read again (the welcome page follows them)
 
     def __init__(self, db: Database, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,6 +216,7 @@ class OverviewArea(QScrollArea):
             self.chart_boxes[country].setVisible(bool(items))
         self._rebuild_sections()
         self._stale = False
+        self.refreshed.emit()
 
     def _fill_status_table(self, data: dict[str, dict[str, int]]) -> None:
         table = self.status_table

@@ -34,6 +34,7 @@ from isa_desk.core.db.models import Gender
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import activities, contacts
 from isa_desk.ui.common import display, style
+from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
 
@@ -104,7 +105,7 @@ class MergeDialog(QDialog):
         self.kept_id: int | None = None
         self.sides = [contacts.get(db, left_id), contacts.get(db, right_id)]
         self.setWindowTitle(translate("Merge", "Merge contacts"))
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
 
         intro = QLabel(
             translate(

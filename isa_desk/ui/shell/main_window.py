@@ -27,6 +27,7 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
+from isa_desk.ui.common.display import shortcut_text
 from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.events.events_view import EventsView
 from isa_desk.ui.inquiries.inquiries_view import InquiriesView
@@ -39,6 +40,7 @@ from isa_desk.ui.records.organisations_view import OrganisationsView
 from isa_desk.ui.shell import main_menus
 from isa_desk.ui.shell.settings import Settings
 from isa_desk.ui.shell.undo import UndoStack
+from isa_desk.ui.welcome import welcome_area
 
 translate = QCoreApplication.translate
 
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
 
     def _build_areas(self) -> None:
         overview = OverviewArea(self.db)
+        welcome_area.attach(self, overview)  # a new, empty database: a first-start page
         overview.areaRequested.connect(self.show_area)
         overview.eventRequested.connect(self.open_event)
         overview.inquiryRequested.connect(self.open_inquiry)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(area)
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{titles[key]} (Ctrl+{number + 1})")
+            item.setToolTip(f"{titles[key]} ({shortcut_text(f'Ctrl+{number + 1}')})")
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
 
@@ -308,7 +311,7 @@ class MainWindow(QMainWindow):
         if area is not None and area.copy_rows():
             count = len(area.selected_rows())
             self.statusBar().showMessage(
-                translate("MainWindow", "{count} rows copied").format(count=count), 4000
+                translate("MainWindow", "%n rows copied", None, count), 4000
             )
 
     def focus_search(self) -> None:

@@ -80,8 +80,11 @@ class Settings:
 
     # folders ----------------------------------------------------------------------------
     def last_folder(self, purpose: str) -> str:
+        """The folder last used for `purpose` while it is there, else the documents folder."""
         value = self.store.value(f"folders/{purpose}")
-        return str(value) if value else str(Path.home())
+        if value and Path(str(value)).is_dir():
+            return str(value)
+        return str(paths.documents_dir())
 
     def set_last_folder(self, purpose: str, folder: str | Path) -> None:
         self.store.setValue(f"folders/{purpose}", str(folder))

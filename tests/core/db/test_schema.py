@@ -22,6 +22,9 @@ from isa_desk.core.errors import DatabaseError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 STORED = sorted(DATA.glob("schema-*.sqlite"))
+# computed from other columns: an upgrade computes them again when what they hold changes
+# (0003: a contact's search text holds the names of its organisation and member)
+DERIVED = {"search_text", "search_index_text"}
 
 
 def rows(path: Path, table: str) -> dict[int, dict]:
@@ -329,8 +332,12 @@ def test_a_stored_database_of_a_released_schema_opens_with_its_data(tmp_path, st
         new_rows = rows(copy, table)
         assert new_rows.keys() == old_rows.keys(), table
         for key, old in old_rows.items():
-            kept = {column: value for column, value in new_rows[key].items() if column in old}
-            assert kept == old, f"{table} row {key}"
+            kept = {
+                column: value
+                for column, value in new_rows[key].items()
+                if column in old and column not in DERIVED
+            }
+            assert kept == {c: v for c, v in old.items() if c not in DERIVED}, f"{table} row {key}"
 
 
 def test_the_first_stored_database_holds_what_was_written():

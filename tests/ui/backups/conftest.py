@@ -1,4 +1,3 @@
-"""The window tests' fixtures for starting the program and changing its language."""
+"""The window tests' fixture for starting the program."""
 
 from tests.ui.shell.test_app import started  # noqa: F401
-from tests.ui.shell.test_screen_size import restore_locale  # noqa: F401

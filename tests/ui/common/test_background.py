@@ -107,8 +107,8 @@ def test_a_failure_without_callback_is_a_plain_message(qtbot, tmp_path):
         shown.append((box.text(), box.detailedText()))
         box.accept()
 
-    def work(progress):
-        raise PermissionError(13, "Permission denied", str(tmp_path / "list.xlsx"))
+    def work(progress):  # failed on the temporary name the list was written under
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".~list-0123abcd.xlsx"))
 
     errors = answer_next_dialog(read, QMessageBox)
     op = BackgroundOp(None, work)
@@ -116,7 +116,10 @@ def test_a_failure_without_callback_is_a_plain_message(qtbot, tmp_path):
         op.run_in_background()
     assert errors == []
     text, details = shown[0]
-    assert text == f"Cannot write {tmp_path / 'list.xlsx'}: Permission denied"
+    assert text == (
+        f"Cannot write {tmp_path / 'list.xlsx'}: "
+        "you have no permission to write there, or the file is open."
+    )
     assert "Traceback" not in text + details
 
 

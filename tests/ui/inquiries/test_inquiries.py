@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer
 from PySide6.QtGui import QDropEvent, QPalette
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
@@ -412,7 +412,7 @@ def test_the_dialog_finds_contacts_by_typing_and_refuses_bad_input(qtbot, demo_d
     assert dialog.focusWidget() is dialog.follow_up.edit
     assert inquiries.count(demo_db, inquiries.InquiryQuery()) == before
 
-    dialog.follow_up.edit.setDate(QDate(DEMO_TODAY))
+    dialog.follow_up.set_value(DEMO_TODAY)
     save.click()
     assert dialog.saved_id is not None
     created = inquiries.get(demo_db, dialog.saved_id)

@@ -270,8 +270,10 @@ def test_conflict_when_changed_meanwhile(qtbot, db, sample):
     ]
     overwrite[0].click()
     assert dialog.saved_id == sample.anna
-    # every field of the form is saved over the other change: the form's phone wins
-    assert contacts.get(db, sample.anna).position == "Oberbürgermeisterin a. D."
+    # only the field the user changed is written: the colleague's phone stays
+    stored = contacts.get(db, sample.anna)
+    assert stored.position == "Oberbürgermeisterin a. D."
+    assert stored.phone == "+49 241 999999"
 
 
 def test_conflict_reload_takes_stored_values(qtbot, db, sample):
@@ -493,15 +495,16 @@ def test_tag_editor_completes_the_last_tag(qtbot, db, sample):
     assert dialog.form.value("tags") == ["Presse", "Beirat"]
 
 
-def test_optional_date_starts_empty_and_from_today(qtbot, db, sample):
+def test_optional_date_stays_empty_and_is_cleared(qtbot, db, sample):
     dialog = editor(qtbot, ContactEditor, db, sample.anna)
     field = dialog.form.fields["consent_on"].widget
-    assert field.value() is None and not field.clear_button.isEnabled()
-    qtbot.keyClick(field.edit, Qt.Key.Key_1)  # typing into an empty date starts at today
-    assert field.value() is not None
-    assert dialog.form.is_dirty()
-    field.clear_button.click()
-    assert field.value() is None
+    assert field.value() is None and field.edit.text() == ""
+    qtbot.keyClick(field.edit, Qt.Key.Key_1)  # a digit alone is no date, and not today
+    assert field.value() is None and field.problem()
+    assert not dialog.save_button.isEnabled()
+    field.clear()
+    assert field.value() is None and field.problem() is None
+    assert dialog.save_button.isEnabled()
     dialog.form.set_value("consent_on", dt.date(2021, 5, 4))
     dialog.form.set_value("consent_source", "Anmeldeformular")
     assert dialog.save()

@@ -12,6 +12,8 @@ from isa_desk import language as i18n
 from isa_desk.core import paths
 from isa_desk.ui.shell import app as app_module
 from isa_desk.ui.shell.settings import Settings
+from tests import copy_database
+from tests.ui.dialogs import answer_next_dialog, click_named
 
 
 @pytest.fixture
@@ -55,14 +57,18 @@ def test_a_file_that_is_no_database_gives_a_clear_dialog_and_exit_code_2(started
     assert junk.read_bytes() == b"PK\x03\x04 not a database"  # nothing changed
 
 
-def test_a_folder_that_does_not_exist_gives_exit_code_2(started, boxes, tmp_path):
-    assert app_module.run_gui(str(tmp_path / "missing" / "x.sqlite"), "en") == 2
-    assert "does not exist" in boxes[0]
+def test_a_database_that_does_not_exist_is_not_made_when_the_user_quits(started, boxes, tmp_path):
+    target = tmp_path / "missing" / "x.sqlite"
+    assert app_module.run_gui(str(target), "en") == 2
+    assert boxes == [f"Create a new, empty database at {target}?"]
+    assert not (tmp_path / "missing").exists() and started == []
 
 
 def test_run_gui_opens_the_window_on_the_database(started, tmp_path):
     target = tmp_path / "office.sqlite"
+    answered = answer_next_dialog(click_named("createButton"), QMessageBox)
     assert app_module.run_gui(str(target), "en") == 0
+    assert answered == []
     assert target.exists()
     (window,) = started
     assert window.isVisible()
@@ -72,7 +78,8 @@ def test_run_gui_opens_the_window_on_the_database(started, tmp_path):
     assert sys.excepthook.__name__ == "handle_exception"
 
 
-def test_run_gui_uses_the_saved_language(started, monkeypatch, tmp_path):
+def test_run_gui_uses_the_saved_language(started, monkeypatch, tmp_path, empty_file):
+    copy_database(empty_file, tmp_path / "x.sqlite")
     Settings().set_language("zh")
     chosen = []
     monkeypatch.setattr(i18n, "load", lambda language: chosen.append(language) or language)

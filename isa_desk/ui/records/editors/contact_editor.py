@@ -25,6 +25,7 @@ from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db.models import Gender, Language, NameOrder
 from isa_desk.core.services import activities, contacts, members, organisations, tags
 from isa_desk.ui.common import display
+from isa_desk.ui.common.screen import fit_to_screen, scrolled
 from isa_desk.ui.records import record_actions
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.duplicate_warning import DuplicateDialog
@@ -71,7 +72,7 @@ class ContactEditor(EditorDialog):
         return contacts
 
     def build(self) -> QWidget:
-        self.resize(1060, 720)
+        fit_to_screen(self, 1060, 720)
         f = self.form
         f.choice("gender", translate("ContactEditor", "Gender"), Gender)
         f.line("title", translate("ContactEditor", "Academic title"), placeholder="Dr.")
@@ -125,7 +126,7 @@ class ContactEditor(EditorDialog):
         f.fields["organisation_id"].widget.currentIndexChanged.connect(self._organisation_chosen)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._details_page(), translate("ContactEditor", "Details"))
+        self.tabs.addTab(scrolled(self._details_page()), translate("ContactEditor", "Details"))
         self.tabs.addTab(self._notes_page(), translate("ContactEditor", "Notes"))
         self.history_index = self.tabs.addTab(
             self._history_page(), translate("ContactEditor", "History")

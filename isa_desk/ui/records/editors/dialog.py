@@ -4,12 +4,15 @@ A subclass builds its fields into `self.form`, says how to read a record into va
 (`values_of`) and how to write values (`write`). The frame keeps Save disabled while a
 field is invalid, asks before unsaved changes are thrown away and shows a service's
 ValidationError or ConflictError inside the dialog, leaving every typed value in place.
+The write runs off the GUI thread and waits out another program's write (ui.common.saving);
+after a conflict, "Save mine anyway" writes only the fields the user changed over the
+newer record. Names and other user text in the heading are shown as plain text.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError, ValidationError
-from isa_desk.ui.common import style
+from isa_desk.core.services.editing import merge_changes
+from isa_desk.ui.common import saving, style
 from isa_desk.ui.records.editors.form import Form, ask_unsaved
 
 translate = QCoreApplication.translate
@@ -44,6 +48,7 @@ class Banner(QFrame):
             f"#banner QLabel {{ color: {style.ERROR}; }}"
         )
         self.text = QLabel(self)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names users typed
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._layout = QHBoxLayout(self)
@@ -136,6 +141,8 @@ class EditorDialog(QDialog):
         self.banner = Banner(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        for label in (self.title, self.subtitle, self.hint):  # they show what users typed
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -159,6 +166,7 @@ class EditorDialog(QDialog):
 
         self.form.changed.connect(self._form_changed)
         self.load(initial or {})
+        self.form.focus(self.first_field())  # where typing starts, not on a button
 
     # --- to be provided by the editors ----------------------------------------------
 
@@ -167,6 +175,10 @@ class EditorDialog(QDialog):
 
     def extra_buttons(self) -> list[QPushButton]:
         return []
+
+    def first_field(self) -> str:
+        """The key of the field that has the focus when the editor opens."""
+        return next(iter(self.form.fields))
 
     def service(self):
         raise NotImplementedError
@@ -190,10 +202,12 @@ class EditorDialog(QDialog):
 
     def write(self, values: dict) -> int | None:
         """Create or update; None means the user backed out (the dialog stays open)."""
-        service = self.service()
-        if self.record_id is None:
-            return service.create(self.db, values).id
-        record = service.update(self.db, self.record_id, values, self.version)
+        service, record_id, version = self.service(), self.record_id, self.version
+        if record_id is None:
+            return saving.in_background(self, lambda: service.create(self.db, values)).id
+        record = saving.in_background(
+            self, lambda: service.update(self.db, record_id, values, version)
+        )
         self.version = record.version
         return record.id
 
@@ -265,11 +279,7 @@ class EditorDialog(QDialog):
             self.form.focus(next(iter(problems)))
             return False
         try:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                saved = self.write(self.form.values())
-            finally:
-                QGuiApplication.restoreOverrideCursor()
+            saved = self.write(self.form.values())
         except ValidationError as error:
             self.show_validation_error(error)
             return False
@@ -312,9 +322,18 @@ class EditorDialog(QDialog):
             return False
 
     def _overwrite(self) -> None:
-        """Take the stored version as the base and save the form's values over it."""
-        self.version = self.service().get(self.db, self.record_id).version
+        """Save over the newer record only the fields the user changed; the fields someone
+        else changed meanwhile keep that person's values."""
+        record = self.service().get(self.db, self.record_id)
+        merged = merge_changes(self.values_of(record), self.form.saved_values(), self.form.values())
+        self.version = record.version
+        self.form.load(self.values_of(record))  # the newer record is what was changed
+        for key, value in merged.items():
+            if key in self.form.fields:
+                self.form.set_value(key, value)
+        self.show_record(record)
         self.banner.clear()
+        self._form_changed()
         self.save()
 
     def accept(self) -> None:  # Enter in a line edit: same as Save

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.domain import labels, validation
 from isa_desk.ui.common import style
+from isa_desk.ui.common.dates import DateInput
 from isa_desk.ui.records.editors.widgets import (
     ChoiceCombo,
     CountryCombo,
-    DateField,
     PlacesEdit,
     RegionCombo,
     TagEdit,
@@ -166,8 +166,11 @@ class Form(QObject):
         )
 
     def date(self, key, text, checks=()) -> Field:
-        edit = DateField()
-        return self._add(key, text, edit, edit.edited, edit.value, edit.set_value, checks=checks)
+        edit = DateInput(show_problem=False)  # the form shows the message below the field
+        unreadable = [lambda _v: edit.problem()]
+        return self._add(
+            key, text, edit, edit.edited, edit.value, edit.set_value, checks=unreadable + [*checks]
+        )
 
     def tags(self, key, text, names: list[str]) -> Field:
         edit = TagEdit(names)
@@ -274,6 +277,10 @@ class Form(QObject):
     def is_dirty(self) -> bool:
         return self.values() != self._saved
 
+    def saved_values(self) -> dict:
+        """The values as loaded or last saved (what the user's changes are measured from)."""
+        return dict(self._saved)
+
     # --- problems -----------------------------------------------------------------
 
     def problem(self, key: str) -> str | None:
@@ -329,6 +336,8 @@ class Form(QObject):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
+        elif isinstance(widget, DateInput):
+            widget.edit.selectAll()
 
 
 def _show_message(item: Field, message: str | None) -> None:

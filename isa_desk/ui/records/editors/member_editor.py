@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from isa_desk.core.db.models import MemberKind, MemberStatus
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
+from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
@@ -83,7 +84,7 @@ class MemberEditor(EditorDialog):
         return members
 
     def build(self) -> QWidget:
-        self.resize(1000, 720)
+        fit_to_screen(self, 1000, 720)
         f = self.form
         f.line("name", translate("MemberEditor", "Name"), required=True)
         f.line("name_zh", translate("MemberEditor", "Name in Chinese characters"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.models import OrganisationKind
 from isa_desk.core.services import members, organisations, tags
+from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.member_editor import contact_headers, contact_rows, related_page
@@ -45,7 +46,7 @@ class OrganisationEditor(EditorDialog):
         return organisations
 
     def build(self) -> QWidget:
-        self.resize(1000, 700)
+        fit_to_screen(self, 1000, 700)
         f = self.form
         f.line("name", translate("OrganisationEditor", "Name"), required=True)
         f.line("name_zh", translate("OrganisationEditor", "Name in Chinese characters"))

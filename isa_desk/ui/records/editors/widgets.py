@@ -1,4 +1,6 @@
-"""Input widgets the record editors share: optional dates, tags, places, link and country combos.
+"""Input widgets the record editors share: tags, places, link, region and country combos.
+
+Dates are the window's one date field, ui.common.dates.DateInput.
 
 Each widget has `value()`, `set_value(v)` and a signal that fires on every user edit, so
 the form (form.py) can treat them alike.
@@ -6,14 +8,11 @@ the form (form.py) can treat them alike.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.domain.validation import COUNTRY_NAMES
 from isa_desk.ui.common import display
+from isa_desk.ui.common.completion import offer_matches, typed_choice
 
 translate = QCoreApplication.translate
 
@@ -37,86 +37,6 @@ def country_label(code: str) -> str:
     """ "Deutschland (DE)": the name in the program language with the ISO code."""
     name = display.country_name(code)
     return f"{name} ({code})" if name and name != code else code
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date edit that can be empty: the minimum date stands for "no date" and shows blank."""
-
-    EMPTY = QDate(1900, 1, 1)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(" ")
-        self.setDisplayFormat(_long_year_format())
-        self.setDate(self.EMPTY)
-
-    def is_empty(self) -> bool:
-        return self.date() == self.EMPTY
-
-    def _start_from_today(self) -> None:
-        # An empty date would open the calendar in January 1900; today is where people start.
-        if self.is_empty():
-            self.setDate(QDate.currentDate())
-
-    def mousePressEvent(self, event) -> None:
-        self._start_from_today()
-        super().mousePressEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self.is_empty() and event.text().isdigit():
-            self._start_from_today()
-            self.setSelectedSection(self.sectionAt(0))
-        super().keyPressEvent(event)
-
-
-def _long_year_format() -> str:
-    """The locale's short date format, with a four-digit year (31.12.2024, 2024/12/31)."""
-    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in text:
-        text = text.replace("yy", "yyyy")
-    return text
-
-
-class DateField(QWidget):
-    """An optional date with a clear button."""
-
-    edited = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.edit = OptionalDateEdit(self)
-        self.clear_button = QToolButton(self)
-        self.clear_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
-        )
-        self.clear_button.setToolTip(translate("Form", "Remove the date"))
-        self.clear_button.setAutoRaise(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch(1)
-        self.edit.setMinimumWidth(130)
-        self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(self._changed)
-        self.clear_button.clicked.connect(self.clear)
-        self._changed()
-
-    def _changed(self) -> None:
-        self.clear_button.setEnabled(not self.edit.is_empty())
-        self.edited.emit()
-
-    def clear(self) -> None:
-        self.edit.setDate(OptionalDateEdit.EMPTY)
-
-    def value(self) -> dt.date | None:
-        return None if self.edit.is_empty() else self.edit.date().toPython()
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.edit.setDate(QDate(value) if value else OptionalDateEdit.EMPTY)
 
 
 class _LastWordCompleter(QCompleter):
@@ -138,10 +58,7 @@ class TagEdit(QLineEdit):
     def __init__(self, names: list[str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setPlaceholderText(translate("Form", "e.g. Newsletter, Presse"))
-        completer = _LastWordCompleter(QStringListModel(names, self), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.setCompleter(completer)
+        self.setCompleter(offer_matches(_LastWordCompleter(QStringListModel(names, self), self)))
 
     def value(self) -> list[str]:
         seen, tags = set(), []
@@ -246,14 +163,11 @@ class ChoiceCombo(QComboBox):
 
     def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        typed_choice(self)
         self.setMaxVisibleItems(20)
         self.addItem("", None)
         for record_id, name in choices:
             self.addItem(name, record_id)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.lineEdit().setPlaceholderText(translate("Form", "(none)"))
         self.lineEdit().setClearButtonEnabled(True)
 
@@ -313,10 +227,7 @@ class RegionCombo(QComboBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setEditable(True)
-        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        typed_choice(self)
 
     def set_items(self, names: list[str]) -> None:
         text = self.currentText()
@@ -327,7 +238,10 @@ class RegionCombo(QComboBox):
         self.blockSignals(blocked)
 
     def value(self) -> str:
-        return self.currentText().strip()
+        """The typed text; spelt as in the list when it names an entry ("sachsen": "Sachsen")."""
+        text = " ".join(self.currentText().split())
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.itemText(index) if index >= 0 else text
 
     def set_value(self, text: str) -> None:
         self.setEditText(text or "")
