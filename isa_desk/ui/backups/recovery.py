@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from isa_desk.core import files, paths
@@ -23,6 +23,7 @@ from isa_desk.core.db.health import DamagedDatabaseError
 from isa_desk.core.errors import DatabaseError
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp, show_failure
+from isa_desk.ui.common.plain import plain_box
 
 RESTORE, OTHER, STOP, CREATE = "restore", "other", "stop", "create"
 DATABASE_FILTER = "*.sqlite *.db"
@@ -77,7 +78,7 @@ def ask_about_missing(parent: QWidget | None, path: Path) -> str:
             "There is no file of that name. If you meant an existing database, choose it.",
         )
     )
-    box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is, never as markup
+    plain_box(box)  # a path is shown as it is, never as markup
     answers = {
         CREATE: box.addButton(
             QCoreApplication.translate("Backups", "Create"), QMessageBox.ButtonRole.AcceptRole
@@ -157,6 +158,7 @@ def ask_about_damage(parent: QWidget | None, error: DamagedDatabaseError, at_sta
     for key, button in answers.items():
         button.setObjectName(f"{key}Button")
     box.setDefaultButton(answers.get(RESTORE, answers[STOP]))
+    plain_box(box)  # file names are shown as they are, never as markup
     box.exec()
     return next((key for key, button in answers.items() if box.clickedButton() is button), STOP)
 

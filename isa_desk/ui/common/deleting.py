@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.ui.common import errors
+from isa_desk.ui.common.plain import as_typed
 
 
 def ask_then_delete(
@@ -28,7 +29,7 @@ def ask_then_delete(
     answer = QMessageBox.question(
         parent,
         title or QCoreApplication.translate("Deleting", "Delete"),
-        question,
+        as_typed(question),  # it names what is deleted
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

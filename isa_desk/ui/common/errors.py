@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from isa_desk.core import paths
 from isa_desk.core.errors import IsaDeskError
+from isa_desk.ui.common.plain import plain_box
 
 log = logging.getLogger("isa_desk")
 
@@ -86,6 +87,7 @@ def show_error(parent: QWidget | None, error: BaseException, details: str = "") 
         ).format(path=paths.log_path())
     )
     box.setDetailedText(details or repr(error))
+    plain_box(box)  # the log file's path as it is
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
@@ -96,5 +98,6 @@ def show_message(parent: QWidget | None, message: str, title: str | None = None)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or QCoreApplication.translate("Errors", "ISA Desk"))
     box.setText(message)
+    plain_box(box)  # messages quote names and file names as they were typed
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()

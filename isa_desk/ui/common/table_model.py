@@ -28,6 +28,7 @@ from isa_desk.core.domain import labels
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.lists import ListService
 from isa_desk.ui.common import display
+from isa_desk.ui.common.plain import as_typed
 
 PAGE_SIZE = 200
 
@@ -195,7 +196,7 @@ class RecordTableModel(QAbstractTableModel):
             return self.display_text(column, value)
         if role == Qt.ItemDataRole.ToolTipRole and not column.check:
             text = column.format(value)
-            return text if len(text) > 30 else None
+            return as_typed(text) if len(text) > 30 else None  # tool tips guess markup
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == self.SortRole:

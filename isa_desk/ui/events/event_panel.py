@@ -27,6 +27,7 @@ from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.events import EventRow
 from isa_desk.ui.common import display, errors, style
+from isa_desk.ui.common.plain import plain_label
 from isa_desk.ui.events import event_widgets
 from isa_desk.ui.events.event_widgets import deadline_text, when_text
 from isa_desk.ui.events.participants_view import ParticipantsList
@@ -57,13 +58,14 @@ class EventPanel(QWidget):
         self.row: EventRow | None = None
         self.contacts_source = None  # callable: (selected ids, ListQuery) of the Contacts list
 
-        self.title = QLabel(objectName="eventTitle")
+        self.title = plain_label(objectName="eventTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(objectName="eventDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)  # the place in it is escaped
         self.participants = ParticipantsList(db, settings, undo_stack, today=today)
         self.participants.statusesChanged.connect(self._participants_changed)
         self.quick = QuickRegistration(db, today=today)

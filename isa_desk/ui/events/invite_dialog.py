@@ -26,6 +26,7 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import contacts, members, participants, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import errors
+from isa_desk.ui.common.plain import plain_label
 
 translate = QCoreApplication.translate
 
@@ -53,7 +54,9 @@ class InviteDialog(QDialog):
         self.setObjectName("inviteDialog")
         self.setWindowTitle(translate("InviteDialog", "Invite to the event"))
 
-        heading = QLabel(translate("InviteDialog", "Invite to “{event}”").format(event=event_title))
+        heading = plain_label(
+            translate("InviteDialog", "Invite to “{event}”").format(event=event_title)
+        )
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

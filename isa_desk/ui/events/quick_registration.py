@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import quick
 from isa_desk.ui.common import errors, saving, style
+from isa_desk.ui.common.plain import as_typed
 from isa_desk.ui.events.event_widgets import status_icon, status_label
 
 translate = QCoreApplication.translate
@@ -165,7 +166,7 @@ class QuickRegistration(QGroupBox):
             state = status_label(hit.status)
             icon = status_icon(hit.status)
         item = QListWidgetItem(icon, f"{name}\n{where} · {state}" if where else f"{name}\n{state}")
-        item.setToolTip(hit.email)
+        item.setToolTip(as_typed(hit.email))
         return item
 
     def _move(self, step: int) -> None:

@@ -24,6 +24,7 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange.importing import importer
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.display import date_text
+from isa_desk.ui.common.plain import as_typed
 
 translate = QCoreApplication.translate
 
@@ -48,14 +49,16 @@ def confirm_undo(parent: QWidget | None, batch) -> bool:
     answer = QMessageBox.question(
         parent,
         translate("ImportHistory", "Undo import"),
-        translate("ImportHistory", "Undo the import of {source} from {when}?").format(
-            source=batch.source, when=local(batch.at)
-        )
-        + " "
-        + translate("ImportHistory", "%n records it created are deleted.", None, created)
-        + " "
-        + translate(
-            "ImportHistory", "%n records it changed get their old values back.", None, updated
+        as_typed(  # the file name as it is
+            translate("ImportHistory", "Undo the import of {source} from {when}?").format(
+                source=batch.source, when=local(batch.at)
+            )
+            + " "
+            + translate("ImportHistory", "%n records it created are deleted.", None, created)
+            + " "
+            + translate(
+                "ImportHistory", "%n records it changed get their old values back.", None, updated
+            )
         ),
     )
     return answer == QMessageBox.StandardButton.Yes

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate
 
 from isa_desk.core.exchange.importing.plan import FILL, NEW, SKIP, UPDATE, Plan, PlannedRow
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import as_typed
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class PlanModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
-            return "\n".join(p.text() for p in row.problems)
+            return as_typed("\n".join(p.text() for p in row.problems))
         if role == Qt.ItemDataRole.BackgroundRole:
             if row.errors:
                 return QBrush(QColor(style.ERROR_ROW))

@@ -33,6 +33,7 @@ from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.read import ReadError, open_source
 from isa_desk.core.exchange.values import text_value
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import plain_label
 
 FOLDER_KEY = "import"
 PREVIEW_ROWS = 12
@@ -42,7 +43,7 @@ translate = QCoreApplication.translate
 
 
 def error_label() -> QLabel:
-    label = QLabel()
+    label = plain_label()  # messages quote file names and cell values
     label.setObjectName("errorLabel")
     label.setWordWrap(True)
     label.setStyleSheet(f"color: {style.ERROR};")

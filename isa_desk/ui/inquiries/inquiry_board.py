@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery, InquiryRow
 from isa_desk.ui.common import display, style
+from isa_desk.ui.common.plain import as_typed
 from isa_desk.ui.inquiries.inquiry_actions import follow_up_note, status_text
 
 MIME = "application/x-isa-desk-inquiry"
@@ -201,7 +202,7 @@ class BoardColumn(QListWidget):
             item = QListWidgetItem()
             item.setData(ROW_ROLE, row)
             item.setData(Qt.ItemDataRole.DisplayRole, row.city)  # for keyboard search
-            item.setToolTip(self._tooltip(row, today))
+            item.setToolTip(as_typed(self._tooltip(row, today)))
             self.addItem(item)
 
     @staticmethod

@@ -40,6 +40,7 @@ from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import display, saving, style
 from isa_desk.ui.common.completion import typed_choice
 from isa_desk.ui.common.dates import DateInput
+from isa_desk.ui.common.plain import as_typed
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo
 from isa_desk.ui.records.editors.widgets import ChoiceCombo, CountryCombo, RegionCombo
@@ -118,7 +119,7 @@ class ContactFinder(QWidget):
         self.hits.clear()
         for row in rows:
             item = QListWidgetItem(contact_label(row))
-            item.setToolTip(contact_label(row))
+            item.setToolTip(as_typed(contact_label(row)))
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             self.hits.addItem(item)
             if row.id == chosen:

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -47,6 +46,7 @@ from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
 from isa_desk.ui.common.background import BackgroundOp, show_failure
 from isa_desk.ui.common.dates import DateInput
+from isa_desk.ui.common.plain import plain_label
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.events.event_picker import EventPicker
 from isa_desk.ui.letters.letters_preview import PagePreview
@@ -95,7 +95,7 @@ class LettersDialog(QDialog):
         column.addWidget(self._letter_group())
         column.addWidget(self._recipient_group())
         column.addWidget(self._output_group())
-        self.summary = QLabel()
+        self.summary = plain_label()  # lists the names of the skipped
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         column.addWidget(self.summary)
@@ -226,7 +226,7 @@ class LettersDialog(QDialog):
         navigation = QHBoxLayout()
         self.previous = QPushButton(translate("Letters", "◀ Previous"), objectName="previous")
         self.next = QPushButton(translate("Letters", "Next ▶"), objectName="next")
-        self.position = QLabel(objectName="position")
+        self.position = plain_label(objectName="position")
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         navigation.addWidget(self.previous)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QWidget
 
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import plain_label
 
 translate = QCoreApplication.translate
 POINTS_PER_INCH = 72
@@ -39,7 +40,7 @@ class PagePreview(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("letter_preview")
-        self.label = QLabel()
+        self.label = plain_label()  # messages may quote names
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.label.setStyleSheet(f"background: {style.PREVIEW_DESK}; padding: 8px;")

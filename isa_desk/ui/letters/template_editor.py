@@ -26,6 +26,7 @@ from isa_desk.core.documents.letters import merge, templates
 from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import as_typed
 
 translate = QCoreApplication.translate
 TEXT_FIELDS = ("key", "name", "subject", "closing", "signature_name", "signature_function")
@@ -199,7 +200,7 @@ class TemplateEditor(QDialog):
             question = translate("Letters", "Give the template “{key}” its original text back?")
         else:
             question = translate("Letters", "Delete the template “{key}”?")
-        answer = QMessageBox.question(self, self.windowTitle(), question.format(key=key))
+        answer = QMessageBox.question(self, self.windowTitle(), as_typed(question.format(key=key)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         if self.builtin:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from isa_desk.core.services import events
 from isa_desk.core.services.events import EventRow
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import plain_label
 from isa_desk.ui.events.event_widgets import deadline_text, status_label, when_text
 from isa_desk.ui.overview.overview_view import OverviewArea
 
@@ -34,19 +35,20 @@ class EventSection(QGroupBox):
         )
         self.setObjectName("eventSection")
         self.row = row
-        title = QLabel(html.escape(row.title))
+        title = plain_label(row.title)
         title.setObjectName("nextEventTitle")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         title.setFont(font)
         where = " · ".join(p for p in (when_text(row.starts_at, row.ends_at), row.place) if p)
-        place = QLabel(where)
+        place = plain_label(where)
         place.setEnabled(False)
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(place)
         self.deadline = QLabel(objectName="nextEventDeadline")
+        self.deadline.setTextFormat(Qt.TextFormat.RichText)  # its own words, escaped
         if not upcoming or row.registration_deadline is None:
             self.deadline.hide()
         days = row.deadline_in(today)

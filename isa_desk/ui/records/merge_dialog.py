@@ -34,6 +34,7 @@ from isa_desk.core.db.models import Gender
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import activities, contacts
 from isa_desk.ui.common import display, style
+from isa_desk.ui.common.plain import as_typed, plain_label
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.form import enum_label
 from isa_desk.ui.records.editors.widgets import country_label
@@ -156,7 +157,7 @@ class MergeDialog(QDialog):
         name = latin_name(contact, contact.title)
         role = translate("Merge", "kept") if kept else translate("Merge", "deleted")
         history = len(activities.for_contact(self.db, contact.id))
-        label = QLabel(
+        label = plain_label(
             translate("Merge", "{name} (no. {id}, {role})\n{count} activities").format(
                 name=name or contact.name_zh, id=contact.id, role=role, count=history
             )
@@ -183,7 +184,7 @@ class MergeDialog(QDialog):
         tags = sorted({t.name for side in self.sides for t in side.tags}, key=str.casefold)
         if tags:
             grid.addWidget(QLabel(translate("Merge", "Tags")), row, 0)
-            grid.addWidget(QLabel(", ".join(tags)), row, 1, 1, 2)
+            grid.addWidget(plain_label(", ".join(tags)), row, 1, 1, 2)
             row += 1
         grid.setRowStretch(row, 1)
         self.scroll.setWidget(page)
@@ -198,7 +199,7 @@ class MergeDialog(QDialog):
             self.same[key] = values[LEFT]
             if not texts[LEFT]:
                 return False
-            value = QLabel(texts[LEFT])
+            value = plain_label(texts[LEFT])
             value.setStyleSheet(f"color: {style.MUTED};")
             grid.addWidget(name, row, 0)
             grid.addWidget(value, row, 1, 1, 2)
@@ -210,7 +211,8 @@ class MergeDialog(QDialog):
         group = QButtonGroup(self)
         self.groups[key] = group
         for side in (LEFT, RIGHT):
-            button = QRadioButton(texts[side] or translate("Merge", "(empty)"))
+            # a "&" of the value is shown, not taken for a shortcut key
+            button = QRadioButton(texts[side].replace("&", "&&") or translate("Merge", "(empty)"))
             button.setObjectName(f"{key}_{'left' if side == LEFT else 'right'}")
             group.addButton(button, side)
             grid.addWidget(button, row, 1 + side)
@@ -281,7 +283,7 @@ class MergeDialog(QDialog):
         try:
             merged = contacts.merge(self.db, keep.id, drop.id, self.values())
         except IsaDeskError as error:
-            QMessageBox.warning(self, translate("Merge", "Not merged"), str(error))
+            QMessageBox.warning(self, translate("Merge", "Not merged"), as_typed(str(error)))
             return
         self.kept_id = merged.id
         super().accept()

@@ -14,6 +14,7 @@ from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import contacts, members, organisations
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.deleting import ask_then_delete
+from isa_desk.ui.common.plain import as_typed
 
 translate = QCoreApplication.translate
 
@@ -141,7 +142,9 @@ def merge_contacts(parent: QWidget | None, db, ids: list[int]) -> int | None:
     try:
         dialog = MergeDialog(parent, db, ids[0], ids[1])
     except NotFoundError as error:
-        QMessageBox.warning(parent, translate("RecordActions", "Merge contacts"), str(error))
+        QMessageBox.warning(
+            parent, translate("RecordActions", "Merge contacts"), as_typed(str(error))
+        )
         return None
     try:
         dialog.exec()

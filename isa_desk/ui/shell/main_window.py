@@ -13,7 +13,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -29,6 +28,7 @@ from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.display import shortcut_text
 from isa_desk.ui.common.list_view import ListArea
+from isa_desk.ui.common.plain import escaped, plain_label
 from isa_desk.ui.events.events_view import EventsView
 from isa_desk.ui.inquiries.inquiries_view import InquiriesView
 from isa_desk.ui.overview.event_section import overview_section as event_section
@@ -215,9 +215,9 @@ class MainWindow(QMainWindow):
 
     # actions -------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("countLabel")
-        self.location_label = QLabel()
+        self.location_label = plain_label()  # a path is shown as it is
         self.location_label.setObjectName("locationLabel")
         self.statusBar().addWidget(self.count_label, 1)
         self.due_notice = DueNotice(self.db)  # shown when follow-ups are due or overdue
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
                 "<h3>ISA Desk {version}</h3><p>Members, contacts, inquiries and events of the "
                 "Chinese-German Industrial Cities Alliance (ISA), kept by its Berlin office.</p>"
                 "<p>Database: {location}</p>",
-            ).format(version=__version__, location=self.db.location),
+            ).format(version=__version__, location=escaped(self.db.location)),
         )
 
     # another database ----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.ui.common import style
+from isa_desk.ui.common.plain import plain_label
 
 translate = QCoreApplication.translate
 
@@ -154,8 +155,7 @@ class WelcomePage(QWidget):
 
 
 def _label(text: str, muted: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # a path or a name is never markup
+    label = plain_label(text)  # a path or a name is never markup
     label.setWordWrap(True)
     if muted:
         label.setStyleSheet(f"color: {style.MUTED};")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from isa_desk.core.errors import NotFoundError
+from isa_desk.ui.common.plain import as_typed
 
 KINDS = ("member", "organisation", "contact")
 
@@ -36,7 +37,7 @@ def open_editor(
         dialog = editor_class(kind)(parent, db, record_id, initial)
     except NotFoundError as error:  # deleted by someone else since the list was read
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Editor", "Record not found"), str(error)
+            parent, QCoreApplication.translate("Editor", "Record not found"), as_typed(str(error))
         )
         return None
     try:
