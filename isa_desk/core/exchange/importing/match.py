@@ -12,11 +12,13 @@ earlier rows of the file are found in the plan's row store.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from sqlalchemy import select
+from rapidfuzz import fuzz, process
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from isa_desk.core.addressing.person import full_name
@@ -116,20 +118,29 @@ def _person(row) -> str:
     return f"{name} <{row.email}>" if row.email else name
 
 
+_CONTACT_COLUMNS = select(
+    Contact.id,
+    Contact.given_name,
+    Contact.family_name,
+    Contact.name_order,
+    Contact.name_zh,
+    Contact.email,
+    Contact.email_key,
+    Contact.organisation_id,
+)
+# made once, the values given when they run: a statement made with the values in it
+# holds them in reference cycles that only the garbage collector's rare full runs free
+_CONTACTS_WHERE = {
+    column.key: _CONTACT_COLUMNS.where(column.in_(bindparam("values", expanding=True)))
+    for column in (Contact.id, Contact.email_key, Contact.organisation_id)
+}
+
+
 def _contacts_where(session: Session, column, values: Iterable) -> list:
     found: list = []
-    stmt = select(
-        Contact.id,
-        Contact.given_name,
-        Contact.family_name,
-        Contact.name_order,
-        Contact.name_zh,
-        Contact.email,
-        Contact.email_key,
-        Contact.organisation_id,
-    )
+    stmt = _CONTACTS_WHERE[column.key]
     for part in chunks(values):
-        found += session.execute(stmt.where(column.in_(part))).all()
+        found += session.execute(stmt, {"values": part}).all()
     return found
 
 
@@ -247,12 +258,49 @@ def _by_name(row: PlannedRow, colleagues: dict, earlier: RowStore) -> Match | No
     organisation = _organisation_key(row.data)
     if not organisation:
         return None
-    for their_name, their_key, number, label, their_zh in earlier.at_organisation(organisation):
-        if key and their_key and key != their_key:
+    found = earlier_similar(earlier, organisation, key, wanted, wanted_zh)
+    return Match("name", None, *found) if found else None
+
+
+def earlier_similar(
+    earlier: RowStore, organisation: str, email: str, wanted: str, wanted_zh: str
+) -> tuple[int, str] | None:
+    """(row number, label) of the first earlier row of the organisation with the same
+    Chinese name or a name `similar` to `wanted`, not with another e-mail address.
+
+    The row store is asked only for rows whose name has a length `similar` accepts (or
+    the same words, or the same Chinese name); of these, rapidfuzz's ratio (twice the
+    longest common subsequence over both lengths, in C) leaves those difflib's ratio
+    may find similar: difflib's matching blocks are a common subsequence, so its ratio
+    is never above rapidfuzz's. Only these few are compared by `similar` itself."""
+    rows = earlier.at_organisation(organisation, email, name_lengths(wanted), wanted_zh, wanted)
+    if not rows:
+        return None
+    close = set()
+    if wanted:
+        names = [row[0] for row in rows]
+        found = process.extract(
+            wanted, names, scorer=fuzz.ratio, processor=None, score_cutoff=CUTOFF, limit=None
+        )
+        close = {index for _name, _score, index in found}
+    for index, (their_name, number, label, their_zh, same) in enumerate(rows):
+        if not (same or index in close):
             continue
         if (wanted_zh and wanted_zh == their_zh) or similar(wanted, their_name):
-            return Match("name", None, number, label)
+            return number, label
     return None
+
+
+# rapidfuzz's ratio is in percent; a point lower, so that rounding never drops a pair
+CUTOFF = 100 * NAME_SIMILARITY - 1
+
+
+def name_lengths(name: str) -> tuple[int, int]:
+    """The shortest and longest names `similar` may find like `name` (from its test on
+    the lengths: 2 * shorter / both lengths at least NAME_SIMILARITY), a little wider
+    for rounding; names of the same words in another order have the same length."""
+    ratio = NAME_SIMILARITY / (2 - NAME_SIMILARITY)
+    return math.floor(len(name) * ratio) - 1, math.ceil(len(name) / ratio) + 1
 
 
 def _organisation_key(data: dict) -> str:

@@ -31,11 +31,13 @@ CREATE TABLE row (
     matched INTEGER NOT NULL,
     target INTEGER NOT NULL DEFAULT 0,  -- a later row matches this one
     email TEXT, organisation TEXT, name TEXT, name_zh TEXT, label TEXT, member TEXT,
+    words TEXT,  -- the words of the name, sorted
     payload BLOB NOT NULL
 );
 CREATE INDEX row_number ON row (number);
 CREATE INDEX row_email ON row (email) WHERE email IS NOT NULL;
-CREATE INDEX row_organisation ON row (organisation) WHERE organisation IS NOT NULL;
+-- a row with an e-mail address is compared only with rows without one (or the same)
+CREATE INDEX row_organisation ON row (organisation, email) WHERE organisation IS NOT NULL;
 CREATE INDEX row_member ON row (member) WHERE member IS NOT NULL;
 """
 _COLUMNS = "number, valid, target, payload"
@@ -74,7 +76,8 @@ class RowStore(Sequence["PlannedRow"]):
             db = self._connection()
             db.execute(
                 "INSERT INTO row (number, valid, problems, matched, email, organisation, name,"
-                " name_zh, label, member, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " name_zh, label, member, words, payload)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     row.number,
                     row.valid,
@@ -82,6 +85,7 @@ class RowStore(Sequence["PlannedRow"]):
                     row.match is not None,
                     *(keys.get(k) for k in ("email", "organisation", "name", "name_zh")),
                     *(keys.get(k) for k in ("label", "member")),
+                    sorted_words(keys.get("name") or ""),
                     payload,
                 ),
             )
@@ -156,18 +160,40 @@ class RowStore(Sequence["PlannedRow"]):
             first = found.fetchone()
         return first[0] if first else None
 
-    def at_organisation(self, organisation: str) -> list[tuple[str, str, int, str, str]]:
-        """(name, email, row number, label, Chinese name) of the rows of an organisation."""
+    def at_organisation(
+        self, organisation: str, email: str, lengths: tuple[int, int], name_zh: str, name: str
+    ) -> list[tuple[str, int, str, str, int]]:
+        """(name, row number, label, Chinese name, same) of the earlier rows of an
+        organisation that could be the same person, in the order of the file: with an
+        e-mail address given, only rows without one or with the same; of those, only
+        rows whose name is `lengths` long (shortest, longest), or that have the same
+        Chinese name or the same words of the name as `name` (`same` is 1 for these)."""
+        same = "(:name_zh != '' AND name_zh = :name_zh) OR (:words != '' AND words = :words)"
+        columns = f"position, name, number, label, name_zh, {same}"
+        where = (
+            "organisation = :organisation AND {} AND"
+            f" (length(name) BETWEEN :shortest AND :longest OR {same})"
+        )
+        emails = ["email IS NULL", "email = :email"] if email else ["1"]
+        query = " UNION ALL ".join(
+            f"SELECT {columns} FROM row WHERE " + where.format(e) for e in emails
+        )
+        parameters = {
+            "organisation": organisation,
+            "email": email,
+            "shortest": lengths[0],
+            "longest": lengths[1],
+            "name_zh": name_zh,
+            "words": sorted_words(name),
+        }
         with self._lock:
-            return (
-                self._connection()
-                .execute(
-                    "SELECT name, coalesce(email, ''), number, label, name_zh FROM row"
-                    " WHERE organisation = ? ORDER BY position",
-                    (organisation,),
-                )
-                .fetchall()
-            )
+            found = self._connection().execute(query + " ORDER BY position", parameters)
+            return [columns[1:] for columns in found]
+
+
+def sorted_words(name: str) -> str:
+    """The words of a name in order, the same for "Wang Wei" and "Wei Wang"."""
+    return " ".join(sorted(name.split()))
 
 
 def _row(number: int, valid: int, target: int, payload: bytes) -> PlannedRow:

@@ -13,13 +13,14 @@ import json
 from array import array
 from typing import Any, cast
 
-from sqlalchemy import Enum, String, Table, insert, select
+from sqlalchemy import Enum, String, Table, bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
 from isa_desk.core.db.contact_search import names_of
 from isa_desk.core.db.models import (
+    RELATED_NAMES,
     AuditAction,
     AuditEntry,
     Contact,
@@ -99,6 +100,12 @@ class Writer:
         self.touched: dict[int, Any] = {}  # changed since the last checkpoint
         self.versions: dict[int, int] = {}  # record id -> its version after the change
         self.records: dict[int, Any] = {}  # the records the current chunk matched
+        # made once (see _names_by_id), with the relations the writing changes
+        self.records_where = (
+            select(self.model)
+            .where(self.model.id.in_(bindparam("ids", expanding=True)))
+            .options(*[selectinload(getattr(self.model, name)) for name in sorted(self.relations)])
+        )
 
     def prepare(self, rows: list[PlannedRow]) -> None:
         """Load the records a chunk of rows matched (a few queries for the chunk)."""
@@ -109,14 +116,8 @@ class Writer:
         }
         self.records = {}
         for part in chunks(ids):
-            stmt = (
-                select(self.model)
-                .where(self.model.id.in_(part))
-                .options(
-                    *[selectinload(getattr(self.model, name)) for name in sorted(self.relations)]
-                )
-            )
-            self.records.update({record.id: record for record in self.session.scalars(stmt)})
+            found = self.session.scalars(self.records_where, {"ids": part})
+            self.records.update({record.id: record for record in found})
 
     def checkpoint(self) -> None:
         """Write what the rows so far made and changed, and note what undo needs, so
@@ -243,6 +244,7 @@ class ContactWriter(Writer):
             if c.name not in PROTECTED and not (c.default is not None and callable(c.default.arg))
         ]
         self.defaults = {name: _default(self.columns[name]) for name in self.insert_columns}
+        self.related: dict[Any, dict[int, Any]] = {}  # names of organisations, members by id
 
     def _organisation(self, record, data: dict) -> None:
         name = (data.get("organisation") or "").strip()
@@ -304,7 +306,12 @@ class ContactWriter(Writer):
         if not self.created:
             return
         now = utcnow()
+        self.related = {
+            model: _names_by_id(self.session, model, {getattr(r, column) for r in self.created})
+            for model, column in ((Organisation, "organisation_id"), (Member, "member_id"))
+        }
         rows = [self._row(record, now) for record in self.created]
+        self.related = {}
         ids = _insert_returning_ids(self.session, Contact.__table__, rows)
         links = []
         for record, record_id in zip(self.created, ids, strict=False):
@@ -326,14 +333,32 @@ class ContactWriter(Writer):
         # what models._refresh_search_text does for records saved through the session
         row["email"] = (row["email"] or "").strip()
         row["email_key"] = row["email"].lower() or None
-        get = self.session.get  # the organisations and members come from the session's map
-        organisation = record.organisation or (
-            get(Organisation, row["organisation_id"]) if row["organisation_id"] else None
-        )
-        member = get(Member, row["member_id"]) if row["member_id"] else None
+        organisation = record.organisation or self.related[Organisation].get(row["organisation_id"])
+        member = self.related[Member].get(row["member_id"])
         row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)
         row.update(created_at=now, updated_at=now, version=1)
         return row
+
+
+def _names_by_id(session: Session, model, ids: set) -> dict[int, Any]:
+    """The names (models.RELATED_NAMES) of the records with these ids, in a query for
+    each 500 ids. The statement is made once, its ids given when it runs: a statement
+    made with the values in it holds them in reference cycles, which only the garbage
+    collector's rare full runs free, so that memory would grow with the rows."""
+    ids.discard(None)
+    stmt = _NAMES[model]
+    found: dict[int, Any] = {}
+    for part in chunks(ids):
+        found.update({row.id: row for row in session.execute(stmt, {"ids": part})})
+    return found
+
+
+_NAMES = {
+    model: select(model.id, *[getattr(model, name) for name in RELATED_NAMES]).where(
+        model.id.in_(bindparam("ids", expanding=True))
+    )
+    for model in (Organisation, Member)
+}
 
 
 def _insert_returning_ids(session: Session, table, rows: list[dict]) -> list[int]:
