@@ -13,6 +13,7 @@ error is shown as a plain message (the details go to the log, never a traceback)
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -100,6 +101,10 @@ class BackgroundOp(QObject):
             self._bar.setRange(0, 0)
         elif self._label is not None:
             self._dialog = self._make_dialog()
+        # Python collects cyclic garbage in whichever thread happens to allocate; garbage
+        # holding Qt objects (a closed dialog, its slots) must not be destroyed by the
+        # worker, where Qt crashes: collect what there is here, in the GUI thread, first.
+        gc.collect()
         self._thread = _Thread(self.work, self.progress, self)
         self._thread.finished.connect(self._finished)
         self._thread.start()
