@@ -27,10 +27,15 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
 
 # SQLite keeps a database's pending changes next to it under these suffixes
-_SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")
+SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 PathLike = str | os.PathLike
 T = TypeVar("T")
+
+
+def companions(path: PathLike) -> list[Path]:
+    """The files SQLite keeps beside the database `path` (write-ahead log, journal)."""
+    return [Path(f"{os.fspath(path)}{suffix}") for suffix in SQLITE_COMPANIONS]
 
 
 class ProtectedFileError(IsaDeskError):
@@ -54,7 +59,7 @@ def _is_protected(target: Path, protect: Iterable[PathLike | None]) -> bool:
     for guarded in protect:
         if guarded is None:
             continue
-        for suffix in _SQLITE_COMPANIONS:
+        for suffix in ("", *SQLITE_COMPANIONS):
             other = f"{os.fspath(guarded)}{suffix}"
             if key == _key(other):
                 return True

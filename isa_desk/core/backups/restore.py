@@ -32,7 +32,7 @@ from isa_desk.core.db import schema
 from isa_desk.core.db.engine import check_sqlite_file
 from isa_desk.core.db.health import DAMAGE
 from isa_desk.core.errors import DatabaseError
-from isa_desk.core.files import ProtectedFileError, atomic_write, check_target
+from isa_desk.core.files import ProtectedFileError, atomic_write, check_target, companions
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
 
@@ -185,5 +185,5 @@ def release(database: Path) -> None:
                 "restore again; nothing was changed.",
             ).format(path=database)
         )
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    for companion in companions(database):
+        companion.unlink(missing_ok=True)

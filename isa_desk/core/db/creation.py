@@ -21,7 +21,7 @@ from pathlib import Path
 from isa_desk.core.db import engine, search_index
 from isa_desk.core.db.models import Base
 from isa_desk.core.errors import DatabaseError
-from isa_desk.core.files import remove_stale, sync_file, sync_folder, temp_name
+from isa_desk.core.files import companions, remove_stale, sync_file, sync_folder, temp_name
 from isa_desk.core.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -39,7 +39,7 @@ def create(path: Path) -> None:
         sync_file(temp)
         _publish(temp, path)
     finally:
-        for leftover in _companions(temp):
+        for leftover in (temp, *companions(temp)):
             leftover.unlink(missing_ok=True)
     sync_folder(path.parent)
     log.info("created the database %s", path)
@@ -49,7 +49,7 @@ def repair_if_unfinished(path: Path) -> bool:
     """Rebuild `path` when it is an interrupted creation; True when it was rebuilt."""
     if not _is_unfinished(path):
         return False
-    if any(other.exists() for other in _companions(path)[1:]):
+    if any(other.exists() for other in companions(path)):
         return False  # another program has it open; the usual checks will speak
     temp = temp_name(path)
     try:
@@ -57,7 +57,7 @@ def repair_if_unfinished(path: Path) -> bool:
         sync_file(temp)
         os.replace(temp, path)
     finally:
-        for leftover in _companions(temp):
+        for leftover in (temp, *companions(temp)):
             leftover.unlink(missing_ok=True)
     sync_folder(path.parent)
     log.warning("rebuilt %s: its creation had been interrupted and it held no data", path)
@@ -83,10 +83,6 @@ def _publish(temp: Path, path: Path) -> None:
     except OSError:  # a file system without hard links: rename, after one more look
         if not path.exists():
             os.replace(temp, path)
-
-
-def _companions(path: Path) -> list[Path]:
-    return [Path(f"{path}{suffix}") for suffix in ("", "-journal", "-wal", "-shm")]
 
 
 def _is_unfinished(path: Path) -> bool:
