@@ -14,7 +14,8 @@ from pathlib import Path
 from sqlalchemy import insert
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import Contact, Member, Organisation, utcnow
+from isa_desk.core.db.models import Contact, Member, Organisation, contact_keys, utcnow
+from isa_desk.core.domain.sorting import name_sort_key
 from isa_desk.core.domain.text import search_key
 
 GIVEN = [
@@ -121,6 +122,7 @@ def members(count: int, rng: random.Random) -> list[dict]:
                     "website": "",
                     "notes": "",
                     "search_text": search_key(name),
+                    "sort_name": name_sort_key(name, "" if german else f"城市{number}"),
                 }
             )
         )
@@ -151,6 +153,7 @@ def organisations(count: int, member_count: int, rng: random.Random) -> list[dic
                     "website": "",
                     "notes": "",
                     "search_text": search_key(f"{name} {town}"),
+                    "sort_name": name_sort_key(name),
                 }
             )
         )
@@ -165,7 +168,7 @@ def contacts(count: int, organisation_count: int, member_count: int, rng: random
         email = f"person{number}@example.org"
         town = rng.choice(TOWNS)
         position = rng.choice(["Referentin", "Leiter Wirtschaftsförderung", "Bürgermeister", ""])
-        yield _stamp(
+        row = _stamp(
             {
                 "id": number,
                 "gender": rng.choice(["female", "male", "unknown"]),
@@ -200,6 +203,8 @@ def contacts(count: int, organisation_count: int, member_count: int, rng: random
                 ),
             }
         )
+        row.update(contact_keys(row))  # the sort and phone keys, as a save computes them
+        yield row
 
 
 def generate(

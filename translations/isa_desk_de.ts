@@ -521,6 +521,22 @@
         <translation>das zu lesende Tabellenblatt (Standard: das erste)</translation>
     </message>
     <message>
+        <source>ENCODING</source>
+        <translation>KODIERUNG</translation>
+    </message>
+    <message>
+        <source>the encoding of a CSV file: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (also for GBK), big5, or utf-8+cp1252 for lines in either (default: found from the file)</source>
+        <translation>die Zeichenkodierung einer CSV-Datei: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (auch für GBK), big5 oder utf-8+cp1252 für Zeilen in einer der beiden (Vorgabe: aus der Datei erkannt)</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>TRENNZEICHEN</translation>
+    </message>
+    <message>
+        <source>the separator of a CSV file: semicolon, comma, tab or pipe, or the character itself (default: found from the file)</source>
+        <translation>das Trennzeichen einer CSV-Datei: semicolon, comma, tab oder pipe, oder das Zeichen selbst (Vorgabe: aus der Datei erkannt)</translation>
+    </message>
+    <message>
         <source>check and count only, write nothing</source>
         <translation>nur prüfen und zählen, nichts schreiben</translation>
     </message>
@@ -543,6 +559,14 @@
     <message>
         <source>print the result as JSON</source>
         <translation>das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>unknown encoding “{name}” (choose one of: {choices})</source>
+        <translation>unbekannte Kodierung „{name}“ (eine davon wählen: {choices})</translation>
+    </message>
+    <message>
+        <source>unknown separator “{name}” (choose semicolon, comma, tab or pipe)</source>
+        <translation>unbekanntes Trennzeichen „{name}“ (semicolon, comma, tab oder pipe wählen)</translation>
     </message>
     <message>
         <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
@@ -715,6 +739,26 @@
     <message>
         <source>the letters' date (default: today)</source>
         <translation>das Datum der Briefe (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
+        <translation>jedem Empfänger in seiner bevorzugten Sprache schreiben: mit der dafür angegebenen Vorlage (--template-de, --template-en, --template-zh), sonst der mitgelieferten derselben Familie wie --template, sonst --template</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read German (sets --per-language)</source>
+        <translation>die Vorlage für Empfänger, die Deutsch lesen (setzt --per-language)</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read English (sets --per-language)</source>
+        <translation>die Vorlage für Empfänger, die Englisch lesen (setzt --per-language)</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read Chinese (sets --per-language)</source>
+        <translation>die Vorlage für Empfänger, die Chinesisch lesen (setzt --per-language)</translation>
+    </message>
+    <message>
+        <source>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</source>
+        <translation>Anschriften in China in chinesischer Reihenfolge, von 中国 bis zum Empfänger (… 收), in Schriftzeichen, wo die Daten sie haben</translation>
     </message>
     <message>
         <source>Unknown participant status in --status {status}: use {choices} or all.</source>
@@ -1478,6 +1522,68 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>“{name}” cannot be the name of a country.</source>
+        <translation>„{name}“ kann nicht der Name eines Landes sein.</translation>
+    </message>
+    <message>
+        <source>“{name}” already names another country ({code}).</source>
+        <translation>„{name}“ ist schon der Name eines anderen Landes ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Country names</source>
+        <translation>Ländernamen</translation>
+    </message>
+    <message>
+        <source>How these countries are named in the lists, exports and addresses, in each language. An empty field takes the name of the Unicode CLDR.</source>
+        <translation>Wie diese Länder in den Listen, Exporten und Anschriften in jeder Sprache heißen. Ein leeres Feld nimmt den Namen aus dem Unicode CLDR.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another country:</source>
+        <translation>Weiteres Land:</translation>
+    </message>
+    <message>
+        <source>Office defaults</source>
+        <translation>Vorgaben des Büros</translation>
+    </message>
+    <message>
+        <source>The names ISA Desk shows unless the office chose others</source>
+        <translation>Die Namen, die ISA Desk zeigt, solange das Büro keine anderen gewählt hat</translation>
+    </message>
+    <message>
+        <source>CLDR names</source>
+        <translation>CLDR-Namen</translation>
+    </message>
+    <message>
+        <source>CLDR: {name}</source>
+        <translation>CLDR: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -1593,8 +1699,40 @@
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
+        <source>same phone number and a similar name</source>
+        <translation>gleiche Telefonnummer und ähnlicher Name</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same organisation</source>
+        <translation>gleicher chinesischer Name bei derselben Organisation</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same member</source>
+        <translation>gleicher chinesischer Name beim selben Mitglied</translation>
+    </message>
+    <message>
+        <source>same Chinese name in the same town</source>
+        <translation>gleicher chinesischer Name im selben Ort</translation>
+    </message>
+    <message>
+        <source>same Chinese name</source>
+        <translation>gleicher chinesischer Name</translation>
+    </message>
+    <message>
         <source>very similar name at the same organisation</source>
         <translation>sehr ähnlicher Name bei derselben Organisation</translation>
+    </message>
+    <message>
+        <source>very similar name at the same member</source>
+        <translation>sehr ähnlicher Name beim selben Mitglied</translation>
+    </message>
+    <message>
+        <source>very similar name in the same town</source>
+        <translation>sehr ähnlicher Name im selben Ort</translation>
+    </message>
+    <message>
+        <source>very similar name</source>
+        <translation>sehr ähnlicher Name</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -1609,6 +1747,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>First contact</source>
+        <translation>Erster Kontakt</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1617,8 +1759,56 @@
         <translation>E-Mail</translation>
     </message>
     <message>
+        <source>Second contact</source>
+        <translation>Zweiter Kontakt</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Dubletten finden</translation>
+    </message>
+    <message>
+        <source>Contacts that may be one person stored twice: the same e-mail address, the same phone number and a similar name, or a very similar name at the same organisation, member or town. Merge a pair into one contact, or mark it as two people so that it does not come again.</source>
+        <translation>Kontakte, die eine Person sein könnten, die doppelt gespeichert ist: gleiche E-Mail-Adresse, gleiche Telefonnummer und ähnlicher Name, oder ein sehr ähnlicher Name bei derselben Organisation, demselben Mitglied oder im selben Ort. Führen Sie ein Paar zu einem Kontakt zusammen, oder markieren Sie es als zwei Personen, damit es nicht wieder erscheint.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <source>Comparing the contacts…</source>
+        <translation>Die Kontakte werden verglichen…</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Suche angehalten.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>Keine möglichen Dubletten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates</source>
+        <translation><numerusform>%n mögliche Dublette</numerusform><numerusform>%n mögliche Dubletten</numerusform></translation>
     </message>
     <message>
         <source>Open existing</source>
@@ -1635,6 +1825,10 @@
     <message>
         <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
         <translation>Zwei Kontakte können nicht dieselbe E-Mail-Adresse haben: Ändern Sie die Adresse oder öffnen Sie den vorhandenen Kontakt.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be a duplicate of itself.</source>
+        <translation>Ein Kontakt kann keine Dublette von sich selbst sein.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2365,26 @@
         <translation>Zeile {row}</translation>
     </message>
     <message>
+        <source>Encoding: {encoding}; separator: {separator}.</source>
+        <translation>Kodierung: {encoding}; Trennzeichen: {separator}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} and %n more</source>
+        <translation><numerusform>{rows} und %n weitere</numerusform><numerusform>{rows} und %n weitere</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the column headers were taken as a title and not imported: {rows}</source>
+        <translation><numerusform>%n Zeile über den Spaltenköpfen wurde als Titel genommen und nicht importiert: {rows}</numerusform><numerusform>%n Zeilen über den Spaltenköpfen wurden als Titel genommen und nicht importiert: {rows}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes two encodings: %n row(s) were read as {encoding}, the other rows as {others}. Check the names in these rows: {rows}</source>
+        <translation><numerusform>Die Datei mischt zwei Kodierungen: %n Zeile wurde als {encoding} gelesen, die übrigen als {others}. Prüfen Sie die Namen in diesen Zeilen: {rows}</numerusform><numerusform>Die Datei mischt zwei Kodierungen: %n Zeilen wurden als {encoding} gelesen, die übrigen als {others}. Prüfen Sie die Namen in diesen Zeilen: {rows}</numerusform></translation>
+    </message>
+    <message>
+        <source>UTF-8, other lines {encoding}</source>
+        <translation>UTF-8, andere Zeilen {encoding}</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>sie ist weder eine Arbeitsmappe noch eine Textdatei.</translation>
     </message>
@@ -2262,6 +2476,42 @@
     <message>
         <source>a text of the workbook</source>
         <translation>ein Text der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month); no value in the column says otherwise.</source>
+        <translation>Spalte „{column}“: {value} als {date} gelesen (Tag vor Monat); kein Wert der Spalte spricht dagegen.</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (month before day), as “{proof}” in row {row} shows.</source>
+        <translation>Spalte „{column}“: {value} als {date} gelesen (Monat vor Tag), wie „{proof}“ in Zeile {row} zeigt.</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month), as “{proof}” in row {row} shows.</source>
+        <translation>Spalte „{column}“: {value} als {date} gelesen (Tag vor Monat), wie „{proof}“ in Zeile {row} zeigt.</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the day before the month, but other dates of this column put the month first (“{proof}” in row {row}).</source>
+        <translation>„{value}“ nennt den Tag vor dem Monat, andere Daten dieser Spalte aber den Monat zuerst („{proof}“ in Zeile {row}).</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the month before the day, but other dates of this column put the day first (“{proof}” in row {row}).</source>
+        <translation>„{value}“ nennt den Monat vor dem Tag, andere Daten dieser Spalte aber den Tag zuerst („{proof}“ in Zeile {row}).</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semikolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Komma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Senkrechter Strich (|)</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2644,10 @@
     <message>
         <source>Choose an entry of the list or leave the field empty.</source>
         <translation>Wählen Sie einen Eintrag aus der Liste oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Type a country or choose one from the list.</source>
+        <translation>Geben Sie ein Land ein oder wählen Sie eines aus der Liste.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -2844,6 +3098,18 @@
     <message>
         <source>The import was undone.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Reading {file} …</source>
+        <translation>{file} wird gelesen …</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4482,38 @@
         <source>Delete the template “{key}”?</source>
         <translation>Die Vorlage „{key}“ löschen?</translation>
     </message>
+    <message>
+        <source>The template “{key}” is written in {written}; for the recipients who read {wanted}, choose a template in {wanted}.</source>
+        <translation>Die Vorlage „{key}“ ist auf {written} geschrieben; wählen Sie für die Empfänger, die {wanted} lesen, eine Vorlage auf {wanted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {language}</source>
+        <translation><numerusform>%n auf {language}</numerusform><numerusform>%n auf {language}</numerusform></translation>
+    </message>
+    <message>
+        <source>By language: {counts}.</source>
+        <translation>Nach Sprache: {counts}.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Each recipient in their preferred language</source>
+        <translation>Jeder Empfänger in seiner bevorzugten Sprache</translation>
+    </message>
+    <message>
+        <source>Recipients get the template chosen for their language; without one, the built-in template of the same family, else the template above.</source>
+        <translation>Empfänger erhalten die für ihre Sprache gewählte Vorlage; ohne eine solche die mitgelieferte Vorlage derselben Familie, sonst die Vorlage oben.</translation>
+    </message>
+    <message>
+        <source>Addresses in China in Chinese order (中国 … 收)</source>
+        <translation>Anschriften in China in chinesischer Reihenfolge (中国 … 收)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatisch)</translation>
+    </message>
 </context>
 <context>
     <name>ListArea</name>
@@ -4281,6 +4579,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Find du&amp;plicates…</source>
+        <translation>&amp;Dubletten finden…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -4449,6 +4751,10 @@
     <message>
         <source>The last import was undone.</source>
         <translation>Der letzte Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>&amp;Country names…</source>
+        <translation>&amp;Ländernamen…</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5594,8 @@
         <translation>Eine deutsche Postleitzahl hat genau fünf Ziffern, nicht „{postcode}“.</translation>
     </message>
     <message>
-        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
-        <translation>„{phone}“ ist keine Telefonnummer: Verwenden Sie nur Ziffern, Leerzeichen und + ( ) / -.</translation>
-    </message>
-    <message>
-        <source>“{phone}” is too short for a phone number.</source>
-        <translation>„{phone}“ ist zu kurz für eine Telefonnummer.</translation>
+        <source>“{phone}” does not look like a valid phone number: check the digits, or write it with the country code (e.g. +49 30 1234567).</source>
+        <translation>„{phone}“ sieht nicht wie eine gültige Telefonnummer aus: Prüfen Sie die Ziffern, oder schreiben Sie sie mit Ländervorwahl (z. B. +49 30 1234567).</translation>
     </message>
 </context>
 <context>

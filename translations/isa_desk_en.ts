@@ -605,6 +605,22 @@
         <translation>the sheet to read (default: the first)</translation>
     </message>
     <message>
+        <source>ENCODING</source>
+        <translation>ENCODING</translation>
+    </message>
+    <message>
+        <source>the encoding of a CSV file: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (also for GBK), big5, or utf-8+cp1252 for lines in either (default: found from the file)</source>
+        <translation>the encoding of a CSV file: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (also for GBK), big5, or utf-8+cp1252 for lines in either (default: found from the file)</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>SEPARATOR</translation>
+    </message>
+    <message>
+        <source>the separator of a CSV file: semicolon, comma, tab or pipe, or the character itself (default: found from the file)</source>
+        <translation>the separator of a CSV file: semicolon, comma, tab or pipe, or the character itself (default: found from the file)</translation>
+    </message>
+    <message>
         <source>check and count only, write nothing</source>
         <translation>check and count only, write nothing</translation>
     </message>
@@ -627,6 +643,14 @@
     <message>
         <source>print the result as JSON</source>
         <translation>print the result as JSON</translation>
+    </message>
+    <message>
+        <source>unknown encoding “{name}” (choose one of: {choices})</source>
+        <translation>unknown encoding “{name}” (choose one of: {choices})</translation>
+    </message>
+    <message>
+        <source>unknown separator “{name}” (choose semicolon, comma, tab or pipe)</source>
+        <translation>unknown separator “{name}” (choose semicolon, comma, tab or pipe)</translation>
     </message>
     <message>
         <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
@@ -791,6 +815,26 @@
     <message>
         <source>the letters' date (default: today)</source>
         <translation>the letters' date (default: today)</translation>
+    </message>
+    <message>
+        <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
+        <translation>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read German (sets --per-language)</source>
+        <translation>the template for recipients who read German (sets --per-language)</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read English (sets --per-language)</source>
+        <translation>the template for recipients who read English (sets --per-language)</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read Chinese (sets --per-language)</source>
+        <translation>the template for recipients who read Chinese (sets --per-language)</translation>
+    </message>
+    <message>
+        <source>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</source>
+        <translation>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</translation>
     </message>
     <message>
         <source>Say where the letters go: --out, --split or --labels.</source>
@@ -1478,6 +1522,68 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>“{name}” cannot be the name of a country.</source>
+        <translation>“{name}” cannot be the name of a country.</translation>
+    </message>
+    <message>
+        <source>“{name}” already names another country ({code}).</source>
+        <translation>“{name}” already names another country ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Country names</source>
+        <translation>Country names</translation>
+    </message>
+    <message>
+        <source>How these countries are named in the lists, exports and addresses, in each language. An empty field takes the name of the Unicode CLDR.</source>
+        <translation>How these countries are named in the lists, exports and addresses, in each language. An empty field takes the name of the Unicode CLDR.</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Another country:</source>
+        <translation>Another country:</translation>
+    </message>
+    <message>
+        <source>Office defaults</source>
+        <translation>Office defaults</translation>
+    </message>
+    <message>
+        <source>The names ISA Desk shows unless the office chose others</source>
+        <translation>The names ISA Desk shows unless the office chose others</translation>
+    </message>
+    <message>
+        <source>CLDR names</source>
+        <translation>CLDR names</translation>
+    </message>
+    <message>
+        <source>CLDR: {name}</source>
+        <translation>CLDR: {name}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -1593,8 +1699,40 @@
         <translation>same e-mail address</translation>
     </message>
     <message>
+        <source>same phone number and a similar name</source>
+        <translation>same phone number and a similar name</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same organisation</source>
+        <translation>same Chinese name at the same organisation</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same member</source>
+        <translation>same Chinese name at the same member</translation>
+    </message>
+    <message>
+        <source>same Chinese name in the same town</source>
+        <translation>same Chinese name in the same town</translation>
+    </message>
+    <message>
+        <source>same Chinese name</source>
+        <translation>same Chinese name</translation>
+    </message>
+    <message>
         <source>very similar name at the same organisation</source>
         <translation>very similar name at the same organisation</translation>
+    </message>
+    <message>
+        <source>very similar name at the same member</source>
+        <translation>very similar name at the same member</translation>
+    </message>
+    <message>
+        <source>very similar name in the same town</source>
+        <translation>very similar name in the same town</translation>
+    </message>
+    <message>
+        <source>very similar name</source>
+        <translation>very similar name</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -1609,6 +1747,10 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1617,8 +1759,56 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Second contact</source>
+        <translation>Second contact</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Similarity</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <source>Contacts that may be one person stored twice: the same e-mail address, the same phone number and a similar name, or a very similar name at the same organisation, member or town. Merge a pair into one contact, or mark it as two people so that it does not come again.</source>
+        <translation>Contacts that may be one person stored twice: the same e-mail address, the same phone number and a similar name, or a very similar name at the same organisation, member or town. Merge a pair into one contact, or mark it as two people so that it does not come again.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+    <message>
+        <source>Comparing the contacts…</source>
+        <translation>Comparing the contacts…</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>Search stopped.</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates</source>
+        <translation><numerusform>%n possible duplicate</numerusform><numerusform>%n possible duplicates</numerusform></translation>
     </message>
     <message>
         <source>Open existing</source>
@@ -1635,6 +1825,10 @@
     <message>
         <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
         <translation>Two contacts cannot share an e-mail address: change the address or open the existing contact.</translation>
+    </message>
+    <message>
+        <source>A contact cannot be a duplicate of itself.</source>
+        <translation>A contact cannot be a duplicate of itself.</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2365,26 @@
         <translation>row {row}</translation>
     </message>
     <message>
+        <source>Encoding: {encoding}; separator: {separator}.</source>
+        <translation>Encoding: {encoding}; separator: {separator}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} and %n more</source>
+        <translation><numerusform>{rows} and %n more</numerusform><numerusform>{rows} and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the column headers were taken as a title and not imported: {rows}</source>
+        <translation><numerusform>%n row above the column headers was taken as a title and not imported: {rows}</numerusform><numerusform>%n rows above the column headers were taken as a title and not imported: {rows}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes two encodings: %n row(s) were read as {encoding}, the other rows as {others}. Check the names in these rows: {rows}</source>
+        <translation><numerusform>The file mixes two encodings: %n row was read as {encoding}, the other rows as {others}. Check the names in these rows: {rows}</numerusform><numerusform>The file mixes two encodings: %n rows were read as {encoding}, the other rows as {others}. Check the names in these rows: {rows}</numerusform></translation>
+    </message>
+    <message>
+        <source>UTF-8, other lines {encoding}</source>
+        <translation>UTF-8, other lines {encoding}</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>it is neither a workbook nor a text file.</translation>
     </message>
@@ -2262,6 +2476,42 @@
     <message>
         <source>a text of the workbook</source>
         <translation>a text of the workbook</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month); no value in the column says otherwise.</source>
+        <translation>Column “{column}”: {value} read as {date} (day before month); no value in the column says otherwise.</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (month before day), as “{proof}” in row {row} shows.</source>
+        <translation>Column “{column}”: {value} read as {date} (month before day), as “{proof}” in row {row} shows.</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month), as “{proof}” in row {row} shows.</source>
+        <translation>Column “{column}”: {value} read as {date} (day before month), as “{proof}” in row {row} shows.</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the day before the month, but other dates of this column put the month first (“{proof}” in row {row}).</source>
+        <translation>“{value}” puts the day before the month, but other dates of this column put the month first (“{proof}” in row {row}).</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the month before the day, but other dates of this column put the day first (“{proof}” in row {row}).</source>
+        <translation>“{value}” puts the month before the day, but other dates of this column put the day first (“{proof}” in row {row}).</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>Vertical bar (|)</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2644,10 @@
     <message>
         <source>Choose an entry of the list or leave the field empty.</source>
         <translation>Choose an entry of the list or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Type a country or choose one from the list.</source>
+        <translation>Type a country or choose one from the list.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -2844,6 +3098,18 @@
     <message>
         <source>The import was undone.</source>
         <translation>The import was undone.</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Reading {file} …</source>
+        <translation>Reading {file} …</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4482,38 @@
         <source>Delete the template “{key}”?</source>
         <translation>Delete the template “{key}”?</translation>
     </message>
+    <message>
+        <source>The template “{key}” is written in {written}; for the recipients who read {wanted}, choose a template in {wanted}.</source>
+        <translation>The template “{key}” is written in {written}; for the recipients who read {wanted}, choose a template in {wanted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {language}</source>
+        <translation><numerusform>%n in {language}</numerusform><numerusform>%n in {language}</numerusform></translation>
+    </message>
+    <message>
+        <source>By language: {counts}.</source>
+        <translation>By language: {counts}.</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Each recipient in their preferred language</source>
+        <translation>Each recipient in their preferred language</translation>
+    </message>
+    <message>
+        <source>Recipients get the template chosen for their language; without one, the built-in template of the same family, else the template above.</source>
+        <translation>Recipients get the template chosen for their language; without one, the built-in template of the same family, else the template above.</translation>
+    </message>
+    <message>
+        <source>Addresses in China in Chinese order (中国 … 收)</source>
+        <translation>Addresses in China in Chinese order (中国 … 收)</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatic)</translation>
+    </message>
 </context>
 <context>
     <name>ListArea</name>
@@ -4281,6 +4579,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Find du&amp;plicates…</source>
+        <translation>Find du&amp;plicates…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -4449,6 +4751,10 @@
     <message>
         <source>The last import was undone.</source>
         <translation>The last import was undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Country names…</source>
+        <translation>&amp;Country names…</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5594,8 @@
         <translation>A German postcode has exactly five digits, not “{postcode}”.</translation>
     </message>
     <message>
-        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
-        <translation>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</translation>
-    </message>
-    <message>
-        <source>“{phone}” is too short for a phone number.</source>
-        <translation>“{phone}” is too short for a phone number.</translation>
+        <source>“{phone}” does not look like a valid phone number: check the digits, or write it with the country code (e.g. +49 30 1234567).</source>
+        <translation>“{phone}” does not look like a valid phone number: check the digits, or write it with the country code (e.g. +49 30 1234567).</translation>
     </message>
 </context>
 <context>

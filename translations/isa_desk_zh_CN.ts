@@ -521,6 +521,22 @@
         <translation>要读取的工作表（默认：第一个）</translation>
     </message>
     <message>
+        <source>ENCODING</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>the encoding of a CSV file: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (also for GBK), big5, or utf-8+cp1252 for lines in either (default: found from the file)</source>
+        <translation>CSV 文件的编码：utf-8、utf-16-le、utf-16-be、cp1252、gb18030（也用于 GBK）、big5，或 utf-8+cp1252（各行为其中之一）（默认：从文件识别）</translation>
+    </message>
+    <message>
+        <source>SEPARATOR</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <source>the separator of a CSV file: semicolon, comma, tab or pipe, or the character itself (default: found from the file)</source>
+        <translation>CSV 文件的分隔符：semicolon、comma、tab 或 pipe，或该字符本身（默认：从文件识别）</translation>
+    </message>
+    <message>
         <source>check and count only, write nothing</source>
         <translation>仅检查和计数，不写入任何内容</translation>
     </message>
@@ -543,6 +559,14 @@
     <message>
         <source>print the result as JSON</source>
         <translation>以 JSON 格式输出结果</translation>
+    </message>
+    <message>
+        <source>unknown encoding “{name}” (choose one of: {choices})</source>
+        <translation>未知编码“{name}”（请选择其一：{choices}）</translation>
+    </message>
+    <message>
+        <source>unknown separator “{name}” (choose semicolon, comma, tab or pipe)</source>
+        <translation>未知分隔符“{name}”（请选择 semicolon、comma、tab 或 pipe）</translation>
     </message>
     <message>
         <source>{file}: nothing was imported, {count} rows have errors. Correct them, or import the valid rows with --skip-invalid.</source>
@@ -715,6 +739,26 @@
     <message>
         <source>the letters' date (default: today)</source>
         <translation>信函日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
+        <translation>用每位收件人偏好的语言书写：使用为该语言指定的模板（--template-de、--template-en、--template-zh），否则使用与 --template 同一系列的内置模板，再否则使用 --template</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read German (sets --per-language)</source>
+        <translation>阅读德语的收件人所用的模板（同时启用 --per-language）</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read English (sets --per-language)</source>
+        <translation>阅读英语的收件人所用的模板（同时启用 --per-language）</translation>
+    </message>
+    <message>
+        <source>the template for recipients who read Chinese (sets --per-language)</source>
+        <translation>阅读中文的收件人所用的模板（同时启用 --per-language）</translation>
+    </message>
+    <message>
+        <source>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</source>
+        <translation>中国境内的地址按中文顺序书写，从“中国”到收件人（…收），记录中有汉字时使用汉字</translation>
     </message>
     <message>
         <source>Unknown participant status in --status {status}: use {choices} or all.</source>
@@ -1478,6 +1522,68 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>“{name}” cannot be the name of a country.</source>
+        <translation>“{name}”不能作为国家或地区名称。</translation>
+    </message>
+    <message>
+        <source>“{name}” already names another country ({code}).</source>
+        <translation>“{name}”已是另一个国家或地区的名称（{code}）。</translation>
+    </message>
+</context>
+<context>
+    <name>CountryNames</name>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Country names</source>
+        <translation>国家和地区名称</translation>
+    </message>
+    <message>
+        <source>How these countries are named in the lists, exports and addresses, in each language. An empty field takes the name of the Unicode CLDR.</source>
+        <translation>这些国家和地区在列表、导出和地址中以各语言显示的名称。留空则使用 Unicode CLDR 中的名称。</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Another country:</source>
+        <translation>其他国家或地区：</translation>
+    </message>
+    <message>
+        <source>Office defaults</source>
+        <translation>办公室默认名称</translation>
+    </message>
+    <message>
+        <source>The names ISA Desk shows unless the office chose others</source>
+        <translation>办公室未另行选择时 ISA Desk 显示的名称</translation>
+    </message>
+    <message>
+        <source>CLDR names</source>
+        <translation>CLDR 名称</translation>
+    </message>
+    <message>
+        <source>CLDR: {name}</source>
+        <translation>CLDR：{name}</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -1593,8 +1699,40 @@
         <translation>电子邮箱相同</translation>
     </message>
     <message>
+        <source>same phone number and a similar name</source>
+        <translation>电话号码相同，姓名相似</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same organisation</source>
+        <translation>同一机构中的中文姓名相同</translation>
+    </message>
+    <message>
+        <source>same Chinese name at the same member</source>
+        <translation>同一成员中的中文姓名相同</translation>
+    </message>
+    <message>
+        <source>same Chinese name in the same town</source>
+        <translation>同一城市中的中文姓名相同</translation>
+    </message>
+    <message>
+        <source>same Chinese name</source>
+        <translation>中文姓名相同</translation>
+    </message>
+    <message>
         <source>very similar name at the same organisation</source>
         <translation>同一机构中姓名非常相似</translation>
+    </message>
+    <message>
+        <source>very similar name at the same member</source>
+        <translation>同一成员中的姓名非常相似</translation>
+    </message>
+    <message>
+        <source>very similar name in the same town</source>
+        <translation>同一城市中的姓名非常相似</translation>
+    </message>
+    <message>
+        <source>very similar name</source>
+        <translation>姓名非常相似</translation>
     </message>
     <message>
         <source>Possible duplicate</source>
@@ -1609,6 +1747,10 @@
         <translation>姓名</translation>
     </message>
     <message>
+        <source>First contact</source>
+        <translation>第一个联系人</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>机构</translation>
     </message>
@@ -1617,8 +1759,56 @@
         <translation>电子邮箱</translation>
     </message>
     <message>
+        <source>Second contact</source>
+        <translation>第二个联系人</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>Contacts that may be one person stored twice: the same e-mail address, the same phone number and a similar name, or a very similar name at the same organisation, member or town. Merge a pair into one contact, or mark it as two people so that it does not come again.</source>
+        <translation>可能是同一人被保存了两次的联系人：电子邮件地址相同、电话号码相同且姓名相似，或在同一机构、成员或城市中姓名非常相似。可将一对合并为一个联系人，或标记为两个人，此后不再显示。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>不是重复项</translation>
+    </message>
+    <message>
+        <source>Search again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <source>Comparing the contacts…</source>
+        <translation>正在比较联系人…</translation>
+    </message>
+    <message>
+        <source>Search stopped.</source>
+        <translation>查找已停止。</translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>未找到可能的重复项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicates</source>
+        <translation><numerusform>%n 个可能的重复项</numerusform></translation>
     </message>
     <message>
         <source>Open existing</source>
@@ -1635,6 +1825,10 @@
     <message>
         <source>Two contacts cannot share an e-mail address: change the address or open the existing contact.</source>
         <translation>两个联系人不能使用同一电子邮箱：请更改邮箱地址，或打开现有联系人。</translation>
+    </message>
+    <message>
+        <source>A contact cannot be a duplicate of itself.</source>
+        <translation>联系人不能与自身重复。</translation>
     </message>
 </context>
 <context>
@@ -2171,6 +2365,26 @@
         <translation>第 {row} 行</translation>
     </message>
     <message>
+        <source>Encoding: {encoding}; separator: {separator}.</source>
+        <translation>编码：{encoding}；分隔符：{separator}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} and %n more</source>
+        <translation><numerusform>{rows} 等另外 %n 行</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above the column headers were taken as a title and not imported: {rows}</source>
+        <translation><numerusform>列标题上方的 %n 行被视为标题，未导入：{rows}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file mixes two encodings: %n row(s) were read as {encoding}, the other rows as {others}. Check the names in these rows: {rows}</source>
+        <translation><numerusform>文件混用了两种编码：%n 行按 {encoding} 读取，其余各行按 {others} 读取。请检查这些行中的姓名：{rows}</numerusform></translation>
+    </message>
+    <message>
+        <source>UTF-8, other lines {encoding}</source>
+        <translation>UTF-8，其他行 {encoding}</translation>
+    </message>
+    <message>
         <source>it is neither a workbook nor a text file.</source>
         <translation>该文件既不是工作簿，也不是文本文件。</translation>
     </message>
@@ -2262,6 +2476,42 @@
     <message>
         <source>a text of the workbook</source>
         <translation>工作簿中的一段文本</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month); no value in the column says otherwise.</source>
+        <translation>“{column}”列：{value} 读作 {date}（日在月前）；该列中没有值表明相反的顺序。</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (month before day), as “{proof}” in row {row} shows.</source>
+        <translation>“{column}”列：{value} 读作 {date}（月在日前），第 {row} 行的“{proof}”可以为证。</translation>
+    </message>
+    <message>
+        <source>Column “{column}”: {value} read as {date} (day before month), as “{proof}” in row {row} shows.</source>
+        <translation>“{column}”列：{value} 读作 {date}（日在月前），第 {row} 行的“{proof}”可以为证。</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the day before the month, but other dates of this column put the month first (“{proof}” in row {row}).</source>
+        <translation>“{value}”将日写在月前，但该列的其他日期将月写在前面（第 {row} 行的“{proof}”）。</translation>
+    </message>
+    <message>
+        <source>“{value}” puts the month before the day, but other dates of this column put the day first (“{proof}” in row {row}).</source>
+        <translation>“{value}”将月写在日前，但该列的其他日期将日写在前面（第 {row} 行的“{proof}”）。</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>分号（;）</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>逗号（,）</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
+        <translation>竖线（|）</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +2644,10 @@
     <message>
         <source>Choose an entry of the list or leave the field empty.</source>
         <translation>请从列表中选择一项，或将此字段留空。</translation>
+    </message>
+    <message>
+        <source>Type a country or choose one from the list.</source>
+        <translation>请输入国家或地区，或从列表中选择。</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -2844,6 +3098,18 @@
     <message>
         <source>The import was undone.</source>
         <translation>导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>分隔符：</translation>
+    </message>
+    <message>
+        <source>Reading {file} …</source>
+        <translation>正在读取 {file} …</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4482,38 @@
         <source>Delete the template “{key}”?</source>
         <translation>删除模板“{key}”？</translation>
     </message>
+    <message>
+        <source>The template “{key}” is written in {written}; for the recipients who read {wanted}, choose a template in {wanted}.</source>
+        <translation>模板“{key}”以{written}书写；请为阅读{wanted}的收件人选择{wanted}模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in {language}</source>
+        <translation><numerusform>{language} %n 封</numerusform></translation>
+    </message>
+    <message>
+        <source>By language: {counts}.</source>
+        <translation>按语言：{counts}。</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Each recipient in their preferred language</source>
+        <translation>每位收件人使用其偏好的语言</translation>
+    </message>
+    <message>
+        <source>Recipients get the template chosen for their language; without one, the built-in template of the same family, else the template above.</source>
+        <translation>收件人收到为其语言选择的模板；若未选择，则使用同一系列的内置模板，否则使用上方的模板。</translation>
+    </message>
+    <message>
+        <source>Addresses in China in Chinese order (中国 … 收)</source>
+        <translation>中国境内地址按中文顺序（中国 … 收）</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>（自动）</translation>
+    </message>
 </context>
 <context>
     <name>ListArea</name>
@@ -4281,6 +4579,10 @@
     <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Find du&amp;plicates…</source>
+        <translation>查找重复项(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -4449,6 +4751,10 @@
     <message>
         <source>The last import was undone.</source>
         <translation>上次导入已撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Country names…</source>
+        <translation>国家和地区名称(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -5288,12 +5594,8 @@
         <translation>德国邮编必须恰好为五位数字，“{postcode}”不符合要求。</translation>
     </message>
     <message>
-        <source>“{phone}” is not a phone number: use digits, spaces and + ( ) / - only.</source>
-        <translation>“{phone}”不是电话号码：只能使用数字、空格和 + ( ) / -。</translation>
-    </message>
-    <message>
-        <source>“{phone}” is too short for a phone number.</source>
-        <translation>“{phone}”太短，不是有效的电话号码。</translation>
+        <source>“{phone}” does not look like a valid phone number: check the digits, or write it with the country code (e.g. +49 30 1234567).</source>
+        <translation>“{phone}”似乎不是有效的电话号码：请检查数字，或加上国家代码书写（例如 +49 30 1234567）。</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
+from isa_desk.core.domain.countries import country_code
 from isa_desk.core.domain.text import search_key
-from isa_desk.core.domain.validation import country_code
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.exchange.exporting.export import export, list_title
 from isa_desk.core.exchange.exporting.rows import Selection

@@ -12,10 +12,10 @@ import sys
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
-from isa_desk.core.exchange.importing import importer, mappings
+from isa_desk.core.exchange.importing import encoding, importer, mappings, separators
 from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.plan import POLICIES, SKIP, Result
-from isa_desk.core.exchange.importing.read import ReadError, open_source
+from isa_desk.core.exchange.importing.read import CsvSource, ReadError, open_source
 from isa_desk.core.files import database_files
 from isa_desk.core.i18n import translate
 
@@ -42,6 +42,26 @@ def register(subparsers) -> None:
         "--sheet",
         metavar=translate("Cli", "NAME"),
         help=translate("Cli", "the sheet to read (default: the first)"),
+    )
+    parser.add_argument(
+        "--encoding",
+        type=_encoding,
+        metavar=translate("Cli", "ENCODING"),
+        help=translate(
+            "Cli",
+            "the encoding of a CSV file: utf-8, utf-16-le, utf-16-be, cp1252, gb18030 (also "
+            "for GBK), big5, or utf-8+cp1252 for lines in either (default: found from the file)",
+        ),
+    )
+    parser.add_argument(
+        "--separator",
+        type=_separator,
+        metavar=translate("Cli", "SEPARATOR"),
+        help=translate(
+            "Cli",
+            "the separator of a CSV file: semicolon, comma, tab or pipe, or the character "
+            "itself (default: found from the file)",
+        ),
     )
     parser.add_argument(
         "--dry-run",
@@ -81,11 +101,40 @@ def register(subparsers) -> None:
     parser.set_defaults(run=run)
 
 
+def _encoding(text: str) -> str:
+    found = encoding.known(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "unknown encoding “{name}” (choose one of: {choices})").format(
+                name=text, choices=", ".join(encoding.CHOICES)
+            )
+        )
+    return found
+
+
+def _separator(text: str) -> str:
+    found = separators.known(text)
+    if found is None:
+        raise argparse.ArgumentTypeError(
+            translate(
+                "Cli", "unknown separator “{name}” (choose semicolon, comma, tab or pipe)"
+            ).format(name=text)
+        )
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     db = open_database(args.target, must_exist=True)
     try:
         try:
-            source = open_source(args.file, args.sheet)
+            source = open_source(
+                args.file, args.sheet, encoding=args.encoding, separator=args.separator
+            )
+            if isinstance(source, CsvSource):  # on standard error beside the JSON
+                print(
+                    f"{args.file.name}: {source.reading()}",
+                    file=sys.stderr if args.json else sys.stdout,
+                )
             mapping = None
             if args.mapping:
                 _kind, pairs = mappings.load(db, args.mapping)

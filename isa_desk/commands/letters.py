@@ -15,9 +15,10 @@ from pathlib import Path
 from isa_desk.commands.common import open_database
 from isa_desk.core import files
 from isa_desk.core.db.models import ParticipantStatus
-from isa_desk.core.documents.letters import mailing, merge, recipients
+from isa_desk.core.documents.letters import languages, mailing, merge, recipients
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
+from isa_desk.core.services import country_names
 
 TEMPLATE_ERROR, USAGE_ERROR = 1, 2
 
@@ -100,7 +101,45 @@ def register(subparsers) -> None:
         metavar="YYYY-MM-DD",
         help=translate("Cli", "the letters' date (default: today)"),
     )
+    _language_arguments(parser)
     parser.set_defaults(run=run)
+
+
+def _language_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--per-language",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "write each recipient in their preferred language: with the template given for "
+            "it (--template-de, --template-en, --template-zh), else the built-in one of the "
+            "same family as --template, else --template",
+        ),
+    )
+    for language, text in (
+        (
+            "de",
+            translate("Cli", "the template for recipients who read German (sets --per-language)"),
+        ),
+        (
+            "en",
+            translate("Cli", "the template for recipients who read English (sets --per-language)"),
+        ),
+        (
+            "zh",
+            translate("Cli", "the template for recipients who read Chinese (sets --per-language)"),
+        ),
+    ):
+        parser.add_argument(f"--template-{language}", metavar=translate("Cli", "KEY"), help=text)
+    parser.add_argument(
+        "--chinese-address-order",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "addresses in China in Chinese order, from 中国 to the recipient (… 收), "
+            "in characters where the records have them",
+        ),
+    )
 
 
 def _statuses(text: str) -> tuple[str, ...] | None:
@@ -144,7 +183,18 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.target)
     try:
         try:
-            plan = mailing.prepare(db, args.template, selection, today=args.date)
+            country_names.load(db)  # the office's names in the address lines
+            chosen = {lang: getattr(args, f"template_{lang}") for lang in ("de", "en", "zh")}
+            args.per_language = args.per_language or any(chosen.values())
+            plan = mailing.prepare(
+                db,
+                args.template,
+                selection,
+                today=args.date,
+                per_language=args.per_language,
+                language_templates=chosen,
+                chinese_order=args.chinese_address_order,
+            )
         except merge.EventNeeded as error:
             print(error, file=sys.stderr)
             return USAGE_ERROR
@@ -175,6 +225,8 @@ def _report(outcome: mailing.Outcome, args: argparse.Namespace) -> None:
                 pages=translate("Cli", "%n pages", None, pages)
             )
         )
+        if args.per_language:
+            print(languages.summary(outcome.languages))
         for path in outcome.files:
             if args.split is None or path.parent != args.split:
                 print(translate("Cli", "Written: {path}").format(path=path))

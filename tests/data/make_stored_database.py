@@ -22,8 +22,9 @@ from alembic import command
 from sqlalchemy import MetaData, create_engine, event, insert
 
 from isa_desk.core.db import schema
-from isa_desk.core.db.models import RELATED_NAMES, SEARCH_FIELDS
+from isa_desk.core.db.models import RELATED_NAMES, SEARCH_FIELDS, contact_keys
 from isa_desk.core.db.search_index import index_text, is_index_table
+from isa_desk.core.domain.sorting import name_sort_key
 from isa_desk.core.domain.text import search_key
 
 HERE = Path(__file__).resolve().parent
@@ -302,6 +303,10 @@ ROWS = {
     "column_mapping": COLUMN_MAPPINGS,
     "import_batch": IMPORT_BATCHES,
     "letter_template": LETTER_TEMPLATES,
+    # revision 0004
+    "not_duplicate": [
+        {"id": 1, "first_id": 1, "second_id": 2, "decided_at": STAMP, "user": "demo"}
+    ],
 }
 TEXT_DEFAULTS = (
     "street",
@@ -326,6 +331,10 @@ def derived(table: str, row: dict) -> dict:
         **dict.fromkeys(TEXT_DEFAULTS, ""),
         **row,
     }
+    if table == "contact":  # from 0004 on: phone and sort keys (left out before)
+        row.update(contact_keys(row))
+    if table in ("organisation", "member"):
+        row["sort_name"] = name_sort_key(row["name"], row.get("name_zh") or "")
     fields = {model.__tablename__: names for model, names in SEARCH_FIELDS.items()}
     if table in fields:
         values = [str(row.get(name) or "") for name in fields[table]]
@@ -335,8 +344,6 @@ def derived(table: str, row: dict) -> dict:
             values += related_names(row)
         row["search_text"] = search_key(" ".join(values))
         row["search_index_text"] = index_text(row["search_text"])
-    if table == "contact":
-        row["email_key"] = row["email"].lower() or None
     return row
 
 

@@ -49,6 +49,7 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from isa_desk.ui.letters.letters_dialog import LettersDialog
     from isa_desk.ui.letters.sender_settings import SenderSettings
     from isa_desk.ui.letters.template_editor import TemplateEditor
+    from isa_desk.ui.records.duplicates_dialog import DuplicatesDialog
     from isa_desk.ui.records.editors import editor_class
     from isa_desk.ui.records.merge_dialog import MergeDialog
 
@@ -67,6 +68,7 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         "contact editor": lambda: editor_class("contact")(window, db, contact, None),
         "new contact": lambda: editor_class("contact")(window, db, None, None),
         "merge dialog": lambda: MergeDialog(window, db, *two_contact_ids(db)),
+        "duplicates dialog": lambda: DuplicatesDialog(window, db, window.settings),
         "new inquiry": lambda: NewInquiryDialog(window, db, today=DEMO_TODAY),
         "inquiry editor": lambda: InquiryEditor(window, db, inquiry, today=DEMO_TODAY),
         "close inquiry": lambda: CloseDialog(window, row.city, "declined"),

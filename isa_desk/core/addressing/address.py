@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from isa_desk.core.addressing import person as p
 from isa_desk.core.addressing.salutation import address_title, held_office
-from isa_desk.core.domain.validation import COUNTRY_NAMES
+from isa_desk.core.domain.countries import country_name
 
 MAX_LINES = 6
 HOME_COUNTRY = "DE"
@@ -48,8 +48,9 @@ def postal_address(contact) -> PostalAddress | None:
 
 
 def country_line(country: str) -> str:
-    """ "CHINA", "VEREINIGTES KÖNIGREICH": the country in German, in capitals."""
-    return COUNTRY_NAMES.get(country, {}).get("de", country).upper()
+    """ "CHINA", "HONGKONG", "VEREINIGTES KÖNIGREICH": the country in German, in capitals
+    (DIN 5008), as the office chose to write it in German."""
+    return country_name(country, "de").upper()
 
 
 def town_line(address: PostalAddress) -> str:

@@ -11,9 +11,17 @@ import json
 from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from isa_desk.core.db.models import AuditAction, AuditEntry, Base, ImportBatch, Tag, utcnow
+from isa_desk.core.db.models import (
+    DERIVED_FIELDS,
+    AuditAction,
+    AuditEntry,
+    Base,
+    ImportBatch,
+    Tag,
+    utcnow,
+)
 
-_SKIPPED = {"created_at", "updated_at", "version", "search_text", "email_key"}
+_SKIPPED = {"created_at", "updated_at", "version"} | DERIVED_FIELDS
 
 
 def current_user() -> str:

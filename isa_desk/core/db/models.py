@@ -57,6 +57,9 @@ from isa_desk.core.db.enums import (
     ParticipantStatus,
 )
 from isa_desk.core.db.search_index import index_text
+from isa_desk.core.domain.emails import email_key
+from isa_desk.core.domain.phones import phone_key
+from isa_desk.core.domain.sorting import name_sort_key, person_sort_key
 from isa_desk.core.domain.text import search_key
 
 NAMING_CONVENTION = {
@@ -118,6 +121,11 @@ organisation_tag = _tag_table("organisation_tag", "organisation")
 member_tag = _tag_table("member_tag", "member")
 
 
+# Columns added by a later revision stand, in a new database too, at the table's end,
+# after those of Tracked, as in an upgraded one
+LATER = 1
+
+
 class Tag(Base):
     __tablename__ = "tag"
 
@@ -132,7 +140,7 @@ class Member(Tracked, Base):
     """A member entity of the alliance: a city, district, region or network of towns."""
 
     __tablename__ = "member"
-    __table_args__ = (NEVER_REUSE_IDS,)
+    __table_args__ = (Index("ix_member_sort_name", "sort_name", "id"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -148,6 +156,9 @@ class Member(Tracked, Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(
+        Text, default="", server_default="", sort_order=LATER
+    )  # sorting.py
 
     places: Mapped[list[MemberPlace]] = relationship(
         back_populates="member",
@@ -178,7 +189,7 @@ class MemberPlace(Base):
 
 class Organisation(Tracked, Base):
     __tablename__ = "organisation"
-    __table_args__ = (NEVER_REUSE_IDS,)
+    __table_args__ = (Index("ix_organisation_sort_name", "sort_name", "id"), NEVER_REUSE_IDS)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
@@ -200,6 +211,7 @@ class Organisation(Tracked, Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
 
     member: Mapped[Member | None] = relationship(back_populates="organisations")
     contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
@@ -220,7 +232,8 @@ class Contact(Tracked, Base):
     __table_args__ = (
         # the list's default order; with the search text in it, a search word too short
         # for the trigram index is tested while reading this order, without the table
-        Index("ix_contact_sort_name", "family_name", "given_name", "id", "search_text"),
+        Index("ix_contact_sort_name", "sort_name", "id", "search_text"),
+        Index("ix_contact_sort_given", "sort_given", "id"),
         NEVER_REUSE_IDS,
     )
 
@@ -263,6 +276,18 @@ class Contact(Tracked, Base):
     # nobody edits it and the audit trail and undo need not carry it; it is computed on
     # every insert (also bulk ones) by its default, and on update by _refresh_index_text.
     search_index_text: Unmapped[str] = unmapped_column(Text, default=_index_text_default)
+    # Computed on every save (contact_keys), added by revision 0004 at the table's end:
+    # the order of lists by family name or by given name (domain/sorting.py), and phone
+    # and mobile in E.164 ("+493012345678", "" when not a valid number), the same number
+    # however it is written, for search and the duplicate check (domain/phones.py)
+    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
+    sort_given: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
+    phone_key: Mapped[str] = mapped_column(
+        String(20), default="", server_default="", index=True, sort_order=LATER
+    )
+    mobile_key: Mapped[str] = mapped_column(
+        String(20), default="", server_default="", index=True, sort_order=LATER
+    )
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
     member: Mapped[Member | None] = relationship(back_populates="contacts")
@@ -279,8 +304,8 @@ class Contact(Tracked, Base):
 
 # How lists sort people, whatever order their names are written in: by family name, then
 # given name (the order ix_contact_sort_name serves); or by given name, then family name.
-CONTACT_NAME_SORT = (Contact.family_name, Contact.given_name)
-CONTACT_GIVEN_NAME_SORT = (Contact.given_name, Contact.family_name)
+CONTACT_NAME_SORT = (Contact.sort_name,)
+CONTACT_GIVEN_NAME_SORT = (Contact.sort_given,)
 
 
 class Inquiry(Tracked, Base):
@@ -403,9 +428,22 @@ SEARCH_FIELDS: dict[type[Base], tuple[str, ...]] = {
         "department",
         "email",
         "town",
+        "phone_key",  # E.164: a number found however it is searched (phones.search_query)
+        "mobile_key",
     ),
 }
 
+
+# the fields contact_keys reads
+CONTACT_KEY_SOURCES = (
+    "email",
+    "country",
+    "phone",
+    "mobile",
+    "family_name",
+    "given_name",
+    "name_zh",
+)
 
 # a contact's search text ends with these names of its organisation and member, so that
 # "佛山" or "Handelsamt" finds the people there (see contact_search.py)
@@ -421,7 +459,38 @@ def contact_search_text(
     return fold(" ".join([*own, *related]))
 
 
+# Fields computed from the others on every save (here, and by the import for the rows it
+# inserts in bulk): nobody edits them, and the audit trail and undo do not carry them.
+DERIVED_FIELDS = frozenset(
+    {"search_text", "email_key", "phone_key", "mobile_key", "sort_name", "sort_given"}
+)
+
+
+def contact_keys(values: Mapping[str, object]) -> dict[str, object]:
+    """The e-mail address as stored and the keys computed from a contact's fields: the
+    e-mail and phone keys for the duplicate check, the sort keys of the lists."""
+    email = str(values.get("email") or "").strip()
+    country = str(values.get("country") or "")
+    family, given, name_zh = (
+        str(values.get(f) or "") for f in ("family_name", "given_name", "name_zh")
+    )
+    return {
+        "email": email,
+        "email_key": email_key(email),
+        "phone_key": phone_key(str(values.get("phone") or ""), country),
+        "mobile_key": phone_key(str(values.get("mobile") or ""), country),
+        "sort_name": person_sort_key(family, given, name_zh),
+        "sort_given": person_sort_key(family, given, name_zh, given_first=True),
+    }
+
+
 def _refresh_search_text(mapper, connection, target) -> None:
+    if isinstance(target, Contact):  # first: the search text holds the phone keys
+        fields = {field: getattr(target, field) for field in CONTACT_KEY_SOURCES}
+        for field, value in contact_keys(fields).items():
+            setattr(target, field, value)
+    else:
+        target.sort_name = name_sort_key(target.name or "", target.name_zh or "")
     values = [getattr(target, field) or "" for field in SEARCH_FIELDS[type(target)]]
     if isinstance(target, Member):
         values += [place.name for place in target.places]
@@ -429,8 +498,6 @@ def _refresh_search_text(mapper, connection, target) -> None:
         from isa_desk.core.db import contact_search  # it reads these models
 
         values += contact_search.names(connection, target.organisation_id, target.member_id)
-        target.email = (target.email or "").strip()
-        target.email_key = target.email.lower() or None
     target.search_text = search_key(" ".join(values))
 
 
@@ -461,6 +528,20 @@ for _model in SEARCH_FIELDS:
 event.listen(Contact, "after_update", _refresh_index_text)
 event.listen(Organisation, "after_update", _renamed)
 event.listen(Member, "after_update", _renamed)
+
+
+class NotDuplicate(Base):
+    """Two contacts someone decided are different people: the duplicate finder does not
+    show them as a pair again. The smaller id comes first."""
+
+    __tablename__ = "not_duplicate"
+    __table_args__ = (UniqueConstraint("first_id", "second_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    second_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user: Mapped[str] = mapped_column(String(100), default="")
 
 
 class ImportBatch(Base):

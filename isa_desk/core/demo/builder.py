@@ -29,6 +29,7 @@ from isa_desk.core.db.models import (
     Tag,
 )
 from isa_desk.core.demo import tables as data
+from isa_desk.core.domain.emails import email_key
 
 SEED = 2021
 PLENARY, ADVISORY, PRESS, NEWSLETTER = "Plenarversammlung", "Beirat", "Presse", "Newsletter"
@@ -271,7 +272,7 @@ class Builder:
             values.setdefault("consent_source", "Newsletter-Anmeldung per E-Mail")
         values["tags"] = sorted({self.tag(name) for name in tags}, key=lambda tag: tag.name)
         if values.get("email"):
-            key = {"email_key": values["email"].lower()}
+            key = {"email_key": email_key(values["email"])}
         else:
             key = {
                 "email_key": None,

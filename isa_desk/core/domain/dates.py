@@ -11,29 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
-# Month names (and their usual abbreviations) people type in German and English.
-_MONTHS = {
-    "jan": 1,
-    "jän": 1,
-    "feb": 2,
-    "mär": 3,
-    "mar": 3,
-    "mrz": 3,
-    "apr": 4,
-    "mai": 5,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "dez": 12,
-    "dec": 12,
-}
-_MONTH_WORD = re.compile(r"[^\W\d_]{3,}\.?")
+from babel.dates import get_day_names, get_month_names
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CHINESE_UNITS = re.compile(r"[年月日号]")
 _PARTS = re.compile(r"\d+")
 _ALLOWED = re.compile(r"^[\d\s./\-年月日号,]*$")
 _TIME = re.compile(
@@ -43,6 +26,48 @@ _TIME = re.compile(
 )
 _WORDS = re.compile(r"\s*,\s*|\s+|(?<=\d)T(?=\d)")
 FIRST_YEAR, LAST_YEAR = 1900, 2199
+DAY_FIRST, MONTH_FIRST, EITHER = "day", "month", "either"
+# day and month of a date written with the year last: "05/06/2021", "5-6-21"
+_YEAR_LAST = re.compile(r"^(\d{1,2})([/-])(\d{1,2})\2(\d{4}|\d{2})$")
+_NAME_LOCALES = ("de", "de_AT", "de_CH", "en", "en_GB")
+
+
+@cache
+def _month_words() -> dict[str, int]:
+    """Month names and abbreviations in German (also Austrian "Jänner") and English, from
+    CLDR, as lower case without a full stop: "oktober", "okt", "sept", "october" …"""
+    words: dict[str, int] = {"mrz": 3}  # the old German short form, in no CLDR list
+    wide: set[tuple[str, int]] = set()
+    for locale in _NAME_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for month, name in get_month_names(width, context, locale).items():
+                    key = name.casefold().rstrip(".")
+                    words[key] = words[key.replace("ä", "ae")] = month
+                    if width == "wide":
+                        wide.add((key, month))
+    for key, month in wide:  # "Sept", "Octob": a beginning that names one month only
+        for end in range(3, len(key)):
+            found = {m for k, m in wide if k.startswith(key[:end])}
+            if len(found) == 1:
+                words.setdefault(key[:end], month)
+    return words
+
+
+@cache
+def _day_words() -> frozenset[str]:
+    """Names of the days of the week, passed over in "Freitag, 15. Oktober 2021"."""
+    return frozenset(
+        name.casefold().rstrip(".")
+        for locale in _NAME_LOCALES
+        for width in ("wide", "abbreviated")
+        for name in get_day_names(width, "format", locale).values()
+    )
+
+
+def month_of(word: str) -> int | None:
+    """The month a German or English word names ("Okt.", "März", "October"), else None."""
+    return _month_words().get(word.casefold().rstrip("."))
 
 
 def _year_first(language: str) -> bool:
@@ -106,8 +131,10 @@ def _from_parts(parts: list[str], year_first: bool, today: dt.date) -> dt.date |
 
 
 def _with_month_name(text: str, today: dt.date) -> dt.date | None:
-    """ "18. März 2027", "March 18, 2027", "18 Mar": the word says which number is the month."""
-    months = [_MONTHS.get(w.rstrip(".").lower()[:3]) for w in _MONTH_WORD.findall(text)]
+    """ "18. März 2027", "March 18, 2027", "18 Mar": the word says which number is the month;
+    the day of the week may stand before it ("Freitag, 15. Oktober 2021")."""
+    words = [w for w in _LETTERS.findall(text) if w.casefold() not in _day_words()]
+    months = [month_of(word) for word in words]
     numbers = _PARTS.findall(text)
     if len(months) != 1 or months[0] is None or not 1 <= len(numbers) <= 2:
         return None
@@ -122,18 +149,51 @@ def _with_month_name(text: str, today: dt.date) -> dt.date | None:
     return _make(_full_year(year, today), months[0], int(day))
 
 
-def parse_date(text: str, language: str = "de", today: dt.date | None = None) -> dt.date | None:
-    """The date `text` names in `language` (de, en, zh), or None when it names none."""
+def day_month_order(text: str) -> str | None:
+    """For a date of numbers with the year last and a slash or dash between them, which
+    number the day is: DAY_FIRST ("13/05/2021"), MONTH_FIRST ("05/13/2021") or EITHER
+    ("05/06/2021"). None for every other text (dots always put the day first)."""
+    found = _YEAR_LAST.match((text or "").strip())
+    if found is None:
+        return None
+    one, two = int(found[1]), int(found[3])
+    if not (1 <= one <= 31 and 1 <= two <= 31) or (one > 12 and two > 12):
+        return None
+    if one > 12:
+        return DAY_FIRST
+    if two > 12:
+        return MONTH_FIRST
+    return EITHER
+
+
+def parse_date(
+    text: str,
+    language: str = "de",
+    today: dt.date | None = None,
+    *,
+    month_first: bool = False,
+    year_needed: bool = False,
+) -> dt.date | None:
+    """The date `text` names in `language` (de, en, zh), or None when it names none.
+    `month_first` reads "05/06/2021" as 6 May (as a list whose column says so must);
+    with `year_needed` a date without its year ("4.3.") names none."""
     today = today or dt.date.today()
     text = (text or "").strip()
     if not text:
         return None
-    if _MONTH_WORD.search(text):
-        return _with_month_name(text, today)
+    if month_first and day_month_order(text) in (MONTH_FIRST, EITHER):
+        found = _YEAR_LAST.match(text)
+        assert found is not None
+        return _make(_full_year(found[4], today), int(found[1]), int(found[3]))
+    if _LETTERS.search(_CHINESE_UNITS.sub("", text)):
+        found_date = _with_month_name(text, today)
+        return found_date if not year_needed or len(_PARTS.findall(text)) == 2 else None
     if not _ALLOWED.match(text):
         return None
-    year_first = _year_first(language)
+    year_first = _year_first(language) or "月" in text  # 2021年6月5日, 6月5日
     parts = _PARTS.findall(text)
+    if year_needed and len(parts) != 3 and not (len(parts) == 1 and len(parts[0]) >= 6):
+        return None
     if len(parts) == 1:
         return _from_digits(parts[0], year_first, today)
     return _from_parts(parts, year_first, today)

@@ -4,8 +4,8 @@ Every list has its fields in a fixed order; the header of each is an English sou
 translated in the context "Columns" (the same texts as the lists in the window), so an
 exported workbook speaks the user's language. Recognising a header folds it (case,
 accents, spaces and punctuation do not matter) and looks it up among our own headers in
-German, English and Chinese, the headers of Outlook's contact export in German and
-English, and the usual headers of German lists.
+German, English and Chinese, the headers of Outlook's contact export in German, English
+and Chinese, and the usual headers of German lists.
 """
 
 from __future__ import annotations
@@ -101,9 +101,9 @@ _OWN: dict[str, tuple[str, ...]] = {
     "Salutation": ("Anrede", "称呼", "称谓"),
 }
 
-# Outlook's contact export (German and English) and other usual headers.
+# Outlook's contact export (German, English and Chinese) and other usual headers.
 _OUTLOOK: dict[str, tuple[str, ...]] = {
-    "salutation": ("Anrede", "Title", "Salutation", "Prefix"),
+    "salutation": ("Anrede", "Title", "Salutation", "Prefix", "英文称谓"),
     "title": ("Titel", "Akad. Titel"),
     "given_name": ("Vorname", "First Name", "Given Name", "Forename"),
     "family_name": ("Nachname", "Last Name", "Surname", "Family Name"),
@@ -118,6 +118,8 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Behörde",
         "Kommune",
         "Stadtverwaltung",
+        "單位",  # (traditional characters, as Taiwan and Hong Kong write)
+        "公司",
     ),
     "department": ("Abteilung", "Department"),
     "position": (
@@ -138,6 +140,7 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Address",
         "Adresse",
         "Anschrift",
+        "商务地址 街道",
     ),
     "postcode": (
         "Postleitzahl geschäftlich",
@@ -147,8 +150,9 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Zip",
         "Zip Code",
         "Postcode",
+        "商务地址 邮政编码",
     ),
-    "town": ("Ort geschäftlich", "Business City", "Ort", "City", "Town", "Stadt"),
+    "town": ("Ort geschäftlich", "Business City", "Ort", "City", "Town", "Stadt", "商务地址 市/县"),
     "region": (
         "Region geschäftlich",
         "Bundesland geschäftlich",
@@ -157,6 +161,7 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Province",
         "Bundesland",
         "Provinz",
+        "商务地址 省/市/自治区",
     ),
     "country": (
         "Land/Region geschäftlich",
@@ -166,6 +171,7 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Country/Region",
         "Country",
         "Land",
+        "商务地址 国家/地区",
     ),
     "email": (
         "E-Mail-Adresse",
@@ -175,6 +181,7 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Email",
         "E-Mail 1",
         "Mail",
+        "电子邮件地址",
     ),
     "phone": (
         "Telefon geschäftlich",
@@ -184,13 +191,22 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
         "Telephone",
         "Tel",
         "Tel.",
+        "商务电话",
     ),
-    "mobile": ("Mobiltelefon", "Mobile Phone", "Mobile", "Handy", "Mobil", "Cell Phone"),
-    "fax": ("Fax geschäftlich", "Business Fax", "Fax"),
+    "mobile": (
+        "Mobiltelefon",
+        "Mobile Phone",
+        "Mobile",
+        "Handy",
+        "Mobil",
+        "Cell Phone",
+        "移动电话",
+    ),
+    "fax": ("Fax geschäftlich", "Business Fax", "Fax", "商务传真"),
     "language": ("Sprache", "Language", "Korrespondenzsprache"),
-    "notes": ("Notizen", "Notes", "Bemerkung", "Bemerkungen", "Anmerkungen", "Kommentar"),
-    "tags": ("Kategorien", "Categories", "Verteiler", "Schlagwörter"),
-    "website": ("Webseite", "Web Page", "Website", "Internet", "Homepage"),
+    "notes": ("Notizen", "Notes", "Bemerkung", "Bemerkungen", "Anmerkungen", "Kommentar", "附注"),
+    "tags": ("Kategorien", "Categories", "Verteiler", "Schlagwörter", "类别"),
+    "website": ("Webseite", "Web Page", "Website", "Internet", "Homepage", "网页"),
     "gender": ("Geschlecht", "Gender", "Sex"),
 }
 

@@ -12,8 +12,10 @@ import datetime as dt
 import re
 
 from isa_desk.core.db import models as m
+from isa_desk.core.domain import dates
 from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.domain.labels import no, yes
+from isa_desk.core.domain.person_names import GENDER_WORDS
 from isa_desk.core.domain.text import search_key
 
 # the kind of code each enumeration field of the lists holds
@@ -118,35 +120,25 @@ def boolean(value) -> bool | None:
     return None
 
 
-_DATE_PATTERNS = (
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$"), ("d", "m", "y")),
-    (re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$"), ("d", "m", "yy")),
-    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
-    (re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$"), ("y", "m", "d")),
-    (re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$"), ("y", "m", "d")),
-    (re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"), ("m", "d", "y")),
-)
-
-
-def date_value(value) -> dt.date | None:
-    """A date from an Excel date or the usual written forms; raises ValueError otherwise."""
+def date_value(value, month_first: bool = False) -> dt.date | None:
+    """A date from an Excel date or a written one ("05.06.2021", "2021.06.05",
+    "15. Oktober 2021", "October 15, 2021", "2021年6月5日"); a date of numbers with a
+    slash or dash and the year last puts the day first unless `month_first`. Raises
+    ValueError for anything else, also for a date without its year."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
-    for pattern, order in _DATE_PATTERNS:
-        found = pattern.match(text)
-        if found:
-            parts = dict(zip(order, (int(g) for g in found.groups()), strict=False))
-            if "y" in parts:
-                year = parts["y"]
-            else:  # a two-digit year: the office's records start in the 1980s
-                year = parts["yy"] + (1900 if parts["yy"] >= 70 else 2000)
-            return dt.date(year, parts["m"], parts["d"])
-    raise ValueError(text)
+    text = text_value(value)
+    # lists hold dates gone by (member since, consent on): a two-digit year is read in
+    # the century ending ten years from now ("1.1.75" is 1975), not around today
+    window = dt.date(dt.date.today().year - 40, 1, 1)
+    found = dates.parse_date(text, today=window, month_first=month_first, year_needed=True)
+    if found is None:
+        raise ValueError(text)
+    return found
 
 
 def text_value(value) -> str:
@@ -172,27 +164,13 @@ def names_list(value) -> list[str]:
     return [part.strip() for part in re.split(r"[;,\n]", text) if part.strip()]
 
 
-# words of a salutation cell: "Herr", "Frau Dr.", "Prof. Dr.-Ing.", "Mr."
-_ADDRESS_WORDS = {
-    "herr": "male",
-    "hr": "male",
-    "mr": "male",
-    "先生": "male",
-    "frau": "female",
-    "fr": "female",
-    "mrs": "female",
-    "ms": "female",
-    "miss": "female",
-    "女士": "female",
-}
-
-
 def salutation(value) -> tuple[str | None, str]:
-    """The gender and the academic title held by an "Anrede" cell."""
+    """The gender and the academic title held by an "Anrede" cell ("Herr", "Frau Dr.",
+    "Prof. Dr.-Ing.", "Mr.")."""
     gender = None
     rest = []
     for word in text_value(value).split():
-        found = _ADDRESS_WORDS.get(search_key(word).rstrip("."))
+        found = GENDER_WORDS.get(search_key(word).rstrip("."))
         if found and gender is None:
             gender = found
         else:

@@ -1,48 +1,27 @@
-"""Duplicate contacts: finding them before one is saved twice, and merging two into one."""
+"""Duplicate contacts: finding them before one is saved twice, and merging two into one.
+The rules of what counts as a duplicate are in domain/duplicates.py."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import and_, func, or_, select
 
+from isa_desk.core.addressing.person import full_name
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import Activity, Contact, Inquiry, Participant
-from isa_desk.core.domain.text import search_key
+from isa_desk.core.db.models import (
+    Activity,
+    Contact,
+    Inquiry,
+    Organisation,
+    Participant,
+    contact_keys,
+)
+from isa_desk.core.domain.duplicates import NAME_ZH, Person, same_person
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
+from isa_desk.core.services.duplicate_finder import people, person
 from isa_desk.core.services.editing import writing
-
-# Two folded names at least this similar (difflib ratio) are taken for the same person:
-# "anna schmidt" / "anna schmitt" is 0.92, "hans muller" / "hans meier" 0.67.
-NAME_SIMILARITY = 0.85
-
-# academic titles and forms of address people put into name fields
-_TITLES = {
-    "dr",
-    "prof",
-    "dipl",
-    "ing",
-    "mag",
-    "med",
-    "phil",
-    "rer",
-    "nat",
-    "jur",
-    "habil",
-    "mba",
-    "herr",
-    "frau",
-    "mr",
-    "mrs",
-    "ms",
-    "hr",
-    "fr",
-}
-_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -51,58 +30,78 @@ class DuplicateHit:
     name: str
     organisation: str
     email: str
-    reason: str  # "email" or "name"
+    reason: str  # "email", "phone" or "name" (also the same name in characters)
+    why: str = ""  # the reason as the user reads it
+    score: float = 100.0
 
 
-def name_key(given: str | None, family: str | None) -> str:
-    """A person's name folded for comparison, without titles and punctuation."""
-    words = _NON_WORD.sub(" ", search_key(f"{given or ''} {family or ''}")).split()
-    return " ".join(word for word in words if word not in _TITLES)
-
-
-def similar_names(first: str, second: str) -> bool:
-    if not first or not second:
-        return False
-    if first == second or sorted(first.split()) == sorted(second.split()):
-        return True  # the same words, maybe in Chinese order
-    return SequenceMatcher(None, first, second).ratio() >= NAME_SIMILARITY
-
-
-def _hit(contact: Contact, reason: str) -> DuplicateHit:
-    return DuplicateHit(
-        id=contact.id,
-        name=contact.full_name,
-        organisation=contact.organisation.name if contact.organisation else "",
-        email=contact.email,
-        reason=reason,
+def _wanted(session, data: dict) -> Person:
+    """The rules' view of a form's values, with its organisation's member and town."""
+    keys = contact_keys(data)
+    organisation = None
+    if data.get("organisation_id") is not None:
+        organisation = session.get(Organisation, data["organisation_id"])
+    members = {data.get("member_id"), organisation.member_id if organisation else None}
+    phones = (str(keys["phone_key"]), str(keys["mobile_key"]))
+    return Person(
+        given=data.get("given_name") or "",
+        family=data.get("family_name") or "",
+        name_zh=data.get("name_zh") or "",
+        email_key=str(keys["email_key"] or ""),
+        phone_keys=tuple(phone for phone in phones if phone),
+        organisation_id=organisation.id if organisation else None,
+        member_ids=tuple(sorted(member for member in members if member is not None)),
+        town=(data.get("town") or "").strip() or (organisation.town if organisation else ""),
     )
 
 
+def _candidates(new: Person):
+    """Who may be the same person: those sharing an address, a number, the organisation,
+    a member or the town (the rules decide which of them are)."""
+    wanted = []
+    if new.email_key:
+        wanted.append(Contact.email_key == new.email_key)
+    if new.phone_keys:
+        wanted += [Contact.phone_key.in_(new.phone_keys), Contact.mobile_key.in_(new.phone_keys)]
+    if new.organisation_id is not None:
+        wanted.append(Contact.organisation_id == new.organisation_id)
+    if new.member_ids:
+        members = new.member_ids
+        wanted += [Contact.member_id.in_(members), Organisation.member_id.in_(members)]
+    town = new.town.strip().lower()
+    if town:  # a first sieve; the rules compare the towns folded
+        wanted += [func.lower(Contact.town) == town, func.lower(Organisation.town) == town]
+    return or_(*wanted) if wanted else None
+
+
 def find_duplicates(db: Database, data: dict, exclude_id: int | None = None) -> list[DuplicateHit]:
-    """Contacts that look like the one described by `data`: the same e-mail address in any
-    case, or a very similar name at the same organisation."""
-    email_key = (data.get("email") or "").strip().lower()
-    organisation_id = data.get("organisation_id")
-    wanted_name = name_key(data.get("given_name"), data.get("family_name"))
-    wanted_zh = (data.get("name_zh") or "").strip()
-    hits: dict[int, DuplicateHit] = {}
+    """Contacts that look like the one described by `data` (a form's values), surest
+    first: the same e-mail address, or a similar name with the same phone number, at the
+    same organisation or member, or in the same town."""
+    hits: list[tuple[tuple, DuplicateHit]] = []
     with db.session() as session:
-        base = select(Contact).options(selectinload(Contact.organisation))
+        new = _wanted(session, data)
+        wanted = _candidates(new)
+        if wanted is None:
+            return []
         if exclude_id is not None:
-            base = base.where(Contact.id != exclude_id)
-        if email_key:
-            for contact in session.scalars(base.where(Contact.email_key == email_key)):
-                hits[contact.id] = _hit(contact, "email")
-        if organisation_id is not None and (wanted_name or wanted_zh):
-            colleagues = session.scalars(base.where(Contact.organisation_id == organisation_id))
-            for contact in colleagues:
-                if contact.id in hits:
-                    continue
-                same_zh = bool(wanted_zh) and wanted_zh == contact.name_zh
-                their_name = name_key(contact.given_name, contact.family_name)
-                if same_zh or similar_names(wanted_name, their_name):
-                    hits[contact.id] = _hit(contact, "name")
-    return list(hits.values())
+            wanted = and_(wanted, Contact.id != exclude_id)
+        for row in people(session, wanted):
+            verdict = same_person(new, person(row))
+            if verdict is None:
+                continue
+            reason = "name" if verdict.reason == NAME_ZH else verdict.reason
+            hit = DuplicateHit(
+                id=row.id,
+                name=full_name(row),
+                organisation=row.organisation or "",
+                email=row.email or "",
+                reason=reason,
+                why=verdict.text(),
+                score=verdict.score,
+            )
+            hits.append(((*verdict.rank, row.id), hit))
+    return [hit for _rank, hit in sorted(hits, key=lambda found: found[0])]
 
 
 def _relink_history(session, keep: Contact, drop: Contact) -> None:

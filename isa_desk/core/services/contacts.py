@@ -21,12 +21,10 @@ from isa_desk.core.db.models import (
     Participant,
     contact_tag,
 )
-from isa_desk.core.domain.validation import (
-    country_code,
-    email_problem,
-    phone_problem,
-    postcode_problem,
-)
+from isa_desk.core.domain.countries import country_code
+from isa_desk.core.domain.emails import email_key, read_address
+from isa_desk.core.domain.phones import search_query
+from isa_desk.core.domain.validation import email_problem, postcode_problem
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import activities as activity_service
@@ -57,6 +55,9 @@ class ContactRow:
 _ORGANISATION_NAME = func.coalesce(Organisation.name, "")
 _MEMBER_NAME = func.coalesce(Member.name, "")
 _NAME = CONTACT_NAME_SORT
+# by organisation or member: their names' sort keys (DIN 5007, pinyin; domain/sorting.py)
+_ORGANISATION_ORDER = func.coalesce(Organisation.sort_name, "")
+_MEMBER_ORDER = func.coalesce(Member.sort_name, "")
 
 _SORT_COLUMNS = {
     "family_name": _NAME,
@@ -64,8 +65,8 @@ _SORT_COLUMNS = {
     "name_zh": (Contact.name_zh, *_NAME),
     "title": (Contact.title, *_NAME),
     "position": (Contact.position, *_NAME),
-    "organisation": (_ORGANISATION_NAME, *_NAME),
-    "member": (_MEMBER_NAME, *_NAME),
+    "organisation": (_ORGANISATION_ORDER, *_NAME),
+    "member": (_MEMBER_ORDER, *_NAME),
     "email": (Contact.email,),
     "phone": (Contact.phone, *_NAME),
     "town": (Contact.town, *_NAME),
@@ -92,7 +93,9 @@ def _filters(query: ListQuery) -> list:
 
 
 def _match(session: Session, db: Database, query: ListQuery) -> search.Match:
-    return search.match(session, db, Contact.search_text, query.text, _filters(query))
+    # a phone number in any writing is looked for as the search text holds it
+    text = search_query(query.text)
+    return search.match(session, db, Contact.search_text, text, _filters(query))
 
 
 def count(db: Database, query: ListQuery) -> int:
@@ -178,7 +181,7 @@ def get(db: Database, contact_id: int) -> Contact:
 
 
 def _check_email_unique(session: Session, contact: Contact) -> None:
-    key = (contact.email or "").strip().lower()
+    key = email_key(contact.email)
     if not key:
         return
     stmt = select(Contact).where(Contact.email_key == key)
@@ -224,16 +227,16 @@ def _validate(session: Session, contact: Contact) -> None:
                 "country",
             )
         contact.country = code
+    # a phone number that is not valid is only a warning (the editor shows it): kept
     problems = [
         ("email", email_problem(contact.email)),
         ("postcode", postcode_problem(contact.postcode, contact.country or "DE")),
-        ("phone", phone_problem(contact.phone)),
-        ("mobile", phone_problem(contact.mobile)),
-        ("fax", phone_problem(contact.fax)),
     ]
     for field, problem in problems:
         if problem:
             raise ValidationError(problem, field)
+    # "Zhang Wei <zhang@163.com>" pasted from a mail program: the address is stored
+    contact.email = read_address(contact.email).address
     _check_links(session, contact)
     _check_email_unique(session, contact)
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from isa_desk.core.db.engine import Database, describe_operational_error
-from isa_desk.core.db.models import Base
+from isa_desk.core.db.models import DERIVED_FIELDS, Base
 from isa_desk.core.domain.text import without_controls
 from isa_desk.core.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
@@ -30,7 +30,7 @@ T = TypeVar("T")
 LOCK_PATIENCE_S = 15.0
 
 # kept by the program itself, never taken from a form
-PROTECTED = frozenset({"id", "version", "created_at", "updated_at", "search_text", "email_key"})
+PROTECTED = frozenset({"id", "version", "created_at", "updated_at"}) | DERIVED_FIELDS
 
 
 def _invalid(field: str, value) -> ValidationError:

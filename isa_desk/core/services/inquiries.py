@@ -31,8 +31,8 @@ from isa_desk.core.db.models import (
     MemberKind,
     MemberStatus,
 )
+from isa_desk.core.domain.countries import country_code
 from isa_desk.core.domain.labels import label
-from isa_desk.core.domain.validation import country_code
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import activities as activity_service

@@ -23,6 +23,7 @@ from isa_desk.core.db.models import (
     Member,
     MemberStatus,
 )
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.services import search
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.inquiry_common import CLOSED_STATUSES, OPEN_STATUSES, today_or
@@ -150,17 +151,18 @@ def _sort_columns(db: Database, today: dt.date) -> dict[str, tuple]:
         {status: number for number, status in enumerate(InquiryStatus)}, value=Inquiry.status
     )
     no_follow_up = Inquiry.next_follow_up.is_(None)
+    city = Member.sort_name  # DIN 5007, pinyin (domain/sorting.py)
     return {
-        "next_follow_up": (no_follow_up, Inquiry.next_follow_up, Member.name),
-        "status": (pipeline, Member.name),
-        "city": (Member.name,),
-        "city_label": (Member.name,),
-        "country": (Member.country, Member.name),
-        "contact": (*CONTACT_NAME_SORT, Member.name),
-        "assigned_to": (Inquiry.assigned_to, Member.name),
-        "received_on": (Inquiry.received_on, Member.name),
-        "days_open": (_days_open_column(db, today), Member.name),
-        "channel": (Inquiry.channel, Member.name),
+        "next_follow_up": (no_follow_up, Inquiry.next_follow_up, city),
+        "status": (pipeline, city),
+        "city": (city,),
+        "city_label": (city,),
+        "country": (Member.country, city),
+        "contact": (*CONTACT_NAME_SORT, city),
+        "assigned_to": (Inquiry.assigned_to, city),
+        "received_on": (Inquiry.received_on, city),
+        "days_open": (_days_open_column(db, today), city),
+        "channel": (Inquiry.channel, city),
     }
 
 
@@ -293,7 +295,7 @@ def assignees(db: Database) -> list[str]:
     """The staff members inquiries are assigned to, sorted."""
     stmt = select(Inquiry.assigned_to).where(Inquiry.assigned_to != "").distinct()
     with db.session() as session:
-        return sorted(session.scalars(stmt), key=str.casefold)
+        return sorted(session.scalars(stmt), key=text_sort_key)
 
 
 def countries(db: Database) -> list[str]:
@@ -308,7 +310,7 @@ def regions(db: Database, country: str | None = None) -> list[str]:
     if country:
         stmt = stmt.where(Member.country == country)
     with db.session() as session:
-        return sorted((r for r in session.scalars(stmt) if r), key=str.casefold)
+        return sorted((r for r in session.scalars(stmt) if r), key=text_sort_key)
 
 
 def candidates(db: Database) -> list[tuple[int, str]]:
@@ -317,7 +319,7 @@ def candidates(db: Database) -> list[tuple[int, str]]:
     stmt = (
         select(Member.id, Member.name, Member.name_zh)
         .where(Member.status != MemberStatus.MEMBER)
-        .order_by(Member.name, Member.id)
+        .order_by(Member.sort_name, Member.id)
     )
     with db.session() as session:
         return [

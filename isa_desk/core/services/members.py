@@ -18,7 +18,8 @@ from isa_desk.core.db.models import (
     Organisation,
     member_tag,
 )
-from isa_desk.core.domain.validation import country_code
+from isa_desk.core.domain.countries import country_code
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import search, tags
@@ -46,15 +47,18 @@ _CONTACT_COUNT = (
     select(func.count(Contact.id)).where(Contact.member_id == Member.id).scalar_subquery()
 )
 
+# names sort by their stored keys (DIN 5007, pinyin; domain/sorting.py)
+_NAME = Member.sort_name
+
 _SORT_COLUMNS = {
-    "name": (Member.name,),
-    "name_zh": (Member.name_zh,),
-    "kind": (Member.kind, Member.name),
-    "country": (Member.country, Member.name),
-    "region": (Member.region, Member.name),
-    "status": (Member.status, Member.name),
-    "member_since": (Member.member_since, Member.name),
-    "contacts": (_CONTACT_COUNT, Member.name),
+    "name": (_NAME,),
+    "name_zh": (Member.name_zh, _NAME),
+    "kind": (Member.kind, _NAME),
+    "country": (Member.country, _NAME),
+    "region": (Member.region, _NAME),
+    "status": (Member.status, _NAME),
+    "member_since": (Member.member_since, _NAME),
+    "contacts": (_CONTACT_COUNT, _NAME),
 }
 SORT_KEYS = tuple(_SORT_COLUMNS)
 
@@ -292,7 +296,7 @@ def regions(db: Database, country: str | None = None) -> list[str]:
     if country:
         stmt = stmt.where(Member.country == country)
     with db.session() as session:
-        return sorted(session.scalars(stmt), key=str.casefold)
+        return sorted(session.scalars(stmt), key=text_sort_key)
 
 
 def countries(db: Database) -> list[str]:
@@ -303,6 +307,6 @@ def countries(db: Database) -> list[str]:
 
 def choices(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every member, by name, for choosing one in a form."""
+    stmt = select(Member.id, Member.name).order_by(_NAME, Member.id)
     with db.session() as session:
-        rows = session.execute(select(Member.id, Member.name)).all()
-    return sorted(((row.id, row.name) for row in rows), key=lambda r: (r[1].casefold(), r[0]))
+        return [(row.id, row.name) for row in session.execute(stmt)]

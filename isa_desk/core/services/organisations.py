@@ -10,12 +10,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact, Member, Organisation, organisation_tag
-from isa_desk.core.domain.validation import (
-    country_code,
-    email_problem,
-    phone_problem,
-    postcode_problem,
-)
+from isa_desk.core.domain.countries import country_code
+from isa_desk.core.domain.emails import read_address
+from isa_desk.core.domain.validation import email_problem, postcode_problem
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import search, tags
@@ -39,17 +36,19 @@ class OrganisationRow:
 
 
 _MEMBER_NAME = func.coalesce(Member.name, "")
+# names sort by their stored keys (DIN 5007, pinyin; domain/sorting.py)
+_NAME = Organisation.sort_name
 
 _SORT_COLUMNS = {
-    "name": (Organisation.name,),
-    "name_zh": (Organisation.name_zh, Organisation.name),
-    "kind": (Organisation.kind, Organisation.name),
-    "member": (_MEMBER_NAME, Organisation.name),
-    "country": (Organisation.country, Organisation.name),
-    "town": (Organisation.town, Organisation.name),
-    "phone": (Organisation.phone, Organisation.name),
-    "email": (Organisation.email, Organisation.name),
-    "advisory_board": (Organisation.advisory_board, Organisation.name),
+    "name": (_NAME,),
+    "name_zh": (Organisation.name_zh, _NAME),
+    "kind": (Organisation.kind, _NAME),
+    "member": (func.coalesce(Member.sort_name, ""), _NAME),
+    "country": (Organisation.country, _NAME),
+    "town": (Organisation.town, _NAME),
+    "phone": (Organisation.phone, _NAME),
+    "email": (Organisation.email, _NAME),
+    "advisory_board": (Organisation.advisory_board, _NAME),
 }
 SORT_KEYS = tuple(_SORT_COLUMNS)
 
@@ -151,14 +150,15 @@ def _validate(session: Session, organisation: Organisation) -> None:
                 "country",
             )
         organisation.country = code
+    # a phone number that is not valid is only a warning (the editor shows it): kept
     problems = [
         ("email", email_problem(organisation.email)),
         ("postcode", postcode_problem(organisation.postcode, organisation.country or "DE")),
-        ("phone", phone_problem(organisation.phone)),
     ]
     for field, problem in problems:
         if problem:
             raise ValidationError(problem, field)
+    organisation.email = read_address(organisation.email).address  # "Name <address>"
     if organisation.member_id is not None and not session.get(Member, organisation.member_id):
         raise ValidationError(
             translate("Organisations", "The chosen member does not exist (any more)."),
@@ -226,6 +226,6 @@ def delete(db: Database, ids: list[int]) -> Deleted:
 
 def choices(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every organisation, by name, for choosing one in a form."""
+    stmt = select(Organisation.id, Organisation.name).order_by(_NAME, Organisation.id)
     with db.session() as session:
-        rows = session.execute(select(Organisation.id, Organisation.name)).all()
-    return sorted(((row.id, row.name) for row in rows), key=lambda r: (r[1].casefold(), r[0]))
+        return [(row.id, row.name) for row in session.execute(stmt)]

@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Contact, Event, Inquiry, Member, MemberStatus, Organisation
+from isa_desk.core.domain.sorting import text_sort_key
 
 _COUNTED = {
     "members": Member,
@@ -47,7 +48,7 @@ def members_per_region(db: Database, country: str) -> list[tuple[str, int]]:
     )
     with db.session() as session:
         rows = [(region or "", n) for region, n in session.execute(stmt)]
-    return sorted(rows, key=lambda row: (-row[1], row[0].casefold()))
+    return sorted(rows, key=lambda row: (-row[1], text_sort_key(row[0])))
 
 
 def is_empty(db: Database) -> bool:

@@ -72,6 +72,9 @@ _MEMBER_ZH = case(
     (Member.id.is_not(None), Member.name_zh), else_=func.coalesce(_ORGANISATION_MEMBER.name_zh, "")
 )
 _NAME = CONTACT_NAME_SORT
+# by organisation or member: their names' sort keys (DIN 5007, pinyin; domain/sorting.py)
+_ORGANISATION_ORDER = func.coalesce(Organisation.sort_name, "")
+_MEMBER_ORDER = func.coalesce(Member.sort_name, _ORGANISATION_MEMBER.sort_name, "")
 _STATUS_ORDER = case({status: n for n, status in enumerate(S)}, value=Participant.status)
 
 _SORT_COLUMNS = {
@@ -80,8 +83,8 @@ _SORT_COLUMNS = {
     "given_name": CONTACT_GIVEN_NAME_SORT,
     "name_zh": (Contact.name_zh, *_NAME),
     "status": (_STATUS_ORDER, *_NAME),
-    "organisation": (_ORGANISATION, *_NAME),
-    "member": (_MEMBER, *_NAME),
+    "organisation": (_ORGANISATION_ORDER, *_NAME),
+    "member": (_MEMBER_ORDER, *_NAME),
     "email": (Contact.email,),
     "invited_on": (Participant.invited_on, *_NAME),
     "registered_on": (Participant.registered_on, *_NAME),

@@ -14,7 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import Contact, Organisation, Participant, ParticipantStatus
+from isa_desk.core.db.models import (
+    CONTACT_NAME_SORT,
+    Contact,
+    Organisation,
+    Participant,
+    ParticipantStatus,
+)
+from isa_desk.core.domain.emails import email_key
 from isa_desk.core.domain.labels import label
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
@@ -59,10 +66,10 @@ def _candidate_ids(db: Database, text: str, limit: int) -> list[int]:
     """An exact e-mail address wins; otherwise the contacts list's own search."""
     found = _EMAIL.search(text)
     if found:
-        address = found.group(0).strip(".").lower()
+        address = email_key(found.group(0).strip(".")) or ""
         with db.session() as session:
-            exact = session.scalars(select(Contact.id).where(Contact.email_key == address))
-            ids = list(exact)
+            exact = select(Contact.id).where(Contact.email_key == address)
+            ids = list(session.scalars(exact.order_by(*CONTACT_NAME_SORT, Contact.id)))
         if ids:
             return ids
         rest = (text[: found.start()] + text[found.end() :]).strip(" <>()\"',;")

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Tag
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.i18n import translate
 
@@ -16,9 +17,9 @@ MAX_LENGTH = 80
 
 
 def names(db: Database) -> list[str]:
-    """All tag names, sorted."""
+    """All tag names, sorted as Excel does (DIN 5007, pinyin)."""
     with db.session() as session:
-        return sorted(session.scalars(select(Tag.name)), key=str.casefold)
+        return sorted(session.scalars(select(Tag.name)), key=text_sort_key)
 
 
 def clean(names_given: Iterable[str]) -> list[str]:

@@ -22,11 +22,11 @@ from sqlalchemy.orm import Session
 from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import AuditAction, AuditEntry, Base
+from isa_desk.core.db.models import DERIVED_FIELDS, AuditAction, AuditEntry, Base
 from isa_desk.core.errors import ConflictError
 from isa_desk.core.i18n import translate
 
-_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
+_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version"} | DERIVED_FIELDS
 
 
 @dataclass

@@ -13,9 +13,8 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
-from isa_desk.core.domain import dates
+from isa_desk.core.domain import countries, dates
 from isa_desk.core.domain.labels import yes
-from isa_desk.core.domain.validation import COUNTRY_NAMES
 
 translate = QCoreApplication.translate
 
@@ -30,13 +29,11 @@ def current_language() -> str:
 
 
 def country_name(code: str | None) -> str:
-    """A country's name in the UI language; the code itself when it is not known."""
+    """A country's name in the UI language, as the office chose to show it (the database's
+    choice, see core.services.country_names); the code itself when it is not known."""
     if not code:
         return ""
-    names = COUNTRY_NAMES.get(code.upper())
-    if not names:
-        return code
-    return names.get(current_language()) or names.get("en") or code
+    return countries.country_name(code, current_language())
 
 
 # Chinese names of the regions stored in Latin script, for a Chinese user interface.

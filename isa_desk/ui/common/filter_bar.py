@@ -8,6 +8,8 @@ are those of the member cities.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +27,7 @@ from isa_desk.core.domain import labels
 from isa_desk.core.services import members as members_service
 from isa_desk.core.services import tags as tags_service
 from isa_desk.ui.common import display
+from isa_desk.ui.common.collation import collated
 
 translate = QCoreApplication.translate
 
@@ -123,10 +126,7 @@ class FilterBar(QWidget):
         try:
             if "country" in self.combos:
                 codes = self._countries()
-                items = sorted(
-                    ((display.country_name(c), c) for c in codes),
-                    key=lambda item: item[0].casefold(),
-                )
+                items = collated(((display.country_name(c), c) for c in codes), itemgetter(0))
                 self._fill(self.combos["country"], translate("FilterBar", "All countries"), items)
             self._fill_regions()
             if "status" in self.combos:
@@ -160,7 +160,7 @@ class FilterBar(QWidget):
         self._fill(
             self.combos["region"],
             translate("FilterBar", "All states and provinces"),
-            [(display.region_name(name), name) for name in regions],
+            collated(((display.region_name(name), name) for name in regions), itemgetter(0)),
         )
 
     @staticmethod

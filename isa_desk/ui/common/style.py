@@ -14,6 +14,7 @@ ERROR = "#b3261e"  # a message that something is wrong; the mark of a required f
 ERROR_STRONG = "#b00020"  # a bold problem line in a form
 MUTED = "#5f6368"  # hints, subtitles, "nothing yet"
 PLAIN = "#333333"  # text with no status colour
+WARNING = "#8a5a00"  # a message to look at that does not stop a save
 ON_ACCENT = "#ffffff"  # text and signs on a coloured mark or a filled button
 
 # -- backgrounds ----------------------------------------------------------------------------

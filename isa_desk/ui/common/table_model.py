@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.domain import labels
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.lists import ListService
 from isa_desk.ui.common import display
@@ -79,7 +80,9 @@ Index = QModelIndex | QPersistentModelIndex
 class RecordTableModel(QAbstractTableModel):
     """Rows of one list service, fetched lazily in pages, sorted by the database."""
 
-    SortRole = Qt.ItemDataRole.UserRole + 1  # the native value (date, int, bool, str)
+    # the native value (date, int, bool, an enum's code); for a text its sort key (DIN 5007,
+    # pinyin), so that whatever compares these values agrees with the database's order
+    SortRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2  # the record id of the row
     RowRole = Qt.ItemDataRole.UserRole + 3  # the whole row object
 
@@ -200,7 +203,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == self.SortRole:
-            return value.value if isinstance(value, enum.Enum) else value
+            if isinstance(value, enum.Enum):
+                return value.value
+            return text_sort_key(value) if isinstance(value, str) else value
         if role == self.IdRole:
             return row.id
         if role == self.RowRole:
@@ -235,7 +240,8 @@ class RecordTableModel(QAbstractTableModel):
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in the database; columns the service cannot sort by are left as they are."""
+        """Sort in the database, by the stored sort keys of names (DIN 5007, pinyin), the
+        rows fetched anew; columns the service cannot sort by are left as they are."""
         if not self.is_sortable(column):
             return
         descending = order == Qt.SortOrder.DescendingOrder

@@ -1,5 +1,6 @@
-"""The first pages of the import wizard: the file, the sheet (with the header row), the
-column mapping (editable, saved under a name for next time)."""
+"""The first pages of the import wizard: the file, the sheet (with the header row; for a
+CSV file the encoding and separator found, which the user can change), the column mapping
+(editable, saved under a name for next time)."""
 
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ from isa_desk.core.exchange import columns
 from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.read import ReadError, open_source
 from isa_desk.core.exchange.values import text_value
-from isa_desk.ui.common import style
+from isa_desk.ui.common import errors, style
+from isa_desk.ui.common.background import user_error
 from isa_desk.ui.common.plain import plain_label
+from isa_desk.ui.exchange.text_reading import TextReading
 
 FOLDER_KEY = "import"
 PREVIEW_ROWS = 12
@@ -49,6 +52,14 @@ def error_label() -> QLabel:
     label.setStyleSheet(f"color: {style.ERROR};")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def show_on_page(label: QLabel, error: BaseException) -> None:
+    """A failure of the work behind a page, told on the page (nothing was written)."""
+    shown = user_error(error)
+    label.setText(str(shown))
+    if not isinstance(shown, IsaDeskError):
+        errors.log.error("Import failed", exc_info=error)
 
 
 class FilePage(QWizardPage):
@@ -121,7 +132,8 @@ class FilePage(QWizardPage):
 
 
 class SheetPage(QWizardPage):
-    """The sheet to read and the row that holds the headers."""
+    """The sheet to read and the row that holds the headers; for a CSV file, the encoding
+    and separator it is read with."""
 
     def __init__(self, wizard):
         super().__init__()
@@ -144,13 +156,18 @@ class SheetPage(QWizardPage):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.error = error_label()
+        self.reading = TextReading(
+            self, self._read_again, lambda error: show_on_page(self.error, error)
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.sheet.setMinimumContentsLength(24)
         form.addRow(translate("ImportWizard", "Sheet:"), self.sheet)
+        self.reading.add_rows(form)
         form.addRow(translate("ImportWizard", "Headers in row:"), self.header_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.reading.notes)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.error)
 
@@ -160,6 +177,7 @@ class SheetPage(QWizardPage):
         self.sheet.addItems(source.sheets)
         self.sheet.setCurrentText(source.sheet)
         self.sheet.setEnabled(len(source.sheets) > 1)
+        self.reading.new_file()
         self._show()
 
     def _sheet_chosen(self, _index: int) -> None:
@@ -170,8 +188,15 @@ class SheetPage(QWizardPage):
             return
         self._show()
 
+    def _read_again(self, source) -> None:
+        """The file read again with the encoding or separator the user chose."""
+        self.error.clear()
+        self.wizard_.set_source(source)
+        self._show()
+
     def _show(self) -> None:
         source = self.wizard_.source
+        self.reading.show(source)
         head = source.head(importer.HEADER_SEARCH_ROWS)
         try:
             header, _found = importer.find_header(source, self.wizard_.list_name)

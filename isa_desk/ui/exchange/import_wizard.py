@@ -31,7 +31,8 @@ from isa_desk.core.exchange.importing.plan import FILL, SKIP, UPDATE, Plan, Resu
 from isa_desk.core.exchange.importing.read import Source
 from isa_desk.core.files import database_files
 from isa_desk.ui.common import errors
-from isa_desk.ui.common.background import BackgroundOp, user_error
+from isa_desk.ui.common.background import BackgroundOp
+from isa_desk.ui.common.plain import plain_label
 from isa_desk.ui.exchange.import_models import ActionDelegate, DuplicatesModel, PlanModel
 from isa_desk.ui.exchange.import_pages import (
     FOLDER_KEY,
@@ -39,6 +40,7 @@ from isa_desk.ui.exchange.import_pages import (
     MappingPage,
     SheetPage,
     error_label,
+    show_on_page,
 )
 from isa_desk.ui.shell.settings import Settings
 
@@ -57,14 +59,6 @@ def table_view(model) -> QTableView:
     view.setWordWrap(False)
     view.setAlternatingRowColors(True)
     return view
-
-
-def show_on_page(label: QLabel, error: BaseException) -> None:
-    """A failure of the work behind a page, told on the page (nothing was written)."""
-    shown = user_error(error)
-    label.setText(str(shown))
-    if not isinstance(shown, IsaDeskError):
-        errors.log.error("Import failed", exc_info=error)
 
 
 def save_error_rows(parent: QWidget, wizard: ImportWizard) -> str | None:
@@ -106,6 +100,9 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("previewSummary")
         self.summary.setWordWrap(True)
+        self.notices = plain_label()  # on the file as a whole: title lines, two encodings
+        self.notices.setObjectName("previewNotices")
+        self.notices.setWordWrap(True)
         self.only_problems = QCheckBox(translate("ImportWizard", "Show only rows with problems"))
         self.only_problems.toggled.connect(self._show_rows)
         self.skip_invalid = QCheckBox(
@@ -122,6 +119,7 @@ class PreviewPage(QWizardPage):
         bottom.addWidget(self.save_errors)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.notices)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
@@ -161,6 +159,8 @@ class PreviewPage(QWizardPage):
 
     def _show_rows(self) -> None:
         plan = self.wizard_.plan
+        self.notices.setText("\n".join(p.text() for p in plan.notices) if plan else "")
+        self.notices.setVisible(bool(self.notices.text()))
         if plan is None:
             self.summary.clear()
             self.view.setModel(PlanModel(Plan("contacts", None, "", "", 0, [], [])))

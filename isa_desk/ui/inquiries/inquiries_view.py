@@ -10,6 +10,7 @@ from the list without opening the inquiry.
 from __future__ import annotations
 
 import datetime as dt
+from operator import itemgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QSize, Signal
 from PySide6.QtGui import QAction, QColor, QPalette
@@ -32,6 +33,7 @@ from isa_desk.core.errors import NotFoundError
 from isa_desk.core.services import inquiries
 from isa_desk.core.services.inquiries import InquiryQuery
 from isa_desk.ui.common import display, errors, style
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.deleting import ask_then_delete
 from isa_desk.ui.common.filter_bar import FilterBar
 from isa_desk.ui.common.list_view import ListArea
@@ -91,9 +93,8 @@ class InquiryFilterBar(FilterBar):
     def refill(self) -> None:
         self._filling = True
         try:
-            countries = sorted(
-                ((display.country_name(c), c) for c in inquiries.countries(self.db)),
-                key=lambda item: item[0].casefold(),
+            countries = collated(
+                ((display.country_name(c), c) for c in inquiries.countries(self.db)), itemgetter(0)
             )
             self._fill(
                 self.combos["country"], translate("InquiriesView", "All countries"), countries

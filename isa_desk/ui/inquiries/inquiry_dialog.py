@@ -38,6 +38,7 @@ from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.core.services import contacts, inquiries, members
 from isa_desk.core.services.common import ListQuery
 from isa_desk.ui.common import display, saving, style
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.completion import typed_choice
 from isa_desk.ui.common.dates import DateInput
 from isa_desk.ui.common.plain import as_typed
@@ -305,9 +306,7 @@ class NewInquiryDialog(QDialog):
         self.assigned_to = typed_choice(QComboBox())
         self.assigned_to.setObjectName("assigned_to")
         me = audit.current_user()
-        self.assigned_to.addItems(
-            sorted(set(inquiries.assignees(self.db)) | {me}, key=str.casefold)
-        )
+        self.assigned_to.addItems(collated(set(inquiries.assignees(self.db)) | {me}))
         self.assigned_to.setCurrentText(me)
         self.follow_up = DateInput()
         self.follow_up.setObjectName("next_follow_up")

@@ -38,6 +38,7 @@ from isa_desk.core.errors import ConflictError, IsaDeskError
 from isa_desk.core.services import inquiries, members
 from isa_desk.core.services.editing import changed_fields
 from isa_desk.ui.common import display, saving, style
+from isa_desk.ui.common.collation import person_key
 from isa_desk.ui.common.completion import typed_choice
 from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.inquiries.inquiry_actions import move_to_status, status_text
@@ -295,7 +296,7 @@ class InquiryEditor(QDialog):
                     c.title, c.given_name, c.family_name, c.name_order, c.name_zh
                 ),
             )
-            for c in sorted(contacts_of_city, key=lambda c: (c.family_name, c.id))
+            for c in sorted(contacts_of_city, key=lambda c: (person_key(c), c.id))
         ]
         self.contact.blockSignals(True)
         self.contact.clear()

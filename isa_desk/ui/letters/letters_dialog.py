@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core import paths
 from isa_desk.core.db.models import ParticipantStatus
-from isa_desk.core.documents.letters import mailing, recipients, templates
+from isa_desk.core.documents.letters import languages, mailing, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
 from isa_desk.core.documents.letters.render import Renderer
 from isa_desk.core.domain import labels
@@ -45,13 +46,29 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
 from isa_desk.ui.common.background import BackgroundOp, show_failure
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.dates import DateInput
-from isa_desk.ui.common.plain import plain_label
-from isa_desk.ui.common.screen import fit_to_screen
+from isa_desk.ui.common.plain import as_typed, plain_label
+from isa_desk.ui.common.screen import fit_to_screen, scrolled
 from isa_desk.ui.events.event_picker import EventPicker
+from isa_desk.ui.letters.language_options import (
+    ElidedNames,
+    LanguageOptions,
+    NameChoice,
+    fit_popup_to_names,
+    shorten_names,
+)
 from isa_desk.ui.letters.letters_preview import PagePreview
 
 translate = QCoreApplication.translate
+
+# The characters a closed combo of names shows at least; a longer name is elided (its popup
+# shows it whole), so that no name the office gives widens the dialog past the screen
+NAME_CHARACTERS = 24
+
+
+class EventChoice(ElidedNames, EventPicker):
+    """The event picker, a long title elided when closed."""
 
 
 class LettersDialog(QDialog):
@@ -93,19 +110,25 @@ class LettersDialog(QDialog):
         column = QVBoxLayout(side)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self._letter_group())
+        self.languages = LanguageOptions(self.db)
+        self.languages.changed.connect(self._changed)
+        column.addWidget(self.languages)
         column.addWidget(self._recipient_group())
         column.addWidget(self._output_group())
         self.summary = plain_label()  # lists the names of the skipped
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
-        column.addWidget(self.summary)
-        column.addStretch(1)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # the room left below the groups; a long list of the skipped scrolls in it
+        area = scrolled(self.summary)
+        area.setMinimumHeight(self.summary.fontMetrics().lineSpacing())
+        column.addWidget(area, 1)
         return side
 
     def _letter_group(self) -> QGroupBox:
         box = QGroupBox(translate("Letters", "Letter"))
         form = QFormLayout(box)
-        self.template = QComboBox(objectName="template")
+        self.template = NameChoice(NAME_CHARACTERS, objectName="template")
         self._fill_templates()
         edit = QToolButton(text=translate("Letters", "Edit…"), objectName="edit_templates")
         edit.clicked.connect(self.edit_templates)
@@ -113,7 +136,7 @@ class LettersDialog(QDialog):
         row.addWidget(self.template, 1)
         row.addWidget(edit)
         form.addRow(translate("Letters", "Template"), row)
-        self.event = EventPicker(self.db, none_text=translate("Letters", "(no event)"))
+        self.event = EventChoice(self.db, none_text=translate("Letters", "(no event)"))
         form.addRow(translate("Letters", "Event"), self.event)
         self.date = DateInput(required=True)
         self.date.setObjectName("date")
@@ -129,6 +152,7 @@ class LettersDialog(QDialog):
         row.addWidget(self.form_choice, 1)
         row.addWidget(sender)
         form.addRow(translate("Letters", "Layout"), row)
+        shorten_names(self.event, NAME_CHARACTERS)
         for widget in (self.template, self.event, self.form_choice):
             widget.currentIndexChanged.connect(self._changed)
         self.date.edited.connect(self._changed)
@@ -145,9 +169,9 @@ class LettersDialog(QDialog):
         self.by_tag = QRadioButton(translate("Letters", "Tag"))
         self.by_member = QRadioButton(translate("Letters", "Member"))
         self.by_event = QRadioButton(translate("Letters", "Participants of the event"))
-        self.tag = QComboBox(objectName="tag")
+        self.tag = NameChoice(NAME_CHARACTERS, objectName="tag")
         self.tag.addItems(tags.names(self.db))
-        self.member = QComboBox(objectName="member")
+        self.member = NameChoice(NAME_CHARACTERS, objectName="member")
         for member_id, name in members.choices(self.db):
             self.member.addItem(name, member_id)
         self.statuses: dict[str, QCheckBox] = {}
@@ -168,6 +192,8 @@ class LettersDialog(QDialog):
         grid.addRow(self.by_member, self.member)
         grid.addRow(self.by_event)
         grid.addRow(status_row)
+        for choice in (self.tag, self.member):  # filled after shorten_names: fit the popup
+            fit_popup_to_names(choice)
         self.source.idToggled.connect(self._changed)
         self.tag.currentIndexChanged.connect(self._changed)
         self.member.currentIndexChanged.connect(self._changed)
@@ -175,47 +201,44 @@ class LettersDialog(QDialog):
 
     def _output_group(self) -> QGroupBox:
         box = QGroupBox(translate("Letters", "Output"))
-        form = QFormLayout(box)
+        # a row for each output: what, where and "…"; the grid lines the paths up
+        grid = QGridLayout(box)
+        grid.setColumnStretch(1, 1)
         folder = paths.documents_dir()
         stamp = dt.date.today().isoformat()
         self.combined, self.combined_path = self._path_row(
-            form,
+            grid,
             translate("Letters", "One PDF for printing"),
             folder / f"Serienbrief {stamp}.pdf",
             "combined",
             checked=True,
         )
         self.split, self.split_path = self._path_row(
-            form,
+            grid,
             translate("Letters", "One PDF per recipient"),
             folder / f"Briefe {stamp}",
             "split",
             folder_wanted=True,
         )
         self.labels, self.labels_path = self._path_row(
-            form,
+            grid,
             translate("Letters", "Address labels (3 × 8)"),
             folder / f"Etiketten {stamp}.pdf",
             "labels",
         )
-        self.open_result = QCheckBox(
-            translate("Letters", "Open the result when done"),
-            checked=True,
-            objectName="open_result",
-        )
-        form.addRow(self.open_result)
         return box
 
-    def _path_row(self, form, text, default: Path, name, checked=False, folder_wanted=False):
+    def _path_row(self, grid, text, default: Path, name, checked=False, folder_wanted=False):
         check = QCheckBox(text, checked=checked, objectName=f"{name}_wanted")
         field = QLineEdit(str(default), objectName=f"{name}_path")
+        field.setToolTip(as_typed(field.text()))
+        field.textChanged.connect(lambda text: field.setToolTip(as_typed(text)))
         browse = QToolButton(text="…")
         browse.clicked.connect(lambda: self._browse(field, folder_wanted))
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        row.addWidget(browse)
-        form.addRow(check)
-        form.addRow(row)
+        row = grid.rowCount()
+        grid.addWidget(check, row, 0)
+        grid.addWidget(field, row, 1)
+        grid.addWidget(browse, row, 2)
         check.toggled.connect(self._update_buttons)
         return check, field
 
@@ -249,9 +272,16 @@ class LettersDialog(QDialog):
         self.make_button.clicked.connect(self.make)
         self.close_button = QPushButton(translate("Letters", "Close"), objectName="close")
         self.close_button.clicked.connect(self.reject)
+        # beside the button it belongs to, which leaves the left column a row shorter
+        self.open_result = QCheckBox(
+            translate("Letters", "Open the result when done"),
+            checked=True,
+            objectName="open_result",
+        )
         row.addWidget(self.progress, 1)
         row.addWidget(self.cancel_button)
         row.addStretch(0)
+        row.addWidget(self.open_result)
         row.addWidget(self.make_button)
         row.addWidget(self.close_button)
         return row
@@ -259,11 +289,14 @@ class LettersDialog(QDialog):
     def _fill_templates(self, key: str | None = None) -> None:
         self.template.blockSignals(True)
         self.template.clear()
-        for template in templates.all_templates(self.db):
+        found = templates.all_templates(self.db)
+        # the built-in templates first, then the office's own, each by name
+        for template in collated(found, lambda t: t.name, lambda t: not t.builtin):
             self.template.addItem(f"{template.name} ({template.key})", template.key)
         index = self.template.findData(key) if key else -1
         self.template.setCurrentIndex(max(index, 0))
         self.template.blockSignals(False)
+        fit_popup_to_names(self.template)
 
     def _choose_initial(self, event_id, tag) -> None:
         if event_id is not None:
@@ -325,7 +358,9 @@ class LettersDialog(QDialog):
         try:
             if key is None:
                 raise IsaDeskError(translate("Letters", "Choose a template."))
-            self.plan = mailing.prepare(self.db, key, self.selection(), self.letter_date())
+            self.plan = mailing.prepare(
+                self.db, key, self.selection(), self.letter_date(), **self.languages.run_options()
+            )
         except IsaDeskError as error:
             self.summary.setText(str(error))
             self.summary.setStyleSheet(f"color: {style.ERROR};")
@@ -340,6 +375,8 @@ class LettersDialog(QDialog):
     def _summary_text(self, plan: mailing.Plan) -> str:
         letters = len(plan.contacts)  # a plain name: see core.i18n
         text = translate("Letters", "%n letters.", None, letters)
+        if plan.by_language:
+            text += " " + languages.summary(plan.language_counts())
         if plan.skipped:
             names = "; ".join(f"{s.name} ({s.reason})" for s in plan.skipped[:12])
             more = len(plan.skipped) - 12
@@ -358,7 +395,7 @@ class LettersDialog(QDialog):
             self._update_buttons()
             return
         contact = plan.contacts[self.index]
-        letter = mailing.make_letter(contact, plan.template, plan.sender, plan.today, plan.event)
+        letter = plan.letter(contact)
         renderer = Renderer(plan.sender, self.form_choice.currentData())
         self.preview.show_pdf(renderer.pdf_bytes(letter))
         self.position.setText(
@@ -482,6 +519,7 @@ class LettersDialog(QDialog):
         key = self.template.currentData()
         TemplateEditor(self.db, self, key).exec()
         self._fill_templates(key)
+        self.languages.fill()
         self.refresh()
 
     def edit_sender(self) -> None:

@@ -26,6 +26,7 @@ from isa_desk.core.documents.letters import merge, templates
 from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError, ValidationError
 from isa_desk.ui.common import style
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.plain import as_typed
 
 translate = QCoreApplication.translate
@@ -120,7 +121,9 @@ class TemplateEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         items = []
-        for template in templates.all_templates(self.db):
+        found = templates.all_templates(self.db)
+        # the built-in templates first, then the office's own, each by name
+        for template in collated(found, lambda t: t.name, lambda t: not t.builtin):
             item = QListWidgetItem(f"{template.name}\n{template.key} · {template.language.value}")
             item.setData(Qt.ItemDataRole.UserRole, template)
             self.list.addItem(item)

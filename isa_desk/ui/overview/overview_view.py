@@ -32,6 +32,7 @@ from isa_desk.core.db.models import MemberStatus
 from isa_desk.core.domain import labels
 from isa_desk.ui.common import display
 from isa_desk.ui.common.bar_chart import BarChart
+from isa_desk.ui.common.collation import collated
 
 translate = QCoreApplication.translate
 
@@ -220,7 +221,12 @@ class OverviewArea(QScrollArea):
 
     def _fill_status_table(self, data: dict[str, dict[str, int]]) -> None:
         table = self.status_table
-        countries = sorted(data, key=lambda code: (code not in ("DE", "CN"), code))
+        first = ("CN", "DE")  # then the others by name, as the window's language sorts
+        countries = collated(
+            data,
+            display.country_name,
+            lambda code: (code not in first, code if code in first else ""),
+        )
         table.setColumnCount(len(countries) + 1)
         statuses = [status.value for status in MemberStatus]
         totals = dict.fromkeys(statuses, 0)

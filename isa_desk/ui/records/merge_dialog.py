@@ -34,6 +34,7 @@ from isa_desk.core.db.models import Gender
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import activities, contacts
 from isa_desk.ui.common import display, style
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.plain import as_typed, plain_label
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.form import enum_label
@@ -181,7 +182,7 @@ class MergeDialog(QDialog):
         for key, label in merge_fields():
             if self._add_row(grid, row, key, label):
                 row += 1
-        tags = sorted({t.name for side in self.sides for t in side.tags}, key=str.casefold)
+        tags = collated({t.name for side in self.sides for t in side.tags})
         if tags:
             grid.addWidget(QLabel(translate("Merge", "Tags")), row, 0)
             grid.addWidget(plain_label(", ".join(tags)), row, 1, 1, 2)

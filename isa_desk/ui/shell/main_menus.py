@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QStyle
 from isa_desk.ui.backups import backups_dialog
 from isa_desk.ui.exchange import exchange_menu
 from isa_desk.ui.letters import letters_actions
+from isa_desk.ui.records import duplicates_dialog
+from isa_desk.ui.shell import country_names_dialog
 
 translate = QCoreApplication.translate
 
@@ -88,6 +90,11 @@ def build_actions(window) -> None:
     window.find_action = _action(
         window, translate("MainWindow", "&Find"), window.focus_search, QKeySequence.StandardKey.Find
     )
+    window.duplicates_action = _action(
+        window,
+        translate("MainWindow", "Find du&plicates…"),
+        lambda: duplicates_dialog.open_duplicates(window),
+    )
     window.reload_action = _action(
         window,
         translate("MainWindow", "&Reload"),
@@ -145,6 +152,7 @@ def build_menus(window) -> None:
     language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
     for action in window.language_actions.values():
         language_menu.addAction(action)
+    country_names_dialog.add_to_menu(window, file_menu)
     exchange_menu.add_to_menu(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)
@@ -159,6 +167,7 @@ def build_menus(window) -> None:
         None,
         window.copy_action,
         window.find_action,
+        window.duplicates_action,
     ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
 

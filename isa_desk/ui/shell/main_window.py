@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from isa_desk import __version__
 from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.services import country_names
 from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.display import shortcut_text
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         }
 
     def _build_areas(self) -> None:
+        country_names.load(self.db)  # the office's names of countries, before a list shows one
         overview = OverviewArea(self.db)
         welcome_area.attach(self, overview)  # a new, empty database: a first-start page
         overview.areaRequested.connect(self.show_area)

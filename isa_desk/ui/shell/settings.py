@@ -53,6 +53,13 @@ class Settings:
     def set_last_area(self, key: str) -> None:
         self.store.setValue(LAST_AREA, key)
 
+    def dialog_geometry(self, name: str) -> QByteArray | None:
+        """The size and place a dialog had when it was last closed."""
+        return self._bytes(f"dialogs/{name}/geometry")
+
+    def set_dialog_geometry(self, name: str, value: QByteArray) -> None:
+        self.store.setValue(f"dialogs/{name}/geometry", value)
+
     # lists ------------------------------------------------------------------------------
     def column_widths(self, list_key: str) -> dict[str, int]:
         """Remembered widths by column field name."""

@@ -18,6 +18,7 @@ from isa_desk.core import files
 from isa_desk.core.db import schema, search_index
 from isa_desk.core.db.engine import Database, make_engine
 from isa_desk.core.db.models import Base, Contact, Inquiry, Member, MemberPlace
+from isa_desk.core.domain.sorting import name_sort_key
 from isa_desk.core.errors import DatabaseError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -376,3 +377,26 @@ def test_a_full_disk_during_the_backup_leaves_no_half_backup_and_no_upgrade(tmp_
     assert "No space left on device" in str(raised.value)
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no backup, no temp file
     assert revision_of(path) == old_revision and "extra" not in tables(path)
+
+
+def test_an_upgrade_to_0004_fills_the_sort_and_phone_keys(tmp_path):
+    copy = tmp_path / "office.sqlite"
+    shutil.copy(DATA / "schema-0003.sqlite", copy)
+    connection = sqlite3.connect(copy)
+    with connection:
+        connection.execute("UPDATE contact SET phone = '030 1234567' WHERE id = 1")
+        connection.execute("UPDATE contact SET mobile = '138 0013 8000' WHERE id = 2")
+    connection.close()
+
+    Database.open(str(copy)).close()
+
+    contacts = rows(copy, "contact")
+    anna, wang = contacts[1], contacts[2]
+    assert anna["sort_name"].startswith("muller ludenscheidt\x01anna")
+    assert anna["sort_given"].startswith("anna\x01muller ludenscheidt")
+    assert anna["phone_key"] == "+49301234567" and anna["mobile_key"] == ""
+    assert wang["sort_name"].startswith("wang\x01wei") and wang["mobile_key"] == "+8613800138000"
+    assert "+49301234567" in anna["search_text"] and "+8613800138000" in wang["search_text"]
+    for table in ("organisation", "member"):
+        for record in rows(copy, table).values():
+            assert record["sort_name"] == name_sort_key(record["name"], record["name_zh"])

@@ -7,6 +7,10 @@ import datetime as dt
 import pytest
 
 from isa_desk.core.domain.dates import (
+    DAY_FIRST,
+    EITHER,
+    MONTH_FIRST,
+    day_month_order,
     example,
     format_date,
     format_datetime,
@@ -138,3 +142,61 @@ def test_each_language_has_its_own_form():
     assert format_date(MARCH_18, "zh") == "2027-03-18"
     assert format_date(None) == ""
     assert format_datetime(dt.datetime(2027, 3, 18, 10), "de") == "18.03.2027 10:00"
+
+
+JUNE_5 = dt.date(2021, 6, 5)
+OCTOBER_15 = dt.date(2021, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021.06.05", JUNE_5),
+        ("2021.6.5", JUNE_5),
+        ("2021年6月5日", JUNE_5),
+        ("15. Oktober 2021", OCTOBER_15),
+        ("15. Okt. 2021", OCTOBER_15),
+        ("15 Okt 2021", OCTOBER_15),
+        ("October 15, 2021", OCTOBER_15),
+        ("Oct. 15, 2021", OCTOBER_15),
+        ("15 Sept 2021", dt.date(2021, 9, 15)),
+        ("15. Jänner 2021", dt.date(2021, 1, 15)),
+        ("15. März 2021", dt.date(2021, 3, 15)),
+        ("15. Maerz 2021", dt.date(2021, 3, 15)),
+        ("15. Mrz. 2021", dt.date(2021, 3, 15)),
+        ("Freitag, 15. Oktober 2021", OCTOBER_15),
+        ("Fri, 15 Oct 2021", OCTOBER_15),
+    ],
+)
+def test_written_dates_of_every_kind(text, expected):
+    for language in ("de", "en", "zh"):
+        assert parse_date(text, language, TODAY) == expected
+
+
+@pytest.mark.parametrize("text", ["15. Oktoberfest 2021", "15. Märchen 2021", "Okt 2021"])
+def test_a_word_that_is_no_month_names_no_date(text):
+    assert parse_date(text, "de", TODAY) is None
+
+
+def test_the_order_of_day_and_month_of_a_date_with_the_year_last():
+    assert day_month_order("13/05/2021") == DAY_FIRST
+    assert day_month_order("05/13/2021") == MONTH_FIRST
+    assert day_month_order("05/06/2021") == EITHER
+    assert day_month_order("5-6-21") == EITHER
+    for text in ("05.06.2021", "2021/06/05", "13/13/2021", "05/06-2021", "June 5, 2021"):
+        assert day_month_order(text) is None
+
+
+def test_a_column_that_puts_the_month_first():
+    assert parse_date("05/06/2021", "de", TODAY) == JUNE_5
+    assert parse_date("06/05/2021", "de", TODAY, month_first=True) == JUNE_5
+    assert parse_date("10/15/2021", "de", TODAY, month_first=True) == OCTOBER_15
+    # dots always put the day first, a year first stays first
+    assert parse_date("05.06.2021", "de", TODAY, month_first=True) == JUNE_5
+    assert parse_date("2021/06/05", "de", TODAY, month_first=True) == JUNE_5
+
+
+@pytest.mark.parametrize("text", ["4.3.", "15. Oktober", "0403", "6月5日"])
+def test_a_list_needs_the_year(text):
+    assert parse_date(text, "de", TODAY) is not None
+    assert parse_date(text, "de", TODAY, year_needed=True) is None

@@ -2,9 +2,8 @@
 
 import pytest
 
+from isa_desk.core.domain.countries import country_code
 from isa_desk.core.domain.validation import (
-    COUNTRY_NAMES,
-    country_code,
     email_problem,
     phone_problem,
     postcode_problem,
@@ -41,7 +40,6 @@ def test_valid_or_empty_addresses_pass(email):
         ".a@example.org",
         "a@example..org",
         "a@-example.org",
-        "a@example.o",
     ],
 )
 def test_broken_addresses_are_named_in_the_message(email):
@@ -73,9 +71,9 @@ def test_usual_phone_notations_pass(phone):
     assert phone_problem(phone) is None
 
 
-def test_letters_and_too_few_digits_are_refused():
-    assert "+ ( ) / -" in phone_problem("030 1234 ext. 5")
-    assert "too short" in phone_problem("+49 12")
+def test_letters_and_too_few_digits_are_warned_about():
+    assert "call me" in phone_problem("call me")
+    assert "+49 12" in phone_problem("+49 12")
 
 
 @pytest.mark.parametrize(
@@ -105,15 +103,6 @@ def test_country_names_in_three_languages_give_the_iso_code(text, code):
 @pytest.mark.parametrize("text", ["", None, "Atlantis", "XX"])
 def test_unknown_countries_give_none(text):
     assert country_code(text) is None
-
-
-def test_country_names_cover_common_countries_in_three_languages():
-    assert len(COUNTRY_NAMES) >= 30
-    assert COUNTRY_NAMES["DE"] == {"de": "Deutschland", "en": "Germany", "zh": "德国"}
-    assert COUNTRY_NAMES["CN"]["zh"] == "中国"
-    for code, names in COUNTRY_NAMES.items():
-        assert len(code) == 2 and code.isupper()
-        assert set(names) == {"de", "en", "zh"} and all(names.values())
 
 
 @pytest.mark.parametrize(

@@ -8,8 +8,7 @@ import pytest
 
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange import columns, values
-from isa_desk.core.exchange.importing.match import fold, name_key
-from isa_desk.core.services import contact_merge
+from isa_desk.core.exchange.importing.match import fold
 
 
 def test_outlook_german_export_headers():
@@ -208,14 +207,6 @@ def test_booleans_and_numbers_as_text():
 )
 def test_quick_folding_is_the_search_folding(text):
     assert fold(text) == search_key(text)
-
-
-@pytest.mark.parametrize(
-    "given, family",
-    [("Hans", "Müller"), ("Dr. Anna", "Schmidt"), ("Wei", "Wang"), ("", "Meyer-Lüdenscheid")],
-)
-def test_quick_name_key_is_the_merge_name_key(given, family):
-    assert name_key(given, family) == contact_merge.name_key(given, family)
 
 
 @pytest.mark.parametrize("language", ["de", "en", "zh_CN"])

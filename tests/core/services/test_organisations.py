@@ -24,7 +24,6 @@ def test_create_and_get_with_member_contacts_and_tags(db, duren, city_hall, muel
         ({"town": "Berlin"}, "name"),
         ({"name": "PKS", "email": "isa(at)pks"}, "email"),
         ({"name": "PKS", "postcode": "117"}, "postcode"),
-        ({"name": "PKS", "phone": "x"}, "phone"),
         ({"name": "PKS", "member_id": 999}, "member_id"),
         ({"name": "PKS", "kind": "club"}, "kind"),
     ],

@@ -4,7 +4,6 @@ with per-row choices, import with progress, summary, and undo."""
 
 from __future__ import annotations
 
-import pytest
 from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
@@ -60,15 +59,6 @@ JAN = [
 def contact_count(db) -> int:
     with db.session() as session:
         return session.scalar(select(func.count(Contact.id)))
-
-
-@pytest.fixture
-def wizard(qtbot, db, settings):
-    wizard = ImportWizard(db, settings, "contacts")
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
 
 
 def go_to_preview(wizard, path) -> None:

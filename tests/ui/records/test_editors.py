@@ -11,7 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from isa_desk.core.services import audit_log, contacts, members, organisations
-from isa_desk.ui.common import display
+from isa_desk.ui.common import display, style
 from isa_desk.ui.records.editors import open_editor
 from isa_desk.ui.records.editors.contact_editor import ContactEditor
 from isa_desk.ui.records.editors.dialog import EditorDialog
@@ -86,14 +86,36 @@ def test_email_validation_while_typing(qtbot, db, sample):
     assert message(dialog, "email") == ""
 
 
-def test_phone_validation(qtbot, db, sample):
+def test_a_phone_number_that_is_not_valid_is_a_warning_and_saved_as_written(qtbot, db, sample):
     dialog = editor(qtbot, ContactEditor, db, sample.anna)
-    type_into(qtbot, dialog, "mobile", "call me")
-    assert message(dialog, "mobile")
-    assert not dialog.save_button.isEnabled()
+    type_into(qtbot, dialog, "mobile", "12345")
+    assert "“12345” does not look like a valid phone number" in message(dialog, "mobile")
+    assert style.WARNING in dialog.form.fields["mobile"].message.styleSheet()
+    assert dialog.form.problems() == {}
+    assert dialog.save_button.isEnabled()
     type_into(qtbot, dialog, "mobile", "+49 (170) 123-4567")
     assert message(dialog, "mobile") == ""
-    assert dialog.save_button.isEnabled()
+    type_into(qtbot, dialog, "phone", "12345")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == sample.anna
+    stored = contacts.get(db, sample.anna)
+    assert (stored.phone, stored.mobile) == ("12345", "+49 (170) 123-4567")
+
+
+def test_a_phone_number_is_read_in_the_contacts_country(qtbot, db, sample):
+    dialog = editor(qtbot, ContactEditor, db, sample.anna)
+    type_into(qtbot, dialog, "phone", "010 6552 9988")  # Beijing, no German number
+    assert message(dialog, "phone")
+    dialog.form.set_value("country", "CN")
+    assert message(dialog, "phone") == ""
+
+
+def test_an_address_pasted_with_its_name_is_saved_alone(qtbot, db, sample):
+    dialog = editor(qtbot, ContactEditor, db, sample.anna)
+    type_into(qtbot, dialog, "email", "Anna Berg <anna.berg@stadt.中国>")
+    assert message(dialog, "email") == ""
+    assert dialog.save()
+    assert contacts.get(db, sample.anna).email == "anna.berg@stadt.中国"
 
 
 def test_postcode_depends_on_country(qtbot, db, sample):

@@ -3,12 +3,17 @@
 Subject, salutation, body and closing become rows (one printed line each, or a blank);
 pagination puts them on pages: no blank line at the top of a page, no first or last line of
 a paragraph alone on a page, closing and signature never torn apart.
+
+A Chinese letter is set the Chinese way: the salutation at the left margin, directly
+followed by the text; each line of the text begins two characters in; of the closing,
+"此致" is indented two characters and "敬礼！" stands at the left margin; the sender's name,
+organisation and the date follow at the right.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.units import mm
 
@@ -20,6 +25,7 @@ BULLET = re.compile(r"^\s*[-–•]\s+")
 BULLET_INDENT = 5.0
 SIGNATURE_SPACE = 3  # blank lines for the hand-written signature
 ASCENT = 0.905  # of the font size: Liberation Sans' ascent, to put a line's top on a mark
+CHINESE_INDENT = 2 * L.FONT_SIZE * POINT  # two full-width characters, in mm
 
 
 @dataclass(frozen=True)
@@ -31,14 +37,16 @@ class Row:
     height: float = L.LEADING * POINT  # mm down to the next row's baseline
     keep_with_next: bool = False
     droppable: bool = False  # a blank that disappears at the top of a page
+    right: bool = False  # set flush with the right margin (a Chinese letter's signature)
 
 
 BLANK = Row(droppable=True)
 SPACER = Row(keep_with_next=True)
 
 
-def text_rows(text: str, room: float, bold: bool = False) -> list[Row]:
-    """Rows of a block of text: paragraphs at blank lines, a line break at each newline."""
+def text_rows(text: str, room: float, bold: bool = False, indent: float = 0.0) -> list[Row]:
+    """Rows of a block of text: paragraphs at blank lines, a line break at each newline;
+    the first printed line of each written line begins `indent` mm in."""
     rows: list[Row] = []
     paragraphs = re.split(r"\n[ \t]*\n", (text or "").strip("\n"))
     for number, paragraph in enumerate(paragraphs):
@@ -47,13 +55,28 @@ def text_rows(text: str, room: float, bold: bool = False) -> list[Row]:
         lines: list[Row] = []
         for source in paragraph.split("\n"):
             bullet = BULLET.match(source)
-            indent = BULLET_INDENT if bullet else 0.0
-            content = source[bullet.end() :] if bullet else source.rstrip()
-            wrapped = fonts.wrap(content, room - indent / POINT, L.FONT_SIZE, bold)
-            for index, line in enumerate(wrapped):
-                lines.append(Row(line, bold, indent, bullet=bool(bullet) and index == 0))
+            if bullet or not indent:
+                content = source[bullet.end() :] if bullet else source.rstrip()
+                shift = BULLET_INDENT if bullet else 0.0
+                wrapped = fonts.wrap(content, room - shift / POINT, L.FONT_SIZE, bold)
+                for index, line in enumerate(wrapped):
+                    lines.append(Row(line, bold, shift, bullet=bool(bullet) and index == 0))
+            else:
+                for index, line in enumerate(indented_lines(source, room, indent, bold)):
+                    lines.append(Row(line, bold, indent if index == 0 else 0.0))
         rows += _without_orphans(lines)
     return rows
+
+
+def indented_lines(text: str, room: float, indent: float, bold: bool = False) -> list[str]:
+    """The lines of one written line whose first printed line begins `indent` mm in and
+    whose following lines use the full width `room` (points)."""
+    content = text.strip()
+    if not content:
+        return [""]
+    first = fonts.wrap(content, room - indent / POINT, L.FONT_SIZE, bold)[0]
+    rest = content[len(first) :]
+    return [first, *(fonts.wrap(rest.strip(), room, L.FONT_SIZE, bold) if rest.strip() else ())]
 
 
 def _without_orphans(lines: list[Row]) -> list[Row]:
@@ -61,10 +84,7 @@ def _without_orphans(lines: list[Row]) -> list[Row]:
     if len(lines) < 2:
         return lines
     tied = {0, len(lines) - 2}
-    return [
-        Row(r.text, r.bold, r.indent, r.bullet, r.height, True, r.droppable) if i in tied else r
-        for i, r in enumerate(lines)
-    ]
+    return [_tie(r) if i in tied else r for i, r in enumerate(lines)]
 
 
 def letter_rows(
@@ -74,8 +94,15 @@ def letter_rows(
     closing: str,
     signature_name: str,
     signature_function: str,
+    chinese: bool = False,
+    date: str = "",
 ) -> list[Row]:
+    """The rows of a letter; a Chinese one (`chinese`) ends with `date` at the right."""
     room = (L.TEXT_RIGHT - L.TEXT_LEFT) / POINT
+    if chinese:
+        return _chinese_rows(
+            subject, salutation, body, closing, signature_name, signature_function, date, room
+        )
     rows: list[Row] = []
     if subject.strip():
         rows += [_tie(row) for row in text_rows(subject, room, bold=True)]
@@ -105,8 +132,49 @@ def letter_rows(
     return rows
 
 
+def _chinese_rows(
+    subject: str,
+    salutation: str,
+    body: str,
+    closing: str,
+    signature_name: str,
+    signature_function: str,
+    date: str,
+    room: float,
+) -> list[Row]:
+    rows: list[Row] = []
+    if subject.strip():
+        rows += [_tie(row) for row in text_rows(subject, room, bold=True)]
+        rows.append(BLANK)
+    if salutation.strip():  # the text follows on the next line, without a blank
+        rows += [_tie(row) for row in text_rows(salutation, room)]
+    rows += text_rows(body, room, indent=CHINESE_INDENT)
+    closing_lines = [part.strip() for part in closing.strip().split("\n") if part.strip()]
+    ending: list[Row] = []
+    for number, part in enumerate(closing_lines):
+        indent = CHINESE_INDENT if number == 0 else 0.0
+        ending += [
+            Row(line, indent=indent if index == 0 else 0.0)
+            for index, line in enumerate(indented_lines(part, room, indent))
+        ]
+    signature = [
+        Row(line, right=True)
+        for part in (signature_name, signature_function, date)
+        for piece in part.strip().split("\n")
+        if piece.strip()
+        for line in fonts.wrap(piece.strip(), room, L.FONT_SIZE)
+    ]
+    if ending and signature:
+        ending += [SPACER] * SIGNATURE_SPACE
+    ending += signature
+    if ending:
+        rows.append(BLANK)
+        rows += [_tie(row) for row in ending[:-1]] + ending[-1:]
+    return rows
+
+
 def _tie(row: Row) -> Row:
-    return Row(row.text, row.bold, row.indent, row.bullet, row.height, True, row.droppable)
+    return replace(row, keep_with_next=True)
 
 
 @dataclass(frozen=True)

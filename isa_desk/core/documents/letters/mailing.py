@@ -7,18 +7,25 @@ of its contact and sets the invitation date of an event's participants in one tr
 and puts the files in place right before it commits (`files.Publication`): files and
 history come together or not at all. A cancelled or failed run raises and leaves no file
 and no record behind.
+
+A run may write each recipient in their preferred language (`per_language`): the plan then
+carries a template for each language (see languages.py) and counts the letters by language.
+Addresses in China may be set in Chinese order (`chinese_order`, see
+addressing/chinese_address.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
 from isa_desk.core.addressing import person as p
-from isa_desk.core.addressing.address import address_lines, name_line
+from isa_desk.core.addressing.address import name_line
+from isa_desk.core.addressing.chinese_address import address_block
 from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
@@ -32,7 +39,7 @@ from isa_desk.core.db.models import (
     ParticipantStatus,
 )
 from isa_desk.core.documents.address_labels import write_labels
-from isa_desk.core.documents.letters import merge, recipients, templates
+from isa_desk.core.documents.letters import languages, merge, recipients, templates
 from isa_desk.core.documents.letters import sender as sender_settings
 from isa_desk.core.documents.letters.file_names import split_name, unique_name
 from isa_desk.core.documents.letters.render import Letter, Renderer
@@ -51,11 +58,40 @@ class Plan:
     contacts: list[Contact]
     skipped: list[recipients.Skipped]
     event: Event | None = None
+    # language -> template when each recipient gets their preferred language; empty: every
+    # letter from `template`
+    by_language: dict[str, LetterTemplate] = field(default_factory=dict)
+    chinese_order: bool = False  # addresses in China in Chinese order
+
+    def template_for(self, contact) -> LetterTemplate:
+        """The contact's template: the one in their language, else the main one."""
+        if not self.by_language:
+            return self.template
+        return self.by_language.get(languages.preferred_language(contact), self.template)
+
+    def letter(self, contact) -> Letter:
+        return make_letter(
+            contact,
+            self.template_for(contact),
+            self.sender,
+            self.today,
+            self.event,
+            self.chinese_order,
+        )
 
     def letters(self):
         """The merged letters, made one by one as they are drawn."""
         for contact in self.contacts:
-            yield make_letter(contact, self.template, self.sender, self.today, self.event)
+            yield self.letter(contact)
+
+    def address(self, contact) -> list[str]:
+        return address_block(contact, self.sender.show_chinese, self.chinese_order)
+
+    def language_counts(self) -> dict[str, int]:
+        """How many letters go out in each language."""
+        return languages.counted(
+            language_of(self.template_for(contact).language) for contact in self.contacts
+        )
 
 
 @dataclass
@@ -64,6 +100,7 @@ class Outcome:
     pages: int = 0
     files: list[Path] = field(default_factory=list)  # the final names
     skipped: list[recipients.Skipped] = field(default_factory=list)
+    languages: dict[str, int] = field(default_factory=dict)  # letters per language
     # the files, still under temporary names, until `record` puts them in place
     publication: Publication | None = field(default=None, repr=False)
 
@@ -80,12 +117,25 @@ def prepare(
     selection: recipients.Selection,
     today: dt.date | None = None,
     sender: Sender | None = None,
+    per_language: bool = False,
+    language_templates: Mapping[str, str | None] | None = None,
+    chinese_order: bool = False,
 ) -> Plan:
-    """Check the template, then find the recipients; raises before any letter is made."""
+    """Check the templates, then find the recipients; raises before any letter is made.
+
+    With `per_language` each recipient gets the template in their preferred language:
+    the one of `language_templates` (language -> key) for it, else the built-in one of the
+    main template's family, else the main template."""
     template = templates.get(db, template_key)
-    merge.check(template)
+    by_language = (
+        languages.templates_by_language(db, template, language_templates) if per_language else {}
+    )
+    used = {item.key: item for item in (template, *by_language.values())}.values()
+    for item in used:
+        merge.check(item)
     found = recipients.collect(db, selection)
-    merge.check(template, has_event=found.event is not None)
+    for item in used:
+        merge.check(item, has_event=found.event is not None)
     return Plan(
         template,
         sender or sender_settings.load(db),
@@ -93,11 +143,16 @@ def prepare(
         found.contacts,
         found.skipped,
         found.event,
+        by_language,
+        chinese_order,
     )
 
 
-def make_letter(contact, template, sender: Sender, today: dt.date, event=None) -> Letter:
-    """One contact's letter from a template: merged, with salutation and address block."""
+def make_letter(
+    contact, template, sender: Sender, today: dt.date, event=None, chinese_order: bool = False
+) -> Letter:
+    """One contact's letter from a template: merged, with salutation and address block
+    (in Chinese order for an address in China with `chinese_order`)."""
     language = language_of(template.language)
     greeting = salutation(contact, language)
     values = merge.values_for(contact, language, today, greeting, event, sender.merge_fields())
@@ -107,7 +162,7 @@ def make_letter(contact, template, sender: Sender, today: dt.date, event=None) -
 
     return Letter(
         language=language,
-        address=tuple(address_lines(contact, sender.show_chinese)),
+        address=tuple(address_block(contact, sender.show_chinese, chinese_order)),
         salutation=greeting,
         subject=filled("subject"),
         body=filled("body"),
@@ -147,7 +202,9 @@ def produce(
     never overwritten."""
     if record_history and db is None:
         raise ValueError("recording the letters needs the database")
-    outcome = Outcome(letters=len(plan.contacts), skipped=list(plan.skipped))
+    outcome = Outcome(
+        letters=len(plan.contacts), skipped=list(plan.skipped), languages=plan.language_counts()
+    )
     if not plan.contacts:
         return outcome
     progress = or_silent(progress)
@@ -195,7 +252,7 @@ def _stage(
         done += count
     if labels:
         progress.check()
-        addresses = [address_lines(c, plan.sender.show_chinese) for c in plan.contacts]
+        addresses = [plan.address(contact) for contact in plan.contacts]
         write_labels(addresses, publication.file(labels), plan.template.name, staged=True)
         outcome.files.append(Path(labels))
         progress.step(steps, steps)
@@ -242,15 +299,16 @@ def record(db: Database, plan: Plan, outcome: Outcome | None = None) -> None:
 def _add_history(session, plan: Plan) -> None:
     now = dt.datetime.now()
     author = audit.current_user()
-    text = translate("Letters", "Letter from the template “{template}”.").format(
-        template=plan.template.name
-    )
     for contact in plan.contacts:
+        template = plan.template_for(contact)
+        text = translate("Letters", "Letter from the template “{template}”.").format(
+            template=template.name
+        )
         letter_subject = merge.fill(
-            plan.template.subject or "",
+            template.subject or "",
             merge.values_for(
                 contact,
-                plan.template.language,
+                template.language,
                 plan.today,
                 "",
                 plan.event,
@@ -263,7 +321,7 @@ def _add_history(session, plan: Plan) -> None:
                 contact_id=contact.id,
                 occurred_at=now,
                 author=author,
-                subject=(letter_subject or plan.template.name)[:300],
+                subject=(letter_subject or template.name)[:300],
                 text=text,
             )
         )

@@ -23,6 +23,7 @@ from isa_desk.core.db.models import (
     ParticipantStatus,
     Tag,
 )
+from isa_desk.core.domain.sorting import name_sort_key, person_sort_key
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
@@ -164,9 +165,12 @@ def collect(db: Database, selection: Selection) -> Recipients:
 
 
 def sort_key(contact: Contact) -> tuple:
-    organisation = contact.organisation.name if contact.organisation else ""
-    return (
-        search_key(contact.family_name or organisation),
-        search_key(contact.given_name),
-        contact.id,
-    )
+    """The order of the contacts list (DIN 5007, pinyin, particles passed over: see
+    domain/sorting.py); a contact without a name under its organisation's name."""
+    names = (contact.family_name or "", contact.given_name or "", contact.name_zh or "")
+    if any(name.strip() for name in names):
+        key = contact.sort_name or person_sort_key(*names)
+    else:
+        organisation = contact.organisation
+        key = name_sort_key(organisation.name, organisation.name_zh) if organisation else ""
+    return (key, contact.id)

@@ -111,6 +111,7 @@ class Renderer:
 
     def draw(self, canvas: Canvas, letter: Letter) -> int:
         """Draw the letter's pages; returns how many there are."""
+        chinese = letter.language == "zh"
         rows = flow.letter_rows(
             letter.subject,
             letter.salutation,
@@ -118,13 +119,17 @@ class Renderer:
             letter.closing,
             letter.signature_name,
             letter.signature_function,
+            chinese=chinese,
+            # a Chinese letter is dated at its end, below the sender, not in the info block
+            date=date_in_words(letter.date, letter.language) if chinese else "",
         )
         pages = flow.paginate(rows, self.form.subject_top)
         for number, placed in enumerate(pages, start=1):
             if number == 1:
                 canvas.doForm(self._fixed(canvas, letter.language, first=True))
                 self._address(canvas, letter)
-                self._date(canvas, letter)
+                if not chinese:
+                    self._date(canvas, letter)
             else:
                 canvas.doForm(self._fixed(canvas, letter.language, first=False))
                 self._following_header(canvas, letter)
@@ -144,6 +149,9 @@ class Renderer:
     def _row(self, canvas: Canvas, item: flow.Placed) -> None:
         row = item.row
         if not row.text:
+            return
+        if row.right:
+            fonts.draw_right(canvas, L.x(L.TEXT_RIGHT), L.y(item.baseline), row.text, L.FONT_SIZE)
             return
         left = L.TEXT_LEFT + row.indent
         if row.bullet:
@@ -296,9 +304,10 @@ class Renderer:
                 canvas.setFillColor(Color(0, 0, 0))
                 fonts.draw(canvas, L.x(self._info_value_x()), L.y(baseline), value, L.INFO_SIZE)
         canvas.setFillColor(MUTED)
-        fonts.draw(
-            canvas, L.x(L.INFO_X), L.y(baselines[-1]), label(language, "date"), L.INFO_SIZE - 1
-        )
+        if language != "zh":  # a Chinese letter has its date below the signature
+            fonts.draw(
+                canvas, L.x(L.INFO_X), L.y(baselines[-1]), label(language, "date"), L.INFO_SIZE - 1
+            )
         canvas.restoreState()
 
     def _marks(self, canvas: Canvas) -> None:

@@ -1,7 +1,9 @@
 """Letter templates in the database: the built-in ones and those the office writes.
 
-The built-in templates (einladung, invitation, brief) are inserted whenever they are missing,
-so a new or an older database always has them; the office may edit them.
+The built-in templates (einladung, invitation, yaoqing, brief) are inserted whenever they are
+missing, so a new or an older database always has them; the office may edit them. The three
+invitations are one family: a run that writes each recipient in their own language takes the
+member of the family in that language.
 """
 
 from __future__ import annotations
@@ -58,6 +60,21 @@ us know whether you will be accompanied or would like an interpreter.
 If you have any questions, {{ sender.contact_person }} will be glad to help on \
 {{ sender.phone }}. We look forward to welcoming you."""
 
+# A Chinese letter: 您好！ opens the text; each line of it is indented by two characters when
+# drawn (render.py), so the text itself carries no indent.
+_YAOQING_BODY = """\
+您好！
+谨代表中德工业城市联盟（ISA），诚挚邀请您出席以下活动：
+
+“{{ event.title }}”
+时间：{{ event.date }} {{ event.time }}
+地点：{{ event.place }}
+
+敬请于{{ event.registration_deadline }}前发送电子邮件至{{ sender.email }}报名，并告知是否\
+有随行人员，以及是否需要翻译。
+
+如有任何疑问，请致电{{ sender.phone }}与{{ sender.contact_person }}联系。期待您的光临！"""
+
 _BRIEF_BODY = """\
 vielen Dank für Ihr Interesse an der Chinesisch-Deutschen Industriestädteallianz (ISA).
 
@@ -87,6 +104,15 @@ BUILTINS: dict[str, dict] = {
         signature_name="",
         signature_function="Contact for the ISA in Germany",
     ),
+    "yaoqing": dict(
+        name="活动邀请函（中文）",
+        language=Language.ZH,
+        subject="邀请函：{{ event.title }}（{{ event.date }}）",
+        body=_YAOQING_BODY,
+        closing="此致\n敬礼！",
+        signature_name="",
+        signature_function="中德工业城市联盟德国联络处",
+    ),
     "brief": dict(
         name="Brief (allgemein)",
         language=Language.DE,
@@ -97,6 +123,15 @@ BUILTINS: dict[str, dict] = {
         signature_function="",
     ),
 }
+
+# Built-in templates that say the same in different languages.
+FAMILIES: tuple[tuple[str, ...], ...] = (("einladung", "invitation", "yaoqing"),)
+
+
+def family(key: str) -> tuple[str, ...]:
+    """The keys of the built-in templates that say the same as `key` (itself included);
+    () for a template of the office's own or one without siblings."""
+    return next((keys for keys in FAMILIES if key in keys), ())
 
 
 def ensure_builtins(db: Database) -> None:

@@ -28,7 +28,8 @@ from openpyxl.utils import get_column_letter
 
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
-from isa_desk.core.domain.validation import country_name
+from isa_desk.core.domain.countries import CountryNames
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange import columns, values
 from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, LIST, Field
@@ -37,6 +38,7 @@ from isa_desk.core.exchange.sheet_buffers import buffered_workbook
 from isa_desk.core.files import atomic_write, database_files, remove_stale
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
+from isa_desk.core.services import country_names
 
 DATE_FORMAT = "mm-dd-yy"  # Excel's built-in format 14: shown in the reader's own date format
 TEXT_FORMAT = "@"
@@ -94,9 +96,12 @@ class _Converter:
     """Turns the field values of one list into cell values, reusing one styled cell per
     column (write-only mode writes each row before the next is made)."""
 
-    def __init__(self, sheet, list_name: str, fields: list[Field], language: str):
+    def __init__(
+        self, sheet, list_name: str, fields: list[Field], language: str, names: CountryNames
+    ):
         self.sheet = sheet
         self.language = language
+        self.names = names  # the office's names of countries, as the window shows them
         self.yes = values.yes()
         self.convert = [self._converter(list_name, field) for field in fields]
         self.keys = [field.key for field in fields]
@@ -119,7 +124,7 @@ class _Converter:
             texts = values.labels(group)
             return lambda v: texts.get(str(getattr(v, "value", v)), str(v)) if v else None
         if field.kind == COUNTRY:
-            return lambda v: country_name(v, self.language) if v else None
+            return lambda v: self.names.name(v, self.language) if v else None
         if field.kind == BOOL and field.key == "active":
             no = values.no()  # a new record is active: "not active" must be written
             return lambda v: self.yes if v else no
@@ -236,7 +241,8 @@ def _fill(
     sheet = book.create_sheet(_sheet_title(title))
     fields = columns.fields(list_name)
     headers = [field.title() for field in fields]
-    converter = _Converter(sheet, list_name, fields, language)
+    names = country_names.read(db)
+    converter = _Converter(sheet, list_name, fields, language, names)
     regions: Counter = Counter()
     written = 0
     pages = PAGES[list_name](db, selection)
@@ -256,7 +262,7 @@ def _fill(
     last = get_column_letter(len(fields))
     sheet.auto_filter.ref = f"A1:{last}{written + 1}"
     if list_name == "members":
-        _count_sheet(book, regions, language)
+        _count_sheet(book, regions, language, names)
     book.save(target)
     return written
 
@@ -273,7 +279,7 @@ def _header_cell(sheet, text: str, font: Font) -> Cell:
     return cell
 
 
-def _count_sheet(book: Workbook, regions: Counter, language: str) -> None:
+def _count_sheet(book: Workbook, regions: Counter, language: str, names: CountryNames) -> None:
     """The members per country and state/province, as the annual report needs them."""
     sheet = book.create_sheet(_sheet_title(translate("Exchange", "By country and region")))
     headers = [
@@ -291,9 +297,14 @@ def _count_sheet(book: Workbook, regions: Counter, language: str) -> None:
     for (country, _region), number in regions.items():
         by_country[country] += number
     rows = 1
-    for country in sorted(by_country, key=lambda c: (c != "DE", country_name(c, language))):
-        name = country_name(country, language) if country else ""
-        for (their_country, region), number in sorted(regions.items()):
+    # Germany first, then the countries and the regions as Excel sorts them (DIN 5007, pinyin)
+    countries = sorted(
+        by_country, key=lambda c: (c != "DE", text_sort_key(names.name(c, language)))
+    )
+    in_order = sorted(regions.items(), key=lambda item: text_sort_key(item[0][1] or ""))
+    for country in countries:
+        name = names.name(country, language) if country else ""
+        for (their_country, region), number in in_order:
             if their_country == country:
                 sheet.append([name, region or translate("Labels", "(not stated)"), number])
                 rows += 1

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import (
     CONTACT_NAME_SORT,
+    DERIVED_FIELDS,
     Contact,
     Member,
     MemberPlace,
@@ -25,6 +26,7 @@ from isa_desk.core.db.models import (
     member_tag,
     organisation_tag,
 )
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import lists
@@ -90,7 +92,8 @@ def _tags(connection, table, owner_column, ids: list[int]) -> dict[int, str]:
     )
     for owner, name in connection.execute(stmt):
         found.setdefault(owner, []).append(name)
-    return {owner: ", ".join(names) for owner, names in found.items()}
+    # as the lists sort them (DIN 5007, pinyin), not by code point
+    return {owner: ", ".join(sorted(names, key=text_sort_key)) for owner, names in found.items()}
 
 
 def _in_order(rows: dict[int, dict], ids: list[int]) -> Page:
@@ -108,15 +111,8 @@ def _columns_of(model) -> list:
     return [
         column
         for column in model.__table__.c
-        if column.name
-        not in (
-            "search_text",
-            "search_index_text",
-            "email_key",
-            "created_at",
-            "updated_at",
-            "version",
-        )
+        if column.name not in DERIVED_FIELDS
+        and column.name not in ("search_index_text", "created_at", "updated_at", "version")
     ]
 
 

@@ -18,6 +18,7 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange import columns
 from isa_desk.core.exchange.importing import match as duplicates
+from isa_desk.core.exchange.importing.date_columns import DateColumns
 from isa_desk.core.exchange.importing.plan import SKIP, Plan, PlannedRow, Result
 from isa_desk.core.exchange.importing.read import ReadError, Source, SourceRow
 from isa_desk.core.exchange.importing.undo import batches, last_batch, undo
@@ -138,6 +139,7 @@ def analyse(
             session, plan
         )
         reader = RowReader(list_name, plan.headers, mapping, members)
+        reader.dates = dates = DateColumns(reader.header)
         known: set[str] = set()  # the new organisations, for a quick look-up
         chunk: list[PlannedRow] = []
         for source_row in source.rows():
@@ -150,6 +152,8 @@ def analyse(
                 _settle(plan, matcher, chunk)
                 progress.step(len(plan.rows), 0)
         _settle(plan, matcher, chunk)
+    plan.notices = [Problem(0, "", text, warning=True) for text in source.notices()]
+    plan.notices += dates.settle(plan, source)  # one order of day and month a column
     return plan
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import ColumnMapping
+from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.exchange import columns
 from isa_desk.core.i18n import translate
@@ -19,7 +20,7 @@ def names(db: Database, list_name: str) -> list[str]:
     """The saved mappings of one kind of list, by name."""
     with db.session() as session:
         stmt = select(ColumnMapping.name).where(ColumnMapping.entity == list_name)
-        return sorted(session.scalars(stmt), key=str.casefold)
+        return sorted(session.scalars(stmt), key=text_sort_key)
 
 
 def save(

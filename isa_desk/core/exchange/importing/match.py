@@ -2,9 +2,11 @@
 
 Contacts: an ID from our own export matches that contact exactly; the same e-mail
 address in any case is the same person; a very similar name at the same organisation
-(the rule of services.contact_merge) is a suspected duplicate, for the user to decide,
-unless both have different e-mail addresses (two addresses, two people). Members: the
-ID, or the same name (folded) in the same country, or the same Chinese name.
+(the name rules of domain/duplicates.py: names in characters decide, Latin names folded
+by DIN 5007-2 and compared with rapidfuzz) is a suspected duplicate, for the user to
+decide, unless both have different e-mail addresses (a list someone sent: two addresses,
+two people). Members: the ID, or the same name (folded) in the same country, or the
+same Chinese name.
 
 The database is asked in a few queries for each chunk of rows, never once per row;
 earlier rows of the file are found in the plan's row store.
@@ -17,26 +19,31 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from isa_desk.core.addressing.person import full_name
 from isa_desk.core.db.models import Contact, Member, Organisation
+from isa_desk.core.domain import emails
+from isa_desk.core.domain.duplicates import (
+    NAME_SIMILARITY,
+    chinese_name,
+    name_key,
+    names_match,
+    similar_to,
+)
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.plan import Match, Plan, PlannedRow
 from isa_desk.core.exchange.importing.store import RowStore
 from isa_desk.core.exchange.importing.validate import Problem
 from isa_desk.core.i18n import translate
-from isa_desk.core.services import contact_merge
-from isa_desk.core.services.contact_merge import NAME_SIMILARITY, similar_names
 
 CHUNK = 500  # values per IN (...): well below every database's limit
 COLLEAGUES_KEPT = 5_000  # organisations whose contacts are kept while a list is matched
+SLICE = 256  # earlier rows compared at once
 
 
 _SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^\w]+")
 
 
 def fold_text(text: str) -> str:
@@ -51,16 +58,6 @@ def fold_text(text: str) -> str:
 fold = lru_cache(maxsize=8192)(fold_text)  # for names that come again and again
 
 
-@lru_cache(maxsize=8192)
-def name_key(given: str | None, family: str | None) -> str:
-    """services.contact_merge.name_key with the quicker folding."""
-    text = f"{given or ''} {family or ''}"
-    if not text.isascii():
-        return contact_merge.name_key(given, family)
-    words = _NON_WORD.sub(" ", fold(text)).split()
-    return " ".join(word for word in words if word not in contact_merge._TITLES)
-
-
 def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
     items = list(items)
     for start in range(0, len(items), size):
@@ -68,20 +65,8 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
 
 
 def email_key(data: dict) -> str:
-    return (data.get("email") or "").strip().lower()
-
-
-def similar(first: str, second: str) -> bool:
-    """services.contact_merge.similar_names, after a cheap test on the lengths (the
-    difflib ratio can never exceed 2 * shorter / (both lengths))."""
-    if not first or not second:
-        return False
-    if first == second:
-        return True
-    shorter, total = min(len(first), len(second)), len(first) + len(second)
-    if 2 * shorter / total < NAME_SIMILARITY:
-        return False
-    return similar_names(first, second)
+    """core.domain.emails.email_key of the row's address, "" when it has none."""
+    return emails.email_key(data.get("email")) or ""
 
 
 class Organisations:
@@ -154,7 +139,7 @@ class ContactMatcher:
         self.plan = plan
         self.by_id: dict = {}
         self.by_email: dict = {}
-        self.colleagues: dict[int, list] = {}  # organisation id -> its contacts (name key, row)
+        self.colleagues: dict[int, Colleagues] = {}  # by organisation id
 
     def prepare(self, rows: list[PlannedRow]) -> None:
         rows = [row for row in rows if row.valid]
@@ -169,11 +154,9 @@ class ContactMatcher:
         wanted = {r.data["organisation_id"] for r in rows if r.data.get("organisation_id")}
         wanted -= set(self.colleagues)
         for organisation_id in wanted:
-            self.colleagues[organisation_id] = []
+            self.colleagues[organisation_id] = Colleagues()
         for contact in _contacts_where(session, Contact.organisation_id, wanted):
-            self.colleagues[contact.organisation_id].append(
-                (name_key(contact.given_name, contact.family_name), contact)
-            )
+            self.colleagues[contact.organisation_id].add(contact)
 
     def match(self, row: PlannedRow) -> dict | None:
         """Set the row's match; the keys that let later rows find it, None when it is not
@@ -189,8 +172,8 @@ class ContactMatcher:
         return {
             "email": email_key(data) or None,
             "organisation": _organisation_key(data) or None,
-            "name": name_key(data.get("given_name"), data.get("family_name")),
-            "name_zh": (data.get("name_zh") or "").strip(),
+            "name": _name_key(data),
+            "name_zh": chinese_name(data.get("name_zh")),
             "label": _row_label(row),
         }
 
@@ -243,17 +226,49 @@ def _by_email(row: PlannedRow, by_email: dict, earlier: RowStore) -> Match | Non
     return None
 
 
+def _name_key(data: dict) -> str:
+    return name_key(data.get("given_name"), data.get("family_name"), data.get("name_zh"))
+
+
+class Colleagues:
+    """The contacts of one organisation, their name keys in a list to compare in C."""
+
+    def __init__(self) -> None:
+        self.contacts: list = []
+        self.keys: list[str] = []
+        self.by_zh: dict[str, list[int]] = {}
+
+    def add(self, contact) -> None:
+        zh = chinese_name(contact.name_zh)
+        if zh:
+            self.by_zh.setdefault(zh, []).append(len(self.contacts))
+        self.contacts.append(contact)
+        self.keys.append(name_key(contact.given_name, contact.family_name, zh))
+
+    def first_like(self, wanted: str, wanted_zh: str, email: str):
+        """The first contact that may be the person of this name, not with another
+        e-mail address; None when none."""
+        close = similar_to(wanted, self.keys)
+        for index in sorted({*close, *self.by_zh.get(wanted_zh, ())}):
+            contact = self.contacts[index]
+            if email and contact.email_key and email != contact.email_key:
+                continue
+            zh, score = chinese_name(contact.name_zh), close.get(index, 0.0)
+            if names_match(wanted, wanted_zh, self.keys[index], zh, score) is not None:
+                return contact
+        return None
+
+
 def _by_name(row: PlannedRow, colleagues: dict, earlier: RowStore) -> Match | None:
-    wanted = name_key(row.data.get("given_name"), row.data.get("family_name"))
-    wanted_zh = (row.data.get("name_zh") or "").strip()
+    wanted = _name_key(row.data)
+    wanted_zh = chinese_name(row.data.get("name_zh"))
     key = email_key(row.data)
     organisation_id = row.data.get("organisation_id")
     if not (wanted or wanted_zh):
         return None
-    for their_name, contact in colleagues.get(organisation_id, ()) if organisation_id else ():
-        if key and contact.email_key and key != contact.email_key:
-            continue
-        if (wanted_zh and wanted_zh == contact.name_zh) or similar(wanted, their_name):
+    if organisation_id and organisation_id in colleagues:
+        contact = colleagues[organisation_id].first_like(wanted, wanted_zh, key)
+        if contact is not None:
             return Match("name", contact.id, None, _person(contact))
     organisation = _organisation_key(row.data)
     if not organisation:
@@ -265,41 +280,33 @@ def _by_name(row: PlannedRow, colleagues: dict, earlier: RowStore) -> Match | No
 def earlier_similar(
     earlier: RowStore, organisation: str, email: str, wanted: str, wanted_zh: str
 ) -> tuple[int, str] | None:
-    """(row number, label) of the first earlier row of the organisation with the same
-    Chinese name or a name `similar` to `wanted`, not with another e-mail address.
+    """(row number, label) of the first earlier row of the organisation whose name may
+    be the same person's (domain/duplicates.names_match), not with another e-mail address.
 
-    The row store is asked only for rows whose name has a length `similar` accepts (or
-    the same words, or the same Chinese name); of these, rapidfuzz's ratio (twice the
-    longest common subsequence over both lengths, in C) leaves those difflib's ratio
-    may find similar: difflib's matching blocks are a common subsequence, so its ratio
-    is never above rapidfuzz's. Only these few are compared by `similar` itself."""
+    The row store is asked only for rows whose name has a length a similar name can have
+    (or the same words, or the same Chinese name); their names are compared with
+    `wanted` in C (duplicates.similar_to), a slice at a time: in a list of many similar
+    names the first slice has the row wanted."""
     rows = earlier.at_organisation(organisation, email, name_lengths(wanted), wanted_zh, wanted)
-    if not rows:
-        return None
-    close = set()
-    if wanted:
-        names = [row[0] for row in rows]
-        found = process.extract(
-            wanted, names, scorer=fuzz.ratio, processor=None, score_cutoff=CUTOFF, limit=None
-        )
-        close = {index for _name, _score, index in found}
-    for index, (their_name, number, label, their_zh, same) in enumerate(rows):
-        if not (same or index in close):
-            continue
-        if (wanted_zh and wanted_zh == their_zh) or similar(wanted, their_name):
-            return number, label
+    for start in range(0, len(rows), SLICE):
+        part = rows[start : start + SLICE]
+        close = similar_to(wanted, [row[0] for row in part])
+        for index, (their_name, number, label, their_zh, same) in enumerate(part):
+            if not (same or index in close):
+                continue
+            score = close.get(index, 0.0)
+            if names_match(wanted, wanted_zh, their_name, their_zh, score) is not None:
+                return number, label
     return None
 
 
-# rapidfuzz's ratio is in percent; a point lower, so that rounding never drops a pair
-CUTOFF = 100 * NAME_SIMILARITY - 1
-
-
 def name_lengths(name: str) -> tuple[int, int]:
-    """The shortest and longest names `similar` may find like `name` (from its test on
-    the lengths: 2 * shorter / both lengths at least NAME_SIMILARITY), a little wider
-    for rounding; names of the same words in another order have the same length."""
-    ratio = NAME_SIMILARITY / (2 - NAME_SIMILARITY)
+    """The shortest and longest names that can be similar to `name`: rapidfuzz's ratios
+    are at most 2 * shorter / both lengths (twice the longest common subsequence over
+    both lengths; the sorted words have the same length), which must reach
+    NAME_SIMILARITY; a little wider for rounding."""
+    least = NAME_SIMILARITY / 100
+    ratio = least / (2 - least)
     return math.floor(len(name) * ratio) - 1, math.ceil(len(name) / ratio) + 1
 
 

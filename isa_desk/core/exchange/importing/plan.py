@@ -67,6 +67,7 @@ class Plan:
     mapping: list[str | None]
     rows: RowStore = field(default_factory=RowStore)
     new_organisations: list[str] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)  # on the file as a whole (row 0)
     _duplicates: list[PlannedRow] | None = field(default=None, repr=False)
 
     def column(self, key: str) -> tuple[str, int | None]:
@@ -84,7 +85,8 @@ class Plan:
         return [p for row in self._where("NOT valid") for p in row.errors]
 
     def warnings(self) -> list[Problem]:
-        return [p for row in self._where("problems > 0") for p in row.problems if p.warning]
+        found = [p for row in self._where("problems > 0") for p in row.problems if p.warning]
+        return self.notices + found
 
     def invalid_rows(self) -> list[PlannedRow]:
         return self._where("NOT valid")

@@ -32,9 +32,15 @@ __all__ = [
 ]
 
 
-def open_source(path: str | Path, sheet: str | None = None) -> Source:
+def open_source(
+    path: str | Path,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    separator: str | None = None,
+) -> Source:
     """The list in `path` (the named sheet, else the first); ReadError when unreadable or
-    over a limit of an import."""
+    over a limit of an import. A CSV file is read in `encoding` (one of encoding.KNOWN)
+    with `separator` when they are given, else in those found from the file."""
     path = Path(path)
     if not path.is_file():
         raise fail(path, translate("Exchange", "the file does not exist."))
@@ -52,7 +58,7 @@ def open_source(path: str | Path, sheet: str | None = None) -> Source:
     elif path.suffix.lower() in WORKBOOK_SUFFIXES:
         raise fail(path, translate("Exchange", "it is not an Excel workbook."))
     else:
-        source = CsvSource(path)
+        source = CsvSource(path, encoding, separator)
     try:
         source.head()  # a first row over a limit, or damaged, is told when the file is chosen
     except ReadError:

@@ -66,5 +66,10 @@ class Source:
     def close(self) -> None:
         """Let go of the file (a workbook stays open while it is being read)."""
 
+    def notices(self) -> list[str]:
+        """What the reading found doubtful about the file as a whole (a warning each),
+        complete once every row has been read."""
+        return []
+
     def description(self) -> str:
         return self.path.name if len(self.sheets) <= 1 else f"{self.path.name} [{self.sheet}]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
@@ -68,10 +68,7 @@ class RowStore(Sequence["PlannedRow"]):
         """Keep `row`; `keys` (email, organisation, name, name_zh, label, member) make it
         findable by later rows of the file."""
         keys = keys or {}
-        values = row.values if not row.valid else []  # cells are kept for rows with errors
-        payload = pickle.dumps(
-            (row.number, values, row.data, row.problems, row.match, row.decision), protocol=5
-        )
+        payload = _payload(row)
         with self._lock:
             db = self._connection()
             db.execute(
@@ -92,6 +89,27 @@ class RowStore(Sequence["PlannedRow"]):
             if row.match is not None and row.match.row is not None:
                 db.execute("UPDATE row SET target = 1 WHERE number = ?", (row.match.row,))
             self._count += 1
+
+    def update(self, numbers: Iterable[int], change: Callable[[PlannedRow], None]) -> None:
+        """Let `change` alter the kept rows with these row numbers (their data, problems
+        and cells), a chunk at a time. Their matches stay as they were found."""
+        wanted = sorted(numbers)
+        for start in range(0, len(wanted), CHUNK):
+            part = wanted[start : start + CHUNK]
+            marks = ", ".join("?" * len(part))
+            with self._lock:
+                db = self._connection()
+                found = db.execute(
+                    f"SELECT {_COLUMNS} FROM row WHERE number IN ({marks})", part
+                ).fetchall()
+                for columns in found:
+                    row = _row(*columns)
+                    change(row)
+                    db.execute(
+                        "UPDATE row SET valid = ?, problems = ?, payload = ? WHERE number = ?",
+                        (row.valid, len(row.problems), _payload(row), row.number),
+                    )
+                self._cache.clear()
 
     def __len__(self) -> int:
         return self._count
@@ -189,6 +207,13 @@ class RowStore(Sequence["PlannedRow"]):
         with self._lock:
             found = self._connection().execute(query + " ORDER BY position", parameters)
             return [columns[1:] for columns in found]
+
+
+def _payload(row: PlannedRow) -> bytes:
+    values = row.values if not row.valid else []  # cells are kept for rows with errors
+    return pickle.dumps(
+        (row.number, values, row.data, row.problems, row.match, row.decision), protocol=5
+    )
 
 
 def sorted_words(name: str) -> str:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from openpyxl.utils import get_column_letter
 
+from isa_desk.core.db.enums import NameOrder
 from isa_desk.core.db.limits import limit
 from isa_desk.core.db.models import Contact, Member, Organisation
-from isa_desk.core.domain.text import search_key, too_long, without_controls
+from isa_desk.core.domain.countries import country_code
+from isa_desk.core.domain.emails import read_address
+from isa_desk.core.domain.person_names import split_name
+from isa_desk.core.domain.text import too_long, without_controls
 from isa_desk.core.domain.validation import (
-    country_code,
     email_problem,
     phone_problem,
     postcode_problem,
@@ -26,6 +30,9 @@ from isa_desk.core.domain.validation import (
 from isa_desk.core.exchange import values
 from isa_desk.core.exchange.importing.read import ERROR_VALUES, SourceRow
 from isa_desk.core.i18n import translate
+
+if TYPE_CHECKING:
+    from isa_desk.core.exchange.importing.date_columns import DateColumns
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _TEXT_FIELDS = frozenset(
@@ -48,6 +55,7 @@ _TEXT_FIELDS = frozenset(
     }
 )
 _PHONES = ("phone", "mobile", "fax")
+_NAMES = frozenset({"given_name", "family_name", "full_name"})
 _DATES = ("consent_on", "member_since", "left_on")
 _BOOLS = ("no_post", "no_email", "active")
 _ENUMS = ("gender", "name_order", "language", "status", "kind")
@@ -72,6 +80,8 @@ class Problem:
 
     def text(self) -> str:
         """One line for people: row, column (with its letter) and message."""
+        if not self.row:  # the file as a whole
+            return self.message
         if self.column_index is None:
             return translate("Exchange", "Row {row}: {message}").format(
                 row=self.row, message=self.message
@@ -104,6 +114,7 @@ class RowReader:
         self._countries: dict[str, str | None] = {}
         self._codes: dict[tuple[str, str], str | None] = {}
         self._salutations: dict[str, tuple[str | None, str]] = {}
+        self.dates: DateColumns | None = None  # set by the importer: one order a column
 
     def country(self, text: str) -> str | None:
         if text not in self._countries:
@@ -165,11 +176,18 @@ class RowReader:
                 problems.append(self._problem(row, index, row.notes[index], warning=True))
             cells[key] = (index, value)
         for key, (index, value) in cells.items():
-            message = self._convert(key, value, data, cells)
+            if key in _DATES:
+                message = self._date(key, index, row.number, value, data)
+            else:
+                message = self._convert(key, value, data, cells)
             if not message and isinstance(data.get(key), str):
                 message = too_long(data[key], self.limits.get(key))
             if message:
                 problems.append(self._problem(row, index, message))
+            elif key in _PHONES:  # a number that is not valid is kept, with a warning
+                warning = phone_problem(data[key], self._country_of(cells) or None)
+                if warning:
+                    problems.append(self._problem(row, index, warning, warning=True))
         return data, problems
 
     def _problem(self, row: SourceRow, index: int, message: str, warning=False) -> Problem:
@@ -187,37 +205,56 @@ class RowReader:
                 data["title"] = title
             return None
         if key == "full_name":
-            _split_name(values.text_value(value), data)
+            _split_name(values.text_value(value), data, *self._name_hints(cells))
             return None
         if key in _TEXT_FIELDS:
             data[key] = values.text_value(value)
             return None
         if key == "email":
-            data[key] = values.text_value(value)
-            return email_problem(data[key])
+            return self._email(value, data, cells)
         if key in _PHONES:
-            data[key] = values.text_value(value)  # kept as written
-            return phone_problem(data[key])
+            data[key] = values.text_value(value)  # kept as written, checked by read()
+            return None
         if key == "country":
             return self._country(value, data)
         if key == "postcode":
             return self._postcode(value, data, cells)
         if key in _ENUMS:
             return self._enum(key, value, data)
-        if key in _DATES:
-            try:
-                data[key] = values.date_value(value)
-            except ValueError:
-                return translate("Exchange", "“{value}” is not a date.").format(
-                    value=values.text_value(value)
-                )
-            return None
         if key in _BOOLS:
             return self._bool(key, value, data)
         if key in ("tags", "places"):
             data[key] = values.names_list(value)
             return None
         return None
+
+    def _email(self, value, data: dict, cells: dict) -> str | None:
+        """The address of "Zhang Wei <zhang@163.com>"; its name fills a contact's empty
+        name as a whole-name cell would."""
+        text = values.text_value(value)
+        name, data["email"] = read_address(text)
+        if name and self.list_name == "contacts" and not _NAMES & cells.keys():
+            _split_name(name, data, *self._name_hints(cells))
+        return email_problem(text)
+
+    def _date(self, key: str, index: int, number: int, value, data: dict) -> str | None:
+        """A date; "05/06/2021" as the column's other dates say (see date_columns.py)."""
+        try:
+            if self.dates is None:
+                data[key] = values.date_value(value)
+            else:
+                data[key] = self.dates.read(key, index, number, value)
+        except ValueError:
+            return translate("Exchange", "“{value}” is not a date.").format(
+                value=values.text_value(value)
+            )
+        return None
+
+    def _name_hints(self, cells: dict) -> tuple[str, str]:
+        """The row's name in characters and country, which tell a Chinese name order."""
+        name_zh = values.text_value(cells["name_zh"][1]) if "name_zh" in cells else ""
+        country = values.text_value(cells["country"][1]) if "country" in cells else ""
+        return name_zh, (self.country(country) or "") if country else ""
 
     def _postcode(self, value, data: dict, cells: dict) -> str | None:
         country = self._country_of(cells)
@@ -291,24 +328,22 @@ class RowReader:
         return None
 
 
-def _split_name(text: str, data: dict) -> None:
-    """A whole name in one cell: Chinese characters go to the Chinese name, a Latin name is
-    split into given names and the family name (the last word); a title stays a title."""
+def _split_name(text: str, data: dict, name_zh: str = "", country: str = "") -> None:
+    """A whole name in one cell (see domain.person_names): the name in characters goes to
+    the Chinese name, the Latin one to given and family name, titles to the title and a
+    word of address ("Frau", "Mr") to the gender; columns of their own come first."""
     if not text:
         return
-    if _CJK.search(text):
-        data.setdefault("name_zh", text.replace(" ", ""))
-        return
-    gender, rest = values.salutation(text)
-    if gender:
-        data.setdefault("gender", gender)
-    words = rest.split()
-    titles = []
-    while words and (words[0].endswith(".") or search_key(words[0]) in ("prof", "dr")):
-        titles.append(words.pop(0))
-    if titles:
-        data.setdefault("title", " ".join(titles))
-    if words:
-        data.setdefault("family_name", words[-1])
-        if len(words) > 1:
-            data.setdefault("given_name", " ".join(words[:-1]))
+    found = split_name(text, name_zh=name_zh, country=country)
+    if found.chinese:
+        data.setdefault("name_zh", found.chinese)
+    if not _CJK.search(found.family):  # a name in characters only has no Latin name
+        for key, part in (("family_name", found.family), ("given_name", found.given)):
+            if part:
+                data.setdefault(key, part)
+    if found.title:
+        data.setdefault("title", found.title)
+    if found.gender:
+        data.setdefault("gender", found.gender)
+    if found.order == NameOrder.CHINESE:
+        data.setdefault("name_order", found.order.value)

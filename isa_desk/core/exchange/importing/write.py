@@ -20,6 +20,7 @@ from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
 from isa_desk.core.db.contact_search import names_of
 from isa_desk.core.db.models import (
+    DERIVED_FIELDS,
     RELATED_NAMES,
     AuditAction,
     AuditEntry,
@@ -31,6 +32,7 @@ from isa_desk.core.db.models import (
     Organisation,
     OrganisationKind,
     Tag,
+    contact_keys,
     contact_search_text,
     contact_tag,
     utcnow,
@@ -41,7 +43,7 @@ from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.services.editing import PROTECTED, column_value
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
-_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", "search_text", "email_key"}
+_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version"} | DERIVED_FIELDS
 
 
 def plain(value):
@@ -331,8 +333,7 @@ class ContactWriter(Writer):
         if record.organisation is not None:
             row["organisation_id"] = record.organisation.id
         # what models._refresh_search_text does for records saved through the session
-        row["email"] = (row["email"] or "").strip()
-        row["email_key"] = row["email"].lower() or None
+        row.update(contact_keys(row))
         organisation = record.organisation or self.related[Organisation].get(row["organisation_id"])
         member = self.related[Member].get(row["member_id"])
         row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)

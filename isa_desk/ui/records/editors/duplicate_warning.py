@@ -19,13 +19,6 @@ from PySide6.QtWidgets import (
 translate = QCoreApplication.translate
 
 
-def reason_label(reason: str) -> str:
-    return {
-        "email": translate("Duplicates", "same e-mail address"),
-        "name": translate("Duplicates", "very similar name at the same organisation"),
-    }.get(reason, reason)
-
-
 class DuplicateDialog(QDialog):
     """Lists the possible duplicates; Open existing, Save anyway or Back."""
 
@@ -55,9 +48,7 @@ class DuplicateDialog(QDialog):
             ]
         )
         for hit in hits:
-            item = QTreeWidgetItem(
-                [hit.name, hit.organisation or "", hit.email or "", reason_label(hit.reason)]
-            )
+            item = QTreeWidgetItem([hit.name, hit.organisation or "", hit.email or "", hit.why])
             item.setData(0, Qt.ItemDataRole.UserRole, hit.id)
             self.list.addTopLevelItem(item)
         for column in range(4):

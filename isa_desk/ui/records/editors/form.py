@@ -73,6 +73,7 @@ class Field:
     set: Callable[[object], None]
     required: bool | Callable[[], bool] = False
     checks: list[Check] = field(default_factory=list)
+    warnings: list[Check] = field(default_factory=list)  # shown, but the form may save
     touched: bool = False
     required_message: str = ""
 
@@ -195,8 +196,16 @@ class Form(QObject):
 
     def country(self, key, text, extra_codes=(), required=False) -> Field:
         combo = CountryCombo(list(extra_codes))
+        unknown = translate("Form", "Type a country or choose one from the list.")
         return self._add(
-            key, text, combo, combo.currentIndexChanged, combo.value, combo.set_value, required
+            key,
+            text,
+            combo,
+            combo.editTextChanged,
+            combo.value,
+            combo.set_value,
+            required,
+            checks=[lambda _v: None if combo.is_known() else unknown],
         )
 
     def region(self, key, text) -> Field:
@@ -208,8 +217,17 @@ class Form(QObject):
             key, text, required, [validation.email_problem], placeholder="name@example.org"
         )
 
-    def phone(self, key, text) -> Field:
-        return self.line(key, text, checks=[validation.phone_problem])
+    def phone(self, key, text, country_key: str = "country") -> Field:
+        """A number is kept as written; one phonenumbers cannot read (in the record's
+        country) gets a warning."""
+        item = self.line(key, text)
+
+        def check(value) -> str | None:
+            country = self.fields.get(country_key)  # made after the phone fields
+            return validation.phone_problem(value, country.get() if country else None)
+
+        item.warnings.append(check)
+        return item
 
     def postcode(self, key, text, country_key: str = "country") -> Field:
         item = self.line(
@@ -295,6 +313,10 @@ class Form(QObject):
                 return message
         return None
 
+    def warning(self, key: str) -> str | None:
+        item = self.fields[key]
+        return next(filter(None, (check(item.get()) for check in item.warnings)), None)
+
     def problems(self) -> dict[str, str]:
         found = {key: self.problem(key) for key in self.fields}
         return {key: message for key, message in found.items() if message}
@@ -327,8 +349,10 @@ class Form(QObject):
 
     def _refresh(self) -> None:
         for key, item in self.fields.items():
-            message = self.problem(key) if (item.touched or self.show_all) else None
-            _show_message(item, message)
+            shown = item.touched or self.show_all
+            message = self.problem(key) if shown else None
+            warning = self.warning(key) if shown and not message else None
+            _show_message(item, message or warning, warning=bool(warning))
 
     def focus(self, key: str) -> None:
         widget = self.fields[key].widget
@@ -340,15 +364,19 @@ class Form(QObject):
             widget.edit.selectAll()
 
 
-def _show_message(item: Field, message: str | None) -> None:
+def _show_message(item: Field, message: str | None, warning: bool = False) -> None:
+    colour, background = (
+        (style.WARNING, style.WARNING_ROW) if warning else (style.ERROR, style.ERROR_FIELD)
+    )
+    item.message.setStyleSheet(f"color: {colour}; font-size: 90%;")
     item.message.setText(message or "")
     item.message.setVisible(bool(message))
     target = item.widget
     if isinstance(target, QLineEdit | QPlainTextEdit):
         name = type(target).__name__
         target.setStyleSheet(
-            f"{name} {{ border: 1px solid {style.ERROR}; border-radius: 3px; "
-            f"background: {style.ERROR_FIELD}; padding: 2px; }}"
+            f"{name} {{ border: 1px solid {colour}; border-radius: 3px; "
+            f"background: {background}; padding: 2px; }}"
             if message
             else ""
         )

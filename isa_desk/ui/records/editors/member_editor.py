@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from isa_desk.core.db.models import MemberKind, MemberStatus
 from isa_desk.core.services import members, tags
 from isa_desk.ui.common import style
+from isa_desk.ui.common.collation import person_key, record_key
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.form import enum_label
@@ -54,7 +55,7 @@ def related_page(items: RelatedList, buttons: list[QPushButton]) -> QWidget:
 def contact_rows(contacts: list, with_organisation: bool = True) -> list[tuple[int, list[str]]]:
     """Rows for a contact list; without organisation when the list is an organisation's own."""
     rows = []
-    for contact in sorted(contacts, key=lambda c: (c.family_name.casefold(), c.given_name)):
+    for contact in sorted(contacts, key=lambda c: (person_key(c), c.id)):
         name = contact.full_name or contact.name_zh
         if contact.name_zh and contact.name_zh != name:
             name = f"{name} ({contact.name_zh})"
@@ -200,7 +201,7 @@ class MemberEditor(EditorDialog):
 
     def show_record(self, member) -> None:
         organisations = (
-            sorted(member.organisations, key=lambda o: o.name.casefold()) if member else []
+            sorted(member.organisations, key=lambda o: (record_key(o), o.id)) if member else []
         )
         self.organisation_list.set_rows(
             [(o.id, [o.name, enum_label(o.kind), o.town, o.phone]) for o in organisations]

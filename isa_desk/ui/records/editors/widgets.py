@@ -8,7 +8,9 @@ the form (form.py) can treat them alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from isa_desk.core.domain.validation import COUNTRY_NAMES
+from isa_desk.core.domain import countries
 from isa_desk.ui.common import display
 from isa_desk.ui.common.completion import offer_matches, typed_choice
 
@@ -197,29 +199,62 @@ class ChoiceCombo(QComboBox):
 
 
 class CountryCombo(QComboBox):
-    """ISO country codes shown with their names in the program language; DE and CN first."""
+    """Every ISO country, shown with its name in the program language: DE and CN first, the
+    rest in the UI language's alphabetical order. A country can be typed in any spelling an
+    import recognises ("Hongkong", "香港", "HK"); leaving the field shows the one meant."""
 
     def __init__(self, extra_codes: list[str] = (), parent: QWidget | None = None):
         super().__init__(parent)
-        codes = set(COUNTRY_NAMES) | {c for c in extra_codes if c}
-        rest = sorted(codes - set(FIRST_COUNTRIES), key=lambda c: country_label(c).casefold())
+        typed_choice(self)
+        codes = set(countries.all_codes()) | {c.upper() for c in extra_codes if c}
+        names = {code: display.country_name(code) for code in codes}
+        collator = QCollator(QLocale())  # "Österreich" among the O, 中国 by pinyin
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        order = cmp_to_key(collator.compare)
+        rest = sorted(codes - set(FIRST_COUNTRIES), key=lambda code: order(names[code]))
         for code in FIRST_COUNTRIES:
             self.addItem(country_label(code), code)
         self.insertSeparator(self.count())
         for code in rest:
             self.addItem(country_label(code), code)
         self.setMaxVisibleItems(20)
+        self.lineEdit().editingFinished.connect(self._take_typed)
+
+    def _typed_index(self) -> int:
+        text = self.currentText().strip()
+        if not text:
+            return -1
+        index = self.currentIndex()
+        if index >= 0 and self.itemText(index) == text:
+            return index
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return index
+        code = countries.country_code(text)
+        return self.findData(code) if code else -1
+
+    def _take_typed(self) -> None:
+        index = self._typed_index()
+        if index >= 0 and self.currentText() != self.itemText(index):
+            self.setCurrentIndex(index)  # tells those who listen (the postcode rule)
+            self.setEditText(self.itemText(index))
+
+    def is_known(self) -> bool:
+        """False when the typed text names no country."""
+        return not self.currentText().strip() or self._typed_index() >= 0
 
     def value(self) -> str:
-        return self.currentData() or ""
+        index = self._typed_index()
+        return self.itemData(index) if index >= 0 else ""
 
     def set_value(self, code: str) -> None:
         code = (code or "").upper()
-        index = self.findData(code)
+        index = self.findData(code) if code else -1
         if index < 0 and code:
             self.addItem(country_label(code), code)
             index = self.count() - 1
-        self.setCurrentIndex(max(index, 0))
+        self.setCurrentIndex(index)
+        self.setEditText(self.itemText(index) if index >= 0 else "")
 
 
 class RegionCombo(QComboBox):

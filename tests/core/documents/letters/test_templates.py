@@ -107,7 +107,7 @@ def test_values_for_a_contact_and_event():
 
 
 def test_builtins_are_there_and_come_back_when_missing(db):
-    assert templates.keys(db) == ["brief", "einladung", "invitation"]
+    assert templates.keys(db) == ["brief", "einladung", "invitation", "yaoqing"]
     with db.transaction() as session:
         session.execute(delete(LetterTemplate).where(LetterTemplate.key == "brief"))
     assert "brief" in templates.keys(db)

@@ -1,23 +1,18 @@
 """Similar names within a list: the row store hands over only the earlier rows that could
-be similar, and that never loses a pair `similar` accepts; a row is compared with those
-of the same organisation only, and never with one of another e-mail address."""
+be similar, and that never loses a pair the name rules accept; a row is compared with
+those of the same organisation only, and never with one of another e-mail address."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from rapidfuzz import fuzz
 from sqlalchemy import select
 
 from isa_desk.core.db import contact_search
 from isa_desk.core.db.models import Contact
+from isa_desk.core.domain.duplicates import NAME_SIMILARITY, name_score, names_match
 from isa_desk.core.exchange.importing import importer
-from isa_desk.core.exchange.importing.match import (
-    CUTOFF,
-    earlier_similar,
-    name_lengths,
-    similar,
-)
+from isa_desk.core.exchange.importing.match import earlier_similar, name_lengths
 from isa_desk.core.exchange.importing.plan import PlannedRow
 from isa_desk.core.exchange.importing.read import open_source
 from isa_desk.core.exchange.importing.store import RowStore
@@ -59,7 +54,7 @@ def first_similar_by_hand(rows, organisation, email, wanted, wanted_zh):
     for number, (name, their_email, their_zh, their_organisation) in enumerate(rows, start=2):
         if their_organisation != organisation or (email and their_email and email != their_email):
             continue
-        if (wanted_zh and wanted_zh == their_zh) or similar(wanted, name):
+        if names_match(wanted, wanted_zh, name, their_zh) is not None:
             return number
     return None
 
@@ -84,11 +79,10 @@ def test_the_rows_chosen_in_advance_lose_no_similar_name(rows, wanted):
 @given(pair=PAIR)
 def test_a_similar_name_passes_every_test_made_in_advance(pair):
     first, second = pair
-    if not similar(first, second) or sorted(first.split()) == sorted(second.split()):
+    if name_score(first, second) < NAME_SIMILARITY:
         return
     shortest, longest = name_lengths(first)
     assert shortest <= len(second) <= longest
-    assert fuzz.ratio(first, second, processor=None) >= CUTOFF
 
 
 @settings(max_examples=300, deadline=None)

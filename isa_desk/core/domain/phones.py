@@ -1,0 +1,93 @@
+"""Phone numbers: one key for a number however it is written, and a warning for text that
+is no phone number.
+
+Numbers are stored as people write them ("030/1234567", "+86 757 8338-1234 转 5"); the
+key, the number in E.164 ("+49301234567"), is what the duplicate check and the search
+compare. A number without a country code is read in the contact's country, Germany when
+that is empty or unknown. The extension is not part of the key: the same office line with
+two extensions is one number to a duplicate check.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from isa_desk.core.i18n import translate
+
+DEFAULT_REGION = "DE"
+_REGIONS = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+# Extension words phonenumbers does not read (it reads "ext.", "x", "#" and a few
+# others): German ones and the Chinese 转 / 分机, written as "ext." before parsing.
+_EXTENSION_WORDS = re.compile(
+    r"\s*(?:\b(?:durchwahl|durchw\.|dw\.?|apparat|app\.|nebenstelle|nst\.)|分机号?|转)\s*",
+    re.IGNORECASE,
+)
+# a search text read as a phone number: digits and the signs people write between them
+_DIALLED = re.compile(r"^[0-9 +()/.\-–]+$")
+_MIN_SEARCH_DIGITS = 6
+
+
+def region(country: str | None) -> str:
+    """The region phonenumbers reads a national number in: the ISO code, else Germany."""
+    code = (country or "").strip().upper()
+    return code if code in _REGIONS else DEFAULT_REGION
+
+
+@lru_cache(maxsize=8192)  # the same office numbers come again and again in a list
+def _key(text: str, code: str) -> str:
+    """The E.164 form of a valid number, "" for anything else."""
+    if not text or len(text) > 100:  # longer is no number, and parsing it costs
+        return ""
+    written = _EXTENSION_WORDS.sub(" ext. ", text)
+    # letters that are no extension word: phonenumbers would read them as on a keypad
+    # ("0800 FLOWERS"), which in an office's lists is a note, not a number
+    if any(ch.isalpha() for ch in written) and phonenumbers.is_alpha_number(written):
+        return ""
+    try:
+        number = phonenumbers.parse(written, code)
+    except NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def phone_key(text: str | None, country: str | None) -> str:
+    """The number in E.164 ("+49301234567"), its extension left out; "" when empty or
+    not a valid number."""
+    return _key((text or "").strip(), region(country))
+
+
+def phone_problem(text: str | None, country: str | None = None) -> str | None:
+    """A warning when `text` is not a valid phone number; None when fine or empty. The
+    number is kept as written either way."""
+    value = (text or "").strip()
+    if not value or _key(value, region(country)):
+        return None
+    return translate(
+        "Validation",
+        "“{phone}” does not look like a valid phone number: check the digits, or write it "
+        "with the country code (e.g. +49 30 1234567).",
+    ).format(phone=value)
+
+
+def search_query(text: str) -> str:
+    """A search text written as a phone number, as a part of the keys a contact's search
+    text holds (phone_key, "+49301234567"): with a country code the key ("+49 (30)
+    1234567", "0049 30 …"); written at home, the digits after the trunk 0 ("030/123 45"
+    -> "3012345"), which follow the country code in the key of any country. Any other
+    text is left as it is."""
+    value = (text or "").strip()
+    digits = "".join(ch for ch in value if ch.isdigit())
+    if not _DIALLED.match(value) or len(digits) < _MIN_SEARCH_DIGITS:
+        return text
+    if value.lstrip("(").startswith("+"):
+        return phone_key(value, DEFAULT_REGION) or "+" + digits
+    if digits.startswith("00"):
+        return phone_key(value, DEFAULT_REGION) or "+" + digits[2:]
+    return digits[1:] if digits.startswith("0") else digits
