@@ -52,6 +52,7 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from isa_desk.ui.records.duplicates_dialog import DuplicatesDialog
     from isa_desk.ui.records.editors import editor_class
     from isa_desk.ui.records.merge_dialog import MergeDialog
+    from isa_desk.ui.shell.country_names_dialog import CountryNamesDialog
 
     db = window.db
     member = first_id(db, Member)
@@ -86,6 +87,7 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         "export question": lambda: selection_question(window, 2, 40),
         "import history": lambda: ImportsDialog(db, window),
         "backups dialog": lambda: BackupsDialog(window, window),
+        "country names": lambda: CountryNamesDialog(db, window),
     }
 
 

@@ -8,9 +8,7 @@ the form (form.py) can treat them alike.
 
 from __future__ import annotations
 
-from functools import cmp_to_key
-
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.domain import countries
 from isa_desk.ui.common import display
+from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.completion import offer_matches, typed_choice
 
 translate = QCoreApplication.translate
@@ -208,16 +207,18 @@ class CountryCombo(QComboBox):
         typed_choice(self)
         codes = set(countries.all_codes()) | {c.upper() for c in extra_codes if c}
         names = {code: display.country_name(code) for code in codes}
-        collator = QCollator(QLocale())  # "Österreich" among the O, 中国 by pinyin
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        order = cmp_to_key(collator.compare)
-        rest = sorted(codes - set(FIRST_COUNTRIES), key=lambda code: order(names[code]))
+        # "Österreich" among the O, 中国 by pinyin
+        rest = collated(codes - set(FIRST_COUNTRIES), names.__getitem__)
         for code in FIRST_COUNTRIES:
             self.addItem(country_label(code), code)
         self.insertSeparator(self.count())
         for code in rest:
             self.addItem(country_label(code), code)
         self.setMaxVisibleItems(20)
+        # as wide as a usual name: the longest of 249 would widen the whole editor
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
+        self.view().setMinimumWidth(self.view().sizeHintForColumn(0) + 24)
         self.lineEdit().editingFinished.connect(self._take_typed)
 
     def _typed_index(self) -> int:
