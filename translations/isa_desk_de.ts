@@ -425,12 +425,12 @@
         <translation>Demodaten in {database} geschrieben.</translation>
     </message>
     <message>
-        <source>export a list as an Excel workbook</source>
-        <translation>eine Liste als Excel-Arbeitsmappe exportieren</translation>
+        <source>export a list as an Excel workbook, contacts also as vCards or for Outlook</source>
+        <translation>eine Liste als Excel-Arbeitsmappe exportieren, Kontakte auch als vCards oder für Outlook</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
-        <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren erneuten Import.</translation>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import. Contacts can also be written as vCards (FILE.vcf, or a folder for one file per contact) and as Outlook's CSV file (FILE.csv --format outlook).</source>
+        <translation>Schreibt Mitglieder, Organisationen, Kontakte, Mitgliedschaftsanfragen oder die Teilnehmenden einer Veranstaltung in eine Excel-Arbeitsmappe (.xlsx), mit Spaltenköpfen in der Sprache des Programms und einer ID-Spalte für einen späteren Re-Import. Kontakte können auch als vCards (DATEI.vcf, oder ein Ordner für eine Datei je Kontakt) und als CSV-Datei für Outlook (DATEI.csv --format outlook) geschrieben werden.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -452,9 +452,45 @@
         <source>only records with this tag</source>
         <translation>nur Datensätze mit diesem Schlagwort</translation>
     </message>
+    <message>
+        <source>xlsx, vcard (contacts as vCards: FILE.vcf, or a folder for one file per contact) or outlook (contacts as Outlook's CSV file: FILE.csv); default: found from the file name</source>
+        <translation>xlsx, vcard (Kontakte als vCards: DATEI.vcf, oder ein Ordner für eine Datei je Kontakt) oder outlook (Kontakte als CSV-Datei für Outlook: DATEI.csv); Vorgabe: aus dem Dateinamen</translation>
+    </message>
+    <message>
+        <source>the vCard version: 3.0 (default, read by Outlook and Thunderbird) or 4.0</source>
+        <translation>die vCard-Version: 3.0 (Vorgabe, von Outlook und Thunderbird gelesen) oder 4.0</translation>
+    </message>
+    <message>
+        <source>the language of Outlook's column names: de (default) or en, as Outlook runs</source>
+        <translation>die Sprache der Spaltennamen für Outlook: de (Vorgabe) oder en, wie Outlook läuft</translation>
+    </message>
+    <message>
+        <source>{file}: a CSV file is written in Outlook's layout: add --format outlook.</source>
+        <translation>{file}: Eine CSV-Datei wird im Aufbau von Outlook geschrieben: --format outlook angeben.</translation>
+    </message>
+    <message>
+        <source>--format {format} is for contacts only.</source>
+        <translation>--format {format} gilt nur für Kontakte.</translation>
+    </message>
+    <message>
+        <source>{file}: with --format {format} the file name must end in {suffix}.</source>
+        <translation>{file}: Mit --format {format} muss der Dateiname auf {suffix} enden.</translation>
+    </message>
     <message numerus="yes">
         <source>%n rows of {list} written to {file}.</source>
         <translation><numerusform>%n Zeile von {list} in {file} geschrieben.</numerusform><numerusform>%n Zeilen von {list} in {file} geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file} for Outlook.</source>
+        <translation><numerusform>%n Kontakt für Outlook in {file} geschrieben.</numerusform><numerusform>%n Kontakte für Outlook in {file} geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file}, one vCard {version} file each.</source>
+        <translation><numerusform>%n Kontakt in {file} geschrieben, je eine vCard-{version}-Datei.</numerusform><numerusform>%n Kontakte in {file} geschrieben, je eine vCard-{version}-Datei.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file} as vCard {version}.</source>
+        <translation><numerusform>%n Kontakt als vCard {version} in {file} geschrieben.</numerusform><numerusform>%n Kontakte als vCard {version} in {file} geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>TITLE_OR_ID</source>
@@ -485,14 +521,6 @@
         <translation>Geben Sie die Veranstaltung mit --event TITEL oder --event ID an.</translation>
     </message>
     <message>
-        <source>import contacts or members from a workbook or CSV file</source>
-        <translation>Kontakte oder Mitglieder aus einer Arbeitsmappe oder CSV-Datei importieren</translation>
-    </message>
-    <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei, prüft jede Zeile und schreibt sie in einem Schritt, der im Fenster rückgängig gemacht werden kann. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Rückgabewerte: 0 erledigt, 1 Zeilen haben die Prüfung nicht bestanden (nichts geschrieben), 2 die Datei kann nicht gelesen werden oder keine Spalte wird erkannt.</translation>
-    </message>
-    <message>
         <source>make a checked copy of the database file</source>
         <translation>eine geprüfte Kopie der Datenbankdatei anlegen</translation>
     </message>
@@ -511,6 +539,14 @@
     <message>
         <source>Backup of {database} written to {path} ({size})</source>
         <translation>Sicherung von {database} geschrieben nach {path} ({size})</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook, CSV or vCard file</source>
+        <translation>Kontakte oder Mitglieder aus einer Arbeitsmappe, CSV- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei, oder Kontakte aus einer vCard-Datei (.vcf, eine oder viele Karten), prüft jede Zeile und schreibt sie in einem Schritt, der sich im Fenster rückgängig machen lässt. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Exit-Codes: 0 erledigt, 1 Zeilen mit Fehlern (nichts geschrieben), 2 die Datei ist nicht lesbar oder keine Spalte wird erkannt.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -947,6 +983,126 @@
     <message>
         <source>The data it held before was backed up to {path}</source>
         <translation>Die Daten, die sie vorher enthielt, wurden nach {path} gesichert</translation>
+    </message>
+    <message>
+        <source>send a letter template by e-mail to each recipient</source>
+        <translation>eine Briefvorlage per E-Mail an jeden Empfänger senden</translation>
+    </message>
+    <message>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>Sendet eine Briefvorlage als eine E-Mail je Empfänger, zusammengeführt wie der Brief und in der Sprache des Empfängers, über einen Mailserver (--smtp) oder als .eml-Entwürfe für Outlook (--eml). Kontakte mit „keine E-Mails“, inaktive oder ohne Adresse werden übersprungen und aufgelistet. Nichts wird doppelt gesendet: Ein abgebrochener Versand wird mit --resume fortgesetzt, oder mit demselben Befehl noch einmal. Exit-Codes: 0 alle angenommen, 1 einige abgelehnt oder noch nicht angenommen, 2 unbrauchbare Argumente oder keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
+        <translation>über diesen Mailserver senden: smtp:// mit STARTTLS (Port 587), smtps:// mit TLS (Port 465); das Passwort aus dem Passwortspeicher des Systems („ISA Desk SMTP“, BENUTZER@HOST) oder ISA_DESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>write one .eml draft per recipient into this folder, for Outlook</source>
+        <translation>je Empfänger einen .eml-Entwurf in diesen Ordner schreiben, für Outlook</translation>
+    </message>
+    <message>
+        <source>attach each recipient's letter as PDF</source>
+        <translation>den Brief jedes Empfängers als PDF anhängen</translation>
+    </message>
+    <message>
+        <source>attach these files to every message</source>
+        <translation>diese Dateien an jede Nachricht anhängen</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>the sender's address (default: the e-mail address of the letters' sender)</source>
+        <translation>die Absenderadresse (Vorgabe: die E-Mail-Adresse des Absenders der Briefe)</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>seconds to wait between two messages (default: 1)</source>
+        <translation>Sekunden Wartezeit zwischen zwei Nachrichten (Vorgabe: 1)</translation>
+    </message>
+    <message>
+        <source>send only the first recipient's message to this address, to see it</source>
+        <translation>nur die Nachricht des ersten Empfängers an diese Adresse senden, zur Ansicht</translation>
+    </message>
+    <message>
+        <source>list the recipients and subjects; send nothing</source>
+        <translation>Empfänger und Betreffzeilen auflisten; nichts senden</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>send what a mailing that stopped has not sent yet (through the server or folder it was started with unless --smtp or --eml is given)</source>
+        <translation>senden, was ein abgebrochener Versand noch nicht gesendet hat (über den Server oder Ordner, mit dem er begonnen wurde, außer --smtp oder --eml ist angegeben)</translation>
+    </message>
+    <message>
+        <source>--pace must not be negative.</source>
+        <translation>--pace darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
+        <translation>--resume setzt einen Versand so fort, wie er begonnen wurde: --template und die Empfänger weglassen.</translation>
+    </message>
+    <message>
+        <source>Choose the template: --template KEY.</source>
+        <translation>Wählen Sie die Vorlage: --template SCHLÜSSEL.</translation>
+    </message>
+    <message>
+        <source>Say where the e-mails go: --smtp smtp[s]://USER@HOST:PORT or --eml DIR.</source>
+        <translation>Geben Sie an, wohin die E-Mails gehen: --smtp smtp[s]://BENUTZER@HOST:PORT oder --eml ORDNER.</translation>
+    </message>
+    <message>
+        <source>Continuing the unfinished mailing {id} of the same template to the same recipients: only what it has not sent yet goes out.</source>
+        <translation>Der nicht beendete Versand {id} derselben Vorlage an dieselben Empfänger wird fortgesetzt: Nur was noch nicht gesendet wurde, geht hinaus.</translation>
+    </message>
+    <message>
+        <source>Password for {account}: </source>
+        <translation>Passwort für {account}: </translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail: nothing to test.</source>
+        <translation>Kein Empfänger erhält eine E-Mail: nichts zu testen.</translation>
+    </message>
+    <message>
+        <source>Test message sent to {address}: {answer}</source>
+        <translation>Testnachricht an {address} gesendet: {answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>Der Server hat die Testnachricht nicht angenommen: {answer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails would be sent:</source>
+        <translation><numerusform>%n E-Mail würde gesendet:</numerusform><numerusform>%n E-Mails würden gesendet:</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Probelauf: Nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n drafts written to {folder}.</source>
+        <translation><numerusform>Versand {id}: %n Entwurf in {folder} geschrieben.</numerusform><numerusform>Versand {id}: %n Entwürfe in {folder} geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>Versand {id}: %n E-Mail gesendet.</numerusform><numerusform>Versand {id}: %n E-Mails gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>Abgelehnt ({count}):</translation>
+    </message>
+    <message>
+        <source>Not accepted yet ({count}):</source>
+        <translation>Noch nicht angenommen ({count}):</translation>
+    </message>
+    <message>
+        <source>Send them later with: isa-desk mail --resume {id}</source>
+        <translation>Später senden mit: isa-desk mail --resume {id}</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2669,50 @@
         <source>Vertical bar (|)</source>
         <translation>Senkrechter Strich (|)</translation>
     </message>
+    <message>
+        <source>Outlook's column names are offered in {choices}, not in “{language}”.</source>
+        <translation>Die Spaltennamen für Outlook gibt es auf {choices}, nicht auf „{language}“.</translation>
+    </message>
+    <message>
+        <source>card {card}, begun on line {line}, has no END:VCARD.</source>
+        <translation>Karte {card}, begonnen in Zeile {line}, hat kein END:VCARD.</translation>
+    </message>
+    <message>
+        <source>it holds no card (BEGIN:VCARD … END:VCARD).</source>
+        <translation>sie enthält keine Karte (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>it is no property (NAME:value): “{text}”</source>
+        <translation>das ist keine Eigenschaft (NAME:Wert): „{text}“</translation>
+    </message>
+    <message>
+        <source>line {line} is outside a card (BEGIN:VCARD … END:VCARD): “{text}”.</source>
+        <translation>Zeile {line} steht außerhalb einer Karte (BEGIN:VCARD … END:VCARD): „{text}“.</translation>
+    </message>
+    <message>
+        <source>card {card} (begun on line {begin}), line {line}</source>
+        <translation>Karte {card} (begonnen in Zeile {begin}), Zeile {line}</translation>
+    </message>
+    <message>
+        <source>{file} is a vCard file: it holds persons. Import it as contacts.</source>
+        <translation>{file} ist eine vCard-Datei: Sie enthält Personen. Importieren Sie sie als Kontakte.</translation>
+    </message>
+    <message>
+        <source>the card on line {line} ({field})</source>
+        <translation>die Karte in Zeile {line} ({field})</translation>
+    </message>
+    <message>
+        <source>vCard file ({encoding}); each card is a row numbered by the line it begins on.</source>
+        <translation>vCard-Datei ({encoding}); jede Karte ist eine Zeile, nummeriert nach der Zeile, in der sie beginnt.</translation>
+    </message>
+    <message>
+        <source>vCard {version} is not offered: choose {choices}.</source>
+        <translation>vCard {version} wird nicht angeboten: Wählen Sie {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportAction</name>
@@ -2523,6 +2723,18 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, German column names (*.csv)</source>
+        <translation>Outlook-CSV, deutsche Spaltennamen (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, English column names (*.csv)</source>
+        <translation>Outlook-CSV, englische Spaltennamen (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows exported to {file}</source>
@@ -2872,10 +3084,6 @@
         <translation>Welche Liste möchten Sie importieren?</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
-        <translation>Eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei, z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
-    </message>
-    <message>
         <source>Contacts (persons)</source>
         <translation>Kontakte (Personen)</translation>
     </message>
@@ -2900,8 +3108,12 @@
         <translation>Liste importieren</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>Listen (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
+        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei oder Kontakte als vCards (.vcf), z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>Listen (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>
@@ -4539,6 +4751,368 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>does not want e-mails</source>
+        <translation>möchte keine E-Mails</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>ungültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>The sender's e-mail address “{address}” is not valid: correct it in the letters' sender settings.</source>
+        <translation>Die E-Mail-Adresse des Absenders „{address}“ ist nicht gültig: Korrigieren Sie sie in den Absenderangaben der Briefe.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be attached: {reason}.</source>
+        <translation>Die Datei {path} kann nicht angehängt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
+        <translation>Die Anhänge sind ab {path} zusammen zu groß: Höchstens {mb} MB passen in eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>Der Passwortspeicher des Systems kann nicht benutzt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
+        <translation>„{url}“ ist kein Mailserver: Schreiben Sie smtp://BENUTZER@HOST:PORT oder smtps://…</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server's address: it is kept in the system's password store or in ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse des Servers weg: Es steht im Passwortspeicher des Systems oder in ISA_DESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of {user}: {answer}</source>
+        <translation>Der Server {host} hat die Anmeldung von {user} abgelehnt: {answer}</translation>
+    </message>
+    <message>
+        <source>The server {host} offers no encrypted connection (STARTTLS); try smtps:// and port 465.</source>
+        <translation>Der Server {host} bietet keine verschlüsselte Verbindung (STARTTLS) an; versuchen Sie smtps:// und Port 465.</translation>
+    </message>
+    <message>
+        <source>the secure connection failed ({reason})</source>
+        <translation>die sichere Verbindung ist gescheitert ({reason})</translation>
+    </message>
+    <message>
+        <source>the name is not known</source>
+        <translation>der Name ist unbekannt</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort in der Zeit</translation>
+    </message>
+    <message>
+        <source>No connection to the mail server {host}:{port}: {reason}.</source>
+        <translation>Keine Verbindung zum Mailserver {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the server takes no addresses in non-Latin script</source>
+        <translation>der Server nimmt keine Adressen in nichtlateinischer Schrift an</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} was lost: {reason}.</source>
+        <translation>Die Verbindung zum Mailserver {host} ist abgebrochen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the sender {address}: {answer}</source>
+        <translation>Der Server {host} hat den Absender {address} abgelehnt: {answer}</translation>
+    </message>
+    <message>
+        <source>There is no password for {account}: store it in the system's password store (service "ISA Desk SMTP") or set ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>Es gibt kein Passwort für {account}: Legen Sie es im Passwortspeicher des Systems ab (Dienst „ISA Desk SMTP“) oder setzen Sie ISA_DESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>There is no mailing {id}.</source>
+        <translation>Es gibt keinen Versand {id}.</translation>
+    </message>
+    <message>
+        <source>E-mail draft of the mailing {id} (template “{template}”) to {address}, written to {file}.</source>
+        <translation>E-Mail-Entwurf des Versands {id} (Vorlage „{template}“) an {address}, geschrieben in {file}.</translation>
+    </message>
+    <message>
+        <source>E-mail of the mailing {id} (template “{template}”) to {address}.</source>
+        <translation>E-Mail des Versands {id} (Vorlage „{template}“) an {address}.</translation>
+    </message>
+    <message>
+        <source>as .eml drafts</source>
+        <translation>als .eml-Entwürfe</translation>
+    </message>
+    <message>
+        <source>through a mail server</source>
+        <translation>über einen Mailserver</translation>
+    </message>
+    <message>
+        <source>The mailing {id} was started {how}: continue it the same way.</source>
+        <translation>Der Versand {id} wurde {how} begonnen: Setzen Sie ihn genauso fort.</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
+        <translation>Geben Sie die Adresse ein, an die der Test gehen soll.</translation>
+    </message>
+    <message>
+        <source>the contact was deleted</source>
+        <translation>der Kontakt wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: {sent} sent, {pending} not yet; resume it to send the rest.</source>
+        <translation>Versand {id}: {sent} gesendet, {pending} noch nicht; setzen Sie ihn fort, um den Rest zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Serien-E-Mail – mail merge by e-mail</source>
+        <translation>Serien-E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Attach the personal letter as PDF</source>
+        <translation>Den persönlichen Brief als PDF anhängen</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Senden über</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>As .eml files into</source>
+        <translation>Als .eml-Dateien in</translation>
+    </message>
+    <message>
+        <source>One draft per recipient, which Outlook opens ready to send.</source>
+        <translation>Ein Entwurf je Empfänger, den Outlook versandbereit öffnet.</translation>
+    </message>
+    <message>
+        <source>Send test to myself…</source>
+        <translation>Test an mich senden…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>(no mail server set up yet)</source>
+        <translation>(noch kein Mailserver eingerichtet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails.</source>
+        <translation><numerusform>%n E-Mail.</numerusform><numerusform>%n E-Mails.</numerusform></translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail.</source>
+        <translation>Kein Empfänger erhält eine E-Mail.</translation>
+    </message>
+    <message>
+        <source>E-mail {number} of {count}: {name}</source>
+        <translation>E-Mail {number} von {count}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume the mailing of {date} (%n not sent yet)</source>
+        <translation><numerusform>Den Versand vom {date} fortsetzen (%n noch nicht gesendet)</numerusform><numerusform>Den Versand vom {date} fortsetzen (%n noch nicht gesendet)</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>Ordner für die .eml-Dateien</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Betreff:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Anhänge:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <source>Back to the preview</source>
+        <translation>Zurück zur Vorschau</translation>
+    </message>
+    <message>
+        <source>Sent ({count}):</source>
+        <translation>Gesendet ({count}):</translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>Abgelehnt ({count}):</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({count}):</source>
+        <translation>Noch nicht gesendet ({count}):</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>Übersprungen ({count}):</translation>
+    </message>
+    <message>
+        <source>Written ({count}):</source>
+        <translation>Geschrieben ({count}):</translation>
+    </message>
+    <message>
+        <source>Files attached to every e-mail</source>
+        <translation>Dateien, die jeder E-Mail anhängen</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n e-mails that the mailing of {date} has not sent yet?</source>
+        <translation><numerusform>Die %n E-Mail senden, die der Versand vom {date} noch nicht gesendet hat?</numerusform><numerusform>Die %n E-Mails senden, die der Versand vom {date} noch nicht gesendet hat?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send test to myself</source>
+        <translation>Test an mich senden</translation>
+    </message>
+    <message>
+        <source>The message to {name} goes to this address instead:</source>
+        <translation>Die Nachricht an {name} geht stattdessen an diese Adresse:</translation>
+    </message>
+    <message>
+        <source>Set up the mail server the e-mails go through.</source>
+        <translation>Richten Sie den Mailserver ein, über den die E-Mails gehen.</translation>
+    </message>
+    <message>
+        <source>Enter the password for {account}.</source>
+        <translation>Geben Sie das Passwort für {account} ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n e-mails into {folder}?</source>
+        <translation><numerusform>%n E-Mail in {folder} schreiben?</numerusform><numerusform>%n E-Mails in {folder} schreiben?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mails through {server}?</source>
+        <translation><numerusform>%n E-Mail über {server} senden?</numerusform><numerusform>%n E-Mails über {server} senden?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are skipped: {names}</source>
+        <translation><numerusform>%n Empfänger wird übersprungen: {names}</numerusform><numerusform>%n Empfänger werden übersprungen: {names}</numerusform></translation>
+    </message>
+    <message>
+        <source>A mailing of this template to these recipients did not finish: a new one goes to everyone again. To send only what is missing, choose “Resume” instead.</source>
+        <translation>Ein Versand dieser Vorlage an diese Empfänger wurde nicht beendet: Ein neuer geht wieder an alle. Um nur das Fehlende zu senden, wählen Sie stattdessen „Fortsetzen“.</translation>
+    </message>
+    <message>
+        <source>Serien-E-Mail</source>
+        <translation>Serien-E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails written to {folder}.</source>
+        <translation><numerusform>Versand {id}: %n E-Mail in {folder} geschrieben.</numerusform><numerusform>Versand {id}: %n E-Mails in {folder} geschrieben.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>Versand {id}: %n E-Mail gesendet.</numerusform><numerusform>Versand {id}: %n E-Mails gesendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every e-mail was accepted: see the list.</source>
+        <translation>Nicht jede E-Mail wurde angenommen: siehe Liste.</translation>
+    </message>
+    <message>
+        <source>Test message written to {file}.</source>
+        <translation>Testnachricht in {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Test message to {address} sent: {answer}</source>
+        <translation>Testnachricht an {address} gesendet: {answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>Der Server hat die Testnachricht nicht angenommen: {answer}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Abgebrochen: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system's password store</source>
+        <translation>Passwort im Passwortspeicher des Systems merken</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail servers limit how many messages one may send a minute: wait this long between two.</source>
+        <translation>Mailserver begrenzen, wie viele Nachrichten man je Minute senden darf: So lange zwischen zwei warten.</translation>
+    </message>
+    <message>
+        <source>Pause between e-mails</source>
+        <translation>Pause zwischen E-Mails</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>(im Passwortspeicher abgelegt)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the mail server, e.g. smtp.example.org.</source>
+        <translation>Geben Sie den Namen des Mailservers ein, z. B. smtp.example.org.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
@@ -4595,6 +5169,10 @@
     <message>
         <source>&amp;Serienbrief…</source>
         <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <source>Mail merge by &amp;e-mail…</source>
+        <translation>Serien-&amp;E-Mail…</translation>
     </message>
     <message>
         <source>Letter &amp;templates…</source>
@@ -5529,6 +6107,14 @@
     <message>
         <source>Choose exactly two contacts to merge.</source>
         <translation>Wählen Sie genau zwei Kontakte zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>E-Mail schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses are too many for one e-mail link. Open %n e-mails, each with a part of the recipients in Bcc?</source>
+        <translation><numerusform>Die Adressen sind zu viele für einen E-Mail-Link. %n E-Mail öffnen, jede mit einem Teil der Empfänger in Bcc?</numerusform><numerusform>Die Adressen sind zu viele für einen E-Mail-Link. %n E-Mails öffnen, jede mit einem Teil der Empfänger in Bcc?</numerusform></translation>
     </message>
 </context>
 <context>

@@ -513,12 +513,12 @@
         <translation><numerusform>Attendance list of %n person on {pages} written to {path}.</numerusform><numerusform>Attendance list of %n people on {pages} written to {path}.</numerusform></translation>
     </message>
     <message>
-        <source>export a list as an Excel workbook</source>
-        <translation>export a list as an Excel workbook</translation>
+        <source>export a list as an Excel workbook, contacts also as vCards or for Outlook</source>
+        <translation>export a list as an Excel workbook, contacts also as vCards or for Outlook</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
-        <translation>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</translation>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import. Contacts can also be written as vCards (FILE.vcf, or a folder for one file per contact) and as Outlook's CSV file (FILE.csv --format outlook).</source>
+        <translation>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import. Contacts can also be written as vCards (FILE.vcf, or a folder for one file per contact) and as Outlook's CSV file (FILE.csv --format outlook).</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -545,6 +545,18 @@
         <translation>the event whose participants to export</translation>
     </message>
     <message>
+        <source>xlsx, vcard (contacts as vCards: FILE.vcf, or a folder for one file per contact) or outlook (contacts as Outlook's CSV file: FILE.csv); default: found from the file name</source>
+        <translation>xlsx, vcard (contacts as vCards: FILE.vcf, or a folder for one file per contact) or outlook (contacts as Outlook's CSV file: FILE.csv); default: found from the file name</translation>
+    </message>
+    <message>
+        <source>the vCard version: 3.0 (default, read by Outlook and Thunderbird) or 4.0</source>
+        <translation>the vCard version: 3.0 (default, read by Outlook and Thunderbird) or 4.0</translation>
+    </message>
+    <message>
+        <source>the language of Outlook's column names: de (default) or en, as Outlook runs</source>
+        <translation>the language of Outlook's column names: de (default) or en, as Outlook runs</translation>
+    </message>
+    <message>
         <source>--status does not apply to {list}.</source>
         <translation>--status does not apply to {list}.</translation>
     </message>
@@ -557,8 +569,20 @@
         <translation>“{country}” is not a country ISA Desk knows.</translation>
     </message>
     <message>
+        <source>{file}: a CSV file is written in Outlook's layout: add --format outlook.</source>
+        <translation>{file}: a CSV file is written in Outlook's layout: add --format outlook.</translation>
+    </message>
+    <message>
+        <source>--format {format} is for contacts only.</source>
+        <translation>--format {format} is for contacts only.</translation>
+    </message>
+    <message>
         <source>{file}: the file name must end in .xlsx.</source>
         <translation>{file}: the file name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>{file}: with --format {format} the file name must end in {suffix}.</source>
+        <translation>{file}: with --format {format} the file name must end in {suffix}.</translation>
     </message>
     <message>
         <source>Name the event with --event TITLE or --event ID.</source>
@@ -568,13 +592,17 @@
         <source>%n rows of {list} written to {file}.</source>
         <translation><numerusform>%n row of {list} written to {file}.</numerusform><numerusform>%n rows of {list} written to {file}.</numerusform></translation>
     </message>
-    <message>
-        <source>import contacts or members from a workbook or CSV file</source>
-        <translation>import contacts or members from a workbook or CSV file</translation>
+    <message numerus="yes">
+        <source>%n contacts written to {file} for Outlook.</source>
+        <translation><numerusform>%n contact written to {file} for Outlook.</numerusform><numerusform>%n contacts written to {file} for Outlook.</numerusform></translation>
     </message>
-    <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
+    <message numerus="yes">
+        <source>%n contacts written to {file}, one vCard {version} file each.</source>
+        <translation><numerusform>%n contact written to {file}, one vCard {version} file.</numerusform><numerusform>%n contacts written to {file}, one vCard {version} file each.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file} as vCard {version}.</source>
+        <translation><numerusform>%n contact written to {file} as vCard {version}.</numerusform><numerusform>%n contacts written to {file} as vCard {version}.</numerusform></translation>
     </message>
     <message>
         <source>make a checked copy of the database file</source>
@@ -595,6 +623,14 @@
     <message>
         <source>Backup of {database} written to {path} ({size})</source>
         <translation>Backup of {database} written to {path} ({size})</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook, CSV or vCard file</source>
+        <translation>import contacts or members from a workbook, CSV or vCard file</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -947,6 +983,126 @@
     <message>
         <source>The data it held before was backed up to {path}</source>
         <translation>The data it held before was backed up to {path}</translation>
+    </message>
+    <message>
+        <source>send a letter template by e-mail to each recipient</source>
+        <translation>send a letter template by e-mail to each recipient</translation>
+    </message>
+    <message>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</translation>
+    </message>
+    <message>
+        <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
+        <translation>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>write one .eml draft per recipient into this folder, for Outlook</source>
+        <translation>write one .eml draft per recipient into this folder, for Outlook</translation>
+    </message>
+    <message>
+        <source>attach each recipient's letter as PDF</source>
+        <translation>attach each recipient's letter as PDF</translation>
+    </message>
+    <message>
+        <source>attach these files to every message</source>
+        <translation>attach these files to every message</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <source>the sender's address (default: the e-mail address of the letters' sender)</source>
+        <translation>the sender's address (default: the e-mail address of the letters' sender)</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>seconds to wait between two messages (default: 1)</source>
+        <translation>seconds to wait between two messages (default: 1)</translation>
+    </message>
+    <message>
+        <source>send only the first recipient's message to this address, to see it</source>
+        <translation>send only the first recipient's message to this address, to see it</translation>
+    </message>
+    <message>
+        <source>list the recipients and subjects; send nothing</source>
+        <translation>list the recipients and subjects; send nothing</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>print JSON</translation>
+    </message>
+    <message>
+        <source>send what a mailing that stopped has not sent yet (through the server or folder it was started with unless --smtp or --eml is given)</source>
+        <translation>send what a mailing that stopped has not sent yet (through the server or folder it was started with unless --smtp or --eml is given)</translation>
+    </message>
+    <message>
+        <source>--pace must not be negative.</source>
+        <translation>--pace must not be negative.</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
+        <translation>--resume continues a mailing as it was started: leave out --template and the recipients.</translation>
+    </message>
+    <message>
+        <source>Choose the template: --template KEY.</source>
+        <translation>Choose the template: --template KEY.</translation>
+    </message>
+    <message>
+        <source>Say where the e-mails go: --smtp smtp[s]://USER@HOST:PORT or --eml DIR.</source>
+        <translation>Say where the e-mails go: --smtp smtp[s]://USER@HOST:PORT or --eml DIR.</translation>
+    </message>
+    <message>
+        <source>Continuing the unfinished mailing {id} of the same template to the same recipients: only what it has not sent yet goes out.</source>
+        <translation>Continuing the unfinished mailing {id} of the same template to the same recipients: only what it has not sent yet goes out.</translation>
+    </message>
+    <message>
+        <source>Password for {account}: </source>
+        <translation>Password for {account}: </translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail: nothing to test.</source>
+        <translation>No recipient gets an e-mail: nothing to test.</translation>
+    </message>
+    <message>
+        <source>Test message sent to {address}: {answer}</source>
+        <translation>Test message sent to {address}: {answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>The server did not accept the test message: {answer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails would be sent:</source>
+        <translation><numerusform>%n e-mail would be sent:</numerusform><numerusform>%n e-mails would be sent:</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>Dry run: nothing was sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n drafts written to {folder}.</source>
+        <translation><numerusform>Mailing {id}: %n draft written to {folder}.</numerusform><numerusform>Mailing {id}: %n drafts written to {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>Mailing {id}: %n e-mail sent.</numerusform><numerusform>Mailing {id}: %n e-mails sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>Refused ({count}):</translation>
+    </message>
+    <message>
+        <source>Not accepted yet ({count}):</source>
+        <translation>Not accepted yet ({count}):</translation>
+    </message>
+    <message>
+        <source>Send them later with: isa-desk mail --resume {id}</source>
+        <translation>Send them later with: isa-desk mail --resume {id}</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2669,50 @@
         <source>Vertical bar (|)</source>
         <translation>Vertical bar (|)</translation>
     </message>
+    <message>
+        <source>Outlook's column names are offered in {choices}, not in “{language}”.</source>
+        <translation>Outlook's column names are offered in {choices}, not in “{language}”.</translation>
+    </message>
+    <message>
+        <source>card {card}, begun on line {line}, has no END:VCARD.</source>
+        <translation>card {card}, begun on line {line}, has no END:VCARD.</translation>
+    </message>
+    <message>
+        <source>it holds no card (BEGIN:VCARD … END:VCARD).</source>
+        <translation>it holds no card (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <source>it is no property (NAME:value): “{text}”</source>
+        <translation>it is no property (NAME:value): “{text}”</translation>
+    </message>
+    <message>
+        <source>line {line} is outside a card (BEGIN:VCARD … END:VCARD): “{text}”.</source>
+        <translation>line {line} is outside a card (BEGIN:VCARD … END:VCARD): “{text}”.</translation>
+    </message>
+    <message>
+        <source>card {card} (begun on line {begin}), line {line}</source>
+        <translation>card {card} (begun on line {begin}), line {line}</translation>
+    </message>
+    <message>
+        <source>{file} is a vCard file: it holds persons. Import it as contacts.</source>
+        <translation>{file} is a vCard file: it holds persons. Import it as contacts.</translation>
+    </message>
+    <message>
+        <source>the card on line {line} ({field})</source>
+        <translation>the card on line {line} ({field})</translation>
+    </message>
+    <message>
+        <source>vCard file ({encoding}); each card is a row numbered by the line it begins on.</source>
+        <translation>vCard file ({encoding}); each card is a row numbered by the line it begins on.</translation>
+    </message>
+    <message>
+        <source>vCard {version} is not offered: choose {choices}.</source>
+        <translation>vCard {version} is not offered: choose {choices}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportAction</name>
@@ -2523,6 +2723,18 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, German column names (*.csv)</source>
+        <translation>Outlook CSV, German column names (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, English column names (*.csv)</source>
+        <translation>Outlook CSV, English column names (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows exported to {file}</source>
@@ -2872,10 +3084,6 @@
         <translation>Which list do you want to import?</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
-        <translation>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</translation>
-    </message>
-    <message>
         <source>Contacts (persons)</source>
         <translation>Contacts (persons)</translation>
     </message>
@@ -2900,8 +3108,12 @@
         <translation>Import a list</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</translation>
+        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>
@@ -4539,6 +4751,368 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>does not want e-mails</source>
+        <translation>does not want e-mails</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>invalid e-mail address</translation>
+    </message>
+    <message>
+        <source>The sender's e-mail address “{address}” is not valid: correct it in the letters' sender settings.</source>
+        <translation>The sender's e-mail address “{address}” is not valid: correct it in the letters' sender settings.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be attached: {reason}.</source>
+        <translation>The file {path} cannot be attached: {reason}.</translation>
+    </message>
+    <message>
+        <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
+        <translation>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</translation>
+    </message>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>The system's password store cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
+        <translation>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server's address: it is kept in the system's password store or in ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>Leave the password out of the server's address: it is kept in the system's password store or in ISA_DESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of {user}: {answer}</source>
+        <translation>The server {host} refused the login of {user}: {answer}</translation>
+    </message>
+    <message>
+        <source>The server {host} offers no encrypted connection (STARTTLS); try smtps:// and port 465.</source>
+        <translation>The server {host} offers no encrypted connection (STARTTLS); try smtps:// and port 465.</translation>
+    </message>
+    <message>
+        <source>the secure connection failed ({reason})</source>
+        <translation>the secure connection failed ({reason})</translation>
+    </message>
+    <message>
+        <source>the name is not known</source>
+        <translation>the name is not known</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>No connection to the mail server {host}:{port}: {reason}.</source>
+        <translation>No connection to the mail server {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the server takes no addresses in non-Latin script</source>
+        <translation>the server takes no addresses in non-Latin script</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} was lost: {reason}.</source>
+        <translation>The connection to the mail server {host} was lost: {reason}.</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the sender {address}: {answer}</source>
+        <translation>The server {host} refused the sender {address}: {answer}</translation>
+    </message>
+    <message>
+        <source>There is no password for {account}: store it in the system's password store (service "ISA Desk SMTP") or set ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>There is no password for {account}: store it in the system's password store (service "ISA Desk SMTP") or set ISA_DESK_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>There is no mailing {id}.</source>
+        <translation>There is no mailing {id}.</translation>
+    </message>
+    <message>
+        <source>E-mail draft of the mailing {id} (template “{template}”) to {address}, written to {file}.</source>
+        <translation>E-mail draft of the mailing {id} (template “{template}”) to {address}, written to {file}.</translation>
+    </message>
+    <message>
+        <source>E-mail of the mailing {id} (template “{template}”) to {address}.</source>
+        <translation>E-mail of the mailing {id} (template “{template}”) to {address}.</translation>
+    </message>
+    <message>
+        <source>as .eml drafts</source>
+        <translation>as .eml drafts</translation>
+    </message>
+    <message>
+        <source>through a mail server</source>
+        <translation>through a mail server</translation>
+    </message>
+    <message>
+        <source>The mailing {id} was started {how}: continue it the same way.</source>
+        <translation>The mailing {id} was started {how}: continue it the same way.</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
+        <translation>Enter the address to send the test to.</translation>
+    </message>
+    <message>
+        <source>the contact was deleted</source>
+        <translation>the contact was deleted</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: {sent} sent, {pending} not yet; resume it to send the rest.</source>
+        <translation>Mailing {id}: {sent} sent, {pending} not yet; resume it to send the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Serien-E-Mail – mail merge by e-mail</source>
+        <translation>Serien-E-Mail – mail merge by e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Attach the personal letter as PDF</source>
+        <translation>Attach the personal letter as PDF</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>Send through</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>Server…</translation>
+    </message>
+    <message>
+        <source>As .eml files into</source>
+        <translation>As .eml files into</translation>
+    </message>
+    <message>
+        <source>One draft per recipient, which Outlook opens ready to send.</source>
+        <translation>One draft per recipient, which Outlook opens ready to send.</translation>
+    </message>
+    <message>
+        <source>Send test to myself…</source>
+        <translation>Send test to myself…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>(no mail server set up yet)</source>
+        <translation>(no mail server set up yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails.</source>
+        <translation><numerusform>%n e-mail.</numerusform><numerusform>%n e-mails.</numerusform></translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail.</source>
+        <translation>No recipient gets an e-mail.</translation>
+    </message>
+    <message>
+        <source>E-mail {number} of {count}: {name}</source>
+        <translation>E-mail {number} of {count}: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume the mailing of {date} (%n not sent yet)</source>
+        <translation><numerusform>Resume the mailing of {date} (%n not sent yet)</numerusform><numerusform>Resume the mailing of {date} (%n not sent yet)</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>Folder for the .eml files</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Copy the list</translation>
+    </message>
+    <message>
+        <source>Back to the preview</source>
+        <translation>Back to the preview</translation>
+    </message>
+    <message>
+        <source>Sent ({count}):</source>
+        <translation>Sent ({count}):</translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>Refused ({count}):</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({count}):</source>
+        <translation>Not sent yet ({count}):</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>Skipped ({count}):</translation>
+    </message>
+    <message>
+        <source>Written ({count}):</source>
+        <translation>Written ({count}):</translation>
+    </message>
+    <message>
+        <source>Files attached to every e-mail</source>
+        <translation>Files attached to every e-mail</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n e-mails that the mailing of {date} has not sent yet?</source>
+        <translation><numerusform>Send the %n e-mail that the mailing of {date} has not sent yet?</numerusform><numerusform>Send the %n e-mails that the mailing of {date} has not sent yet?</numerusform></translation>
+    </message>
+    <message>
+        <source>Send test to myself</source>
+        <translation>Send test to myself</translation>
+    </message>
+    <message>
+        <source>The message to {name} goes to this address instead:</source>
+        <translation>The message to {name} goes to this address instead:</translation>
+    </message>
+    <message>
+        <source>Set up the mail server the e-mails go through.</source>
+        <translation>Set up the mail server the e-mails go through.</translation>
+    </message>
+    <message>
+        <source>Enter the password for {account}.</source>
+        <translation>Enter the password for {account}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n e-mails into {folder}?</source>
+        <translation><numerusform>Write %n e-mail into {folder}?</numerusform><numerusform>Write %n e-mails into {folder}?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mails through {server}?</source>
+        <translation><numerusform>Send %n e-mail through {server}?</numerusform><numerusform>Send %n e-mails through {server}?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are skipped: {names}</source>
+        <translation><numerusform>%n recipient is skipped: {names}</numerusform><numerusform>%n recipients are skipped: {names}</numerusform></translation>
+    </message>
+    <message>
+        <source>A mailing of this template to these recipients did not finish: a new one goes to everyone again. To send only what is missing, choose “Resume” instead.</source>
+        <translation>A mailing of this template to these recipients did not finish: a new one goes to everyone again. To send only what is missing, choose “Resume” instead.</translation>
+    </message>
+    <message>
+        <source>Serien-E-Mail</source>
+        <translation>Serien-E-Mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails written to {folder}.</source>
+        <translation><numerusform>Mailing {id}: %n e-mail written to {folder}.</numerusform><numerusform>Mailing {id}: %n e-mails written to {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>Mailing {id}: %n e-mail sent.</numerusform><numerusform>Mailing {id}: %n e-mails sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every e-mail was accepted: see the list.</source>
+        <translation>Not every e-mail was accepted: see the list.</translation>
+    </message>
+    <message>
+        <source>Test message written to {file}.</source>
+        <translation>Test message written to {file}.</translation>
+    </message>
+    <message>
+        <source>Test message to {address} sent: {answer}</source>
+        <translation>Test message to {address} sent: {answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>The server did not accept the test message: {answer}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelled: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (usually port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (usually port 465)</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system's password store</source>
+        <translation>Remember the password in the system's password store</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail servers limit how many messages one may send a minute: wait this long between two.</source>
+        <translation>Mail servers limit how many messages one may send a minute: wait this long between two.</translation>
+    </message>
+    <message>
+        <source>Pause between e-mails</source>
+        <translation>Pause between e-mails</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>(kept in the password store)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the mail server, e.g. smtp.example.org.</source>
+        <translation>Enter the name of the mail server, e.g. smtp.example.org.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
@@ -4595,6 +5169,10 @@
     <message>
         <source>&amp;Serienbrief…</source>
         <translation>&amp;Serienbrief…</translation>
+    </message>
+    <message>
+        <source>Mail merge by &amp;e-mail…</source>
+        <translation>Mail merge by &amp;e-mail…</translation>
     </message>
     <message>
         <source>Letter &amp;templates…</source>
@@ -5529,6 +6107,14 @@
     <message>
         <source>Choose exactly two contacts to merge.</source>
         <translation>Choose exactly two contacts to merge.</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>Write e-mail</translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses are too many for one e-mail link. Open %n e-mails, each with a part of the recipients in Bcc?</source>
+        <translation><numerusform>The addresses are too many for one e-mail link. Open %n e-mails, each with a part of the recipients in Bcc?</numerusform><numerusform>The addresses are too many for one e-mail link. Open %n e-mails, each with a part of the recipients in Bcc?</numerusform></translation>
     </message>
 </context>
 <context>

@@ -425,12 +425,12 @@
         <translation>演示数据已写入 {database}。</translation>
     </message>
     <message>
-        <source>export a list as an Excel workbook</source>
-        <translation>将列表导出为 Excel 工作簿</translation>
+        <source>export a list as an Excel workbook, contacts also as vCards or for Outlook</source>
+        <translation>将列表导出为 Excel 工作簿，联系人也可导出为 vCard 或 Outlook 格式</translation>
     </message>
     <message>
-        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import.</source>
-        <translation>将成员、机构、联系人、入盟咨询或某项活动的参会者写入 Excel 工作簿（.xlsx），表头使用程序语言，并含 ID 列以便日后重新导入。</translation>
+        <source>Writes members, organisations, contacts, membership inquiries or an event's participants into an Excel workbook (.xlsx), with headers in the program's language and an ID column for a later re-import. Contacts can also be written as vCards (FILE.vcf, or a folder for one file per contact) and as Outlook's CSV file (FILE.csv --format outlook).</source>
+        <translation>将成员、机构、联系人、入盟咨询或活动参会者写入 Excel 工作簿（.xlsx），列标题使用程序语言，并带有 ID 列以便日后重新导入。联系人也可写为 vCard（文件.vcf，或每个联系人一个文件的文件夹）以及 Outlook 的 CSV 文件（文件.csv --format outlook）。</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -452,9 +452,45 @@
         <source>only records with this tag</source>
         <translation>仅限带此标签的记录</translation>
     </message>
+    <message>
+        <source>xlsx, vcard (contacts as vCards: FILE.vcf, or a folder for one file per contact) or outlook (contacts as Outlook's CSV file: FILE.csv); default: found from the file name</source>
+        <translation>xlsx、vcard（联系人导出为 vCard：文件.vcf，或每个联系人一个文件的文件夹）或 outlook（联系人导出为 Outlook 的 CSV 文件：文件.csv）；默认：根据文件名判断</translation>
+    </message>
+    <message>
+        <source>the vCard version: 3.0 (default, read by Outlook and Thunderbird) or 4.0</source>
+        <translation>vCard 版本：3.0（默认，Outlook 和 Thunderbird 可读）或 4.0</translation>
+    </message>
+    <message>
+        <source>the language of Outlook's column names: de (default) or en, as Outlook runs</source>
+        <translation>Outlook 列名的语言：de（默认）或 en，与 Outlook 的语言一致</translation>
+    </message>
+    <message>
+        <source>{file}: a CSV file is written in Outlook's layout: add --format outlook.</source>
+        <translation>{file}：CSV 文件按 Outlook 的格式写入：请加上 --format outlook。</translation>
+    </message>
+    <message>
+        <source>--format {format} is for contacts only.</source>
+        <translation>--format {format} 仅适用于联系人。</translation>
+    </message>
+    <message>
+        <source>{file}: with --format {format} the file name must end in {suffix}.</source>
+        <translation>{file}：使用 --format {format} 时，文件名必须以 {suffix} 结尾。</translation>
+    </message>
     <message numerus="yes">
         <source>%n rows of {list} written to {file}.</source>
         <translation><numerusform>已将{list}的 %n 行写入 {file}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file} for Outlook.</source>
+        <translation><numerusform>已为 Outlook 将 %n 个联系人写入 {file}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file}, one vCard {version} file each.</source>
+        <translation><numerusform>已将 %n 个联系人写入 {file}，每人一个 vCard {version} 文件。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to {file} as vCard {version}.</source>
+        <translation><numerusform>已将 %n 个联系人以 vCard {version} 格式写入 {file}。</numerusform></translation>
     </message>
     <message>
         <source>TITLE_OR_ID</source>
@@ -485,14 +521,6 @@
         <translation>请用 --event 标题 或 --event ID 指定活动。</translation>
     </message>
     <message>
-        <source>import contacts or members from a workbook or CSV file</source>
-        <translation>从工作簿或 CSV 文件导入联系人或成员</translation>
-    </message>
-    <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件读取联系人或成员，逐行检查，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定了 --skip-invalid。退出码：0 完成，1 有行未通过校验（未写入任何内容），2 无法读取文件或无法识别任何列。</translation>
-    </message>
-    <message>
         <source>make a checked copy of the database file</source>
         <translation>创建经过检查的数据库文件副本</translation>
     </message>
@@ -511,6 +539,14 @@
     <message>
         <source>Backup of {database} written to {path} ({size})</source>
         <translation>{database} 的备份已写入 {path}（{size}）</translation>
+    </message>
+    <message>
+        <source>import contacts or members from a workbook, CSV or vCard file</source>
+        <translation>从工作簿、CSV 或 vCard 文件导入联系人或成员</translation>
+    </message>
+    <message>
+        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件读取联系人或成员，或从 vCard 文件（.vcf，一张或多张名片）读取联系人，检查每一行，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定 --skip-invalid。退出代码：0 完成，1 有行未通过检查（未写入），2 文件无法读取或无法识别任何列。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -947,6 +983,126 @@
     <message>
         <source>The data it held before was backed up to {path}</source>
         <translation>其原有数据已备份到 {path}</translation>
+    </message>
+    <message>
+        <source>send a letter template by e-mail to each recipient</source>
+        <translation>将信函模板通过电子邮件发送给每位收件人</translation>
+    </message>
+    <message>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>将信函模板按每位收件人一封电子邮件发送，像信函一样合并并使用收件人的语言，通过邮件服务器（--smtp）或作为 Outlook 的 .eml 草稿（--eml）。标记为“不发邮件”、未启用或没有地址的联系人将被跳过并列出。不会重复发送：中断的群发可用 --resume 继续，或再次运行同一命令。退出代码：0 全部被接收，1 部分被拒绝或尚未被接收，2 参数不可用或无法连接。</translation>
+    </message>
+    <message>
+        <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
+        <translation>通过此邮件服务器发送：smtp:// 使用 STARTTLS（端口 587），smtps:// 使用 TLS（端口 465）；密码取自系统密码存储（“ISA Desk SMTP”，用户@主机）或 ISA_DESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>write one .eml draft per recipient into this folder, for Outlook</source>
+        <translation>为每位收件人在此文件夹中写入一个 .eml 草稿，供 Outlook 使用</translation>
+    </message>
+    <message>
+        <source>attach each recipient's letter as PDF</source>
+        <translation>将每位收件人的信函作为 PDF 附上</translation>
+    </message>
+    <message>
+        <source>attach these files to every message</source>
+        <translation>在每封邮件中附上这些文件</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>the sender's address (default: the e-mail address of the letters' sender)</source>
+        <translation>发件人地址（默认：信函发件人的电子邮件地址）</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>seconds to wait between two messages (default: 1)</source>
+        <translation>两封邮件之间等待的秒数（默认：1）</translation>
+    </message>
+    <message>
+        <source>send only the first recipient's message to this address, to see it</source>
+        <translation>仅将第一位收件人的邮件发送到此地址，以便查看</translation>
+    </message>
+    <message>
+        <source>list the recipients and subjects; send nothing</source>
+        <translation>列出收件人和主题；不发送</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <source>send what a mailing that stopped has not sent yet (through the server or folder it was started with unless --smtp or --eml is given)</source>
+        <translation>发送中断的群发尚未发出的邮件（通过开始时使用的服务器或文件夹，除非指定了 --smtp 或 --eml）</translation>
+    </message>
+    <message>
+        <source>--pace must not be negative.</source>
+        <translation>--pace 不能为负数。</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
+        <translation>--resume 按开始时的设置继续群发：请省略 --template 和收件人。</translation>
+    </message>
+    <message>
+        <source>Choose the template: --template KEY.</source>
+        <translation>请选择模板：--template 键名。</translation>
+    </message>
+    <message>
+        <source>Say where the e-mails go: --smtp smtp[s]://USER@HOST:PORT or --eml DIR.</source>
+        <translation>请指定邮件的去向：--smtp smtp[s]://用户@主机:端口 或 --eml 文件夹。</translation>
+    </message>
+    <message>
+        <source>Continuing the unfinished mailing {id} of the same template to the same recipients: only what it has not sent yet goes out.</source>
+        <translation>继续同一模板发给相同收件人的未完成群发 {id}：只发送尚未发出的邮件。</translation>
+    </message>
+    <message>
+        <source>Password for {account}: </source>
+        <translation>{account} 的密码：</translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail: nothing to test.</source>
+        <translation>没有收件人会收到邮件：无可测试。</translation>
+    </message>
+    <message>
+        <source>Test message sent to {address}: {answer}</source>
+        <translation>测试邮件已发送至 {address}：{answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>服务器未接收测试邮件：{answer}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails would be sent:</source>
+        <translation><numerusform>将发送 %n 封邮件：</numerusform></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent.</source>
+        <translation>试运行：未发送任何邮件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n drafts written to {folder}.</source>
+        <translation><numerusform>群发 {id}：已将 %n 份草稿写入 {folder}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>群发 {id}：已发送 %n 封邮件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>被拒绝（{count}）：</translation>
+    </message>
+    <message>
+        <source>Not accepted yet ({count}):</source>
+        <translation>尚未被接收（{count}）：</translation>
+    </message>
+    <message>
+        <source>Send them later with: isa-desk mail --resume {id}</source>
+        <translation>稍后可用以下命令发送：isa-desk mail --resume {id}</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +2669,50 @@
         <source>Vertical bar (|)</source>
         <translation>竖线（|）</translation>
     </message>
+    <message>
+        <source>Outlook's column names are offered in {choices}, not in “{language}”.</source>
+        <translation>Outlook 列名提供 {choices}，不提供“{language}”。</translation>
+    </message>
+    <message>
+        <source>card {card}, begun on line {line}, has no END:VCARD.</source>
+        <translation>第 {card} 张名片（始于第 {line} 行）没有 END:VCARD。</translation>
+    </message>
+    <message>
+        <source>it holds no card (BEGIN:VCARD … END:VCARD).</source>
+        <translation>其中没有名片（BEGIN:VCARD … END:VCARD）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>it is no property (NAME:value): “{text}”</source>
+        <translation>这不是属性（名称:值）：“{text}”</translation>
+    </message>
+    <message>
+        <source>line {line} is outside a card (BEGIN:VCARD … END:VCARD): “{text}”.</source>
+        <translation>第 {line} 行不在名片内（BEGIN:VCARD … END:VCARD）：“{text}”。</translation>
+    </message>
+    <message>
+        <source>card {card} (begun on line {begin}), line {line}</source>
+        <translation>第 {card} 张名片（始于第 {begin} 行），第 {line} 行</translation>
+    </message>
+    <message>
+        <source>{file} is a vCard file: it holds persons. Import it as contacts.</source>
+        <translation>{file} 是 vCard 文件：其中是人员。请作为联系人导入。</translation>
+    </message>
+    <message>
+        <source>the card on line {line} ({field})</source>
+        <translation>第 {line} 行的名片（{field}）</translation>
+    </message>
+    <message>
+        <source>vCard file ({encoding}); each card is a row numbered by the line it begins on.</source>
+        <translation>vCard 文件（{encoding}）；每张名片为一行，按其起始行编号。</translation>
+    </message>
+    <message>
+        <source>vCard {version} is not offered: choose {choices}.</source>
+        <translation>不提供 vCard {version}：请选择 {choices}。</translation>
+    </message>
 </context>
 <context>
     <name>ExportAction</name>
@@ -2523,6 +2723,18 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, German column names (*.csv)</source>
+        <translation>Outlook CSV，德文列名 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Outlook CSV, English column names (*.csv)</source>
+        <translation>Outlook CSV，英文列名 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%n rows exported to {file}</source>
@@ -2872,10 +3084,6 @@
         <translation>您要导入哪个列表？</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook export or a list a member city sent.</source>
-        <translation>Excel 工作簿 (.xlsx) 或 CSV 文件，例如 Outlook 导出文件或成员城市发来的列表。</translation>
-    </message>
-    <message>
         <source>Contacts (persons)</source>
         <translation>联系人（个人）</translation>
     </message>
@@ -2900,8 +3108,12 @@
         <translation>导入列表</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation>列表 (*.xlsx *.xlsm *.csv *.txt);;所有文件 (*)</translation>
+        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Excel 工作簿（.xlsx）、CSV 文件或 vCard 联系人（.vcf），例如 Outlook 导出文件或成员城市发来的列表。</translation>
+    </message>
+    <message>
+        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>列表 (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>
@@ -4539,6 +4751,368 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <source>does not want e-mails</source>
+        <translation>不接收邮件</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>没有电子邮件地址</translation>
+    </message>
+    <message>
+        <source>invalid e-mail address</source>
+        <translation>电子邮件地址无效</translation>
+    </message>
+    <message>
+        <source>The sender's e-mail address “{address}” is not valid: correct it in the letters' sender settings.</source>
+        <translation>发件人电子邮件地址“{address}”无效：请在信函的发件人设置中更正。</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be attached: {reason}.</source>
+        <translation>无法附加文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
+        <translation>从 {path} 起，附件合计过大：一封邮件最多可容纳 {mb} MB。</translation>
+    </message>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>无法使用系统密码存储：{reason}</translation>
+    </message>
+    <message>
+        <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
+        <translation>“{url}”不是邮件服务器：请写成 smtp://用户@主机:端口 或 smtps://…</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server's address: it is kept in the system's password store or in ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>请勿在服务器地址中写入密码：密码保存在系统密码存储或 ISA_DESK_SMTP_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the login of {user}: {answer}</source>
+        <translation>服务器 {host} 拒绝了 {user} 的登录：{answer}</translation>
+    </message>
+    <message>
+        <source>The server {host} offers no encrypted connection (STARTTLS); try smtps:// and port 465.</source>
+        <translation>服务器 {host} 不提供加密连接（STARTTLS）；请尝试 smtps:// 和端口 465。</translation>
+    </message>
+    <message>
+        <source>the secure connection failed ({reason})</source>
+        <translation>安全连接失败（{reason}）</translation>
+    </message>
+    <message>
+        <source>the name is not known</source>
+        <translation>名称未知</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>未及时响应</translation>
+    </message>
+    <message>
+        <source>No connection to the mail server {host}:{port}: {reason}.</source>
+        <translation>无法连接到邮件服务器 {host}:{port}：{reason}。</translation>
+    </message>
+    <message>
+        <source>the server takes no addresses in non-Latin script</source>
+        <translation>服务器不接受非拉丁字母的地址</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server {host} was lost: {reason}.</source>
+        <translation>与邮件服务器 {host} 的连接中断：{reason}。</translation>
+    </message>
+    <message>
+        <source>The server {host} refused the sender {address}: {answer}</source>
+        <translation>服务器 {host} 拒绝了发件人 {address}：{answer}</translation>
+    </message>
+    <message>
+        <source>There is no password for {account}: store it in the system's password store (service "ISA Desk SMTP") or set ISA_DESK_SMTP_PASSWORD.</source>
+        <translation>{account} 没有密码：请将其存入系统密码存储（服务“ISA Desk SMTP”）或设置 ISA_DESK_SMTP_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>There is no mailing {id}.</source>
+        <translation>不存在群发 {id}。</translation>
+    </message>
+    <message>
+        <source>E-mail draft of the mailing {id} (template “{template}”) to {address}, written to {file}.</source>
+        <translation>群发 {id}（模板“{template}”）发给 {address} 的邮件草稿，已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>E-mail of the mailing {id} (template “{template}”) to {address}.</source>
+        <translation>群发 {id}（模板“{template}”）发给 {address} 的邮件。</translation>
+    </message>
+    <message>
+        <source>as .eml drafts</source>
+        <translation>作为 .eml 草稿</translation>
+    </message>
+    <message>
+        <source>through a mail server</source>
+        <translation>通过邮件服务器</translation>
+    </message>
+    <message>
+        <source>The mailing {id} was started {how}: continue it the same way.</source>
+        <translation>群发 {id} 开始时是{how}：请以相同方式继续。</translation>
+    </message>
+    <message>
+        <source>Enter the address to send the test to.</source>
+        <translation>请输入测试邮件的收件地址。</translation>
+    </message>
+    <message>
+        <source>the contact was deleted</source>
+        <translation>联系人已被删除</translation>
+    </message>
+    <message>
+        <source>Mailing {id}: {sent} sent, {pending} not yet; resume it to send the rest.</source>
+        <translation>群发 {id}：已发送 {sent} 封，{pending} 封尚未发送；继续群发以发送其余邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Serien-E-Mail – mail merge by e-mail</source>
+        <translation>邮件群发</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Attach the personal letter as PDF</source>
+        <translation>附上个人信函 PDF</translation>
+    </message>
+    <message>
+        <source>Send through</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Server…</source>
+        <translation>服务器…</translation>
+    </message>
+    <message>
+        <source>As .eml files into</source>
+        <translation>作为 .eml 文件存入</translation>
+    </message>
+    <message>
+        <source>One draft per recipient, which Outlook opens ready to send.</source>
+        <translation>每位收件人一份草稿，Outlook 打开后即可发送。</translation>
+    </message>
+    <message>
+        <source>Send test to myself…</source>
+        <translation>发送测试邮件给自己…</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发送…</translation>
+    </message>
+    <message>
+        <source>(no mail server set up yet)</source>
+        <translation>（尚未设置邮件服务器）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mails.</source>
+        <translation><numerusform>%n 封邮件。</numerusform></translation>
+    </message>
+    <message>
+        <source>No recipient gets an e-mail.</source>
+        <translation>没有收件人会收到邮件。</translation>
+    </message>
+    <message>
+        <source>E-mail {number} of {count}: {name}</source>
+        <translation>第 {number} 封，共 {count} 封：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume the mailing of {date} (%n not sent yet)</source>
+        <translation><numerusform>继续 {date} 的群发（%n 封尚未发送）</numerusform></translation>
+    </message>
+    <message>
+        <source>Folder for the .eml files</source>
+        <translation>.eml 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>复制列表</translation>
+    </message>
+    <message>
+        <source>Back to the preview</source>
+        <translation>返回预览</translation>
+    </message>
+    <message>
+        <source>Sent ({count}):</source>
+        <translation>已发送（{count}）：</translation>
+    </message>
+    <message>
+        <source>Refused ({count}):</source>
+        <translation>被拒绝（{count}）：</translation>
+    </message>
+    <message>
+        <source>Not sent yet ({count}):</source>
+        <translation>尚未发送（{count}）：</translation>
+    </message>
+    <message>
+        <source>Skipped ({count}):</source>
+        <translation>已跳过（{count}）：</translation>
+    </message>
+    <message>
+        <source>Written ({count}):</source>
+        <translation>已写入（{count}）：</translation>
+    </message>
+    <message>
+        <source>Files attached to every e-mail</source>
+        <translation>每封邮件都附带的文件</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>附加文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the %n e-mails that the mailing of {date} has not sent yet?</source>
+        <translation><numerusform>发送 {date} 群发中尚未发出的 %n 封邮件？</numerusform></translation>
+    </message>
+    <message>
+        <source>Send test to myself</source>
+        <translation>发送测试邮件给自己</translation>
+    </message>
+    <message>
+        <source>The message to {name} goes to this address instead:</source>
+        <translation>发给 {name} 的邮件将改发到此地址：</translation>
+    </message>
+    <message>
+        <source>Set up the mail server the e-mails go through.</source>
+        <translation>请设置发送邮件所用的邮件服务器。</translation>
+    </message>
+    <message>
+        <source>Enter the password for {account}.</source>
+        <translation>请输入 {account} 的密码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write %n e-mails into {folder}?</source>
+        <translation><numerusform>将 %n 封邮件写入 {folder}？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n e-mails through {server}?</source>
+        <translation><numerusform>通过 {server} 发送 %n 封邮件？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients are skipped: {names}</source>
+        <translation><numerusform>将跳过 %n 位收件人：{names}</numerusform></translation>
+    </message>
+    <message>
+        <source>A mailing of this template to these recipients did not finish: a new one goes to everyone again. To send only what is missing, choose “Resume” instead.</source>
+        <translation>此模板发给这些收件人的群发尚未完成：新的群发将再次发给所有人。如只发送缺少的邮件，请改选“继续”。</translation>
+    </message>
+    <message>
+        <source>Serien-E-Mail</source>
+        <translation>邮件群发</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails written to {folder}.</source>
+        <translation><numerusform>群发 {id}：已将 %n 封邮件写入 {folder}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailing {id}: %n e-mails sent.</source>
+        <translation><numerusform>群发 {id}：已发送 %n 封邮件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Not every e-mail was accepted: see the list.</source>
+        <translation>并非所有邮件都被接收：请查看列表。</translation>
+    </message>
+    <message>
+        <source>Test message written to {file}.</source>
+        <translation>测试邮件已写入 {file}。</translation>
+    </message>
+    <message>
+        <source>Test message to {address} sent: {answer}</source>
+        <translation>测试邮件已发送至 {address}：{answer}</translation>
+    </message>
+    <message>
+        <source>The server did not accept the test message: {answer}</source>
+        <translation>服务器未接收测试邮件：{answer}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>已取消：未发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>邮件服务器</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS（通常端口 587）</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS（通常端口 465）</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system's password store</source>
+        <translation>在系统密码存储中记住密码</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Mail servers limit how many messages one may send a minute: wait this long between two.</source>
+        <translation>邮件服务器会限制每分钟可发送的邮件数量：两封邮件之间等待这么长时间。</translation>
+    </message>
+    <message>
+        <source>Pause between e-mails</source>
+        <translation>邮件间隔</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>（保存在密码存储中）</translation>
+    </message>
+    <message>
+        <source>Enter the name of the mail server, e.g. smtp.example.org.</source>
+        <translation>请输入邮件服务器名称，例如 smtp.example.org。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open database…</source>
@@ -4595,6 +5169,10 @@
     <message>
         <source>&amp;Serienbrief…</source>
         <translation>邮件合并信函(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Mail merge by &amp;e-mail…</source>
+        <translation>邮件群发(&amp;E)…</translation>
     </message>
     <message>
         <source>Letter &amp;templates…</source>
@@ -5529,6 +6107,14 @@
     <message>
         <source>Choose exactly two contacts to merge.</source>
         <translation>请恰好选择两个联系人进行合并。</translation>
+    </message>
+    <message>
+        <source>Write e-mail</source>
+        <translation>写邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>The addresses are too many for one e-mail link. Open %n e-mails, each with a part of the recipients in Bcc?</source>
+        <translation><numerusform>地址太多，一个邮件链接容纳不下。是否打开 %n 封邮件，每封在密送中包含部分收件人？</numerusform></translation>
     </message>
 </context>
 <context>

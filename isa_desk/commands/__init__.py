@@ -16,6 +16,7 @@ from isa_desk.commands import (
     init,
     inquiries,
     letters,
+    mail,
     restore,
     templates,
 )
@@ -26,6 +27,7 @@ COMMANDS = (
     info,
     inquiries,
     letters,
+    mail,
     templates,
     export,
     import_,

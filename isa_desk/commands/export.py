@@ -1,8 +1,11 @@
-"""`isa-desk export LIST FILE.xlsx`: a list as an Excel workbook, optionally filtered."""
+"""`isa-desk export LIST FILE.xlsx`: a list as an Excel workbook, optionally filtered;
+contacts also as vCards (FILE.vcf, or a folder for one file per contact) and as
+Outlook's CSV file (FILE.csv --format outlook)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from isa_desk.commands.common import open_database
@@ -10,11 +13,17 @@ from isa_desk.core.domain.countries import country_code
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import ValidationError
 from isa_desk.core.exchange.exporting.export import export, list_title
+from isa_desk.core.exchange.exporting.outlook import export_outlook
 from isa_desk.core.exchange.exporting.rows import Selection
 from isa_desk.core.exchange.values import Words, labels
+from isa_desk.core.exchange.vcard import VCARD_SUFFIXES, VERSIONS
+from isa_desk.core.exchange.vcard.writing import export_vcard_folder, export_vcards
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import events
 from isa_desk.core.services.common import ListQuery
+
+FORMATS = ("xlsx", "vcard", "outlook")
+SUFFIXES = {"xlsx": ".xlsx", "vcard": ".vcf", "outlook": ".csv"}
 
 # the command takes the British and the American spelling
 LISTS = {
@@ -30,12 +39,16 @@ LISTS = {
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "export",
-        help=translate("Cli", "export a list as an Excel workbook"),
+        help=translate(
+            "Cli", "export a list as an Excel workbook, contacts also as vCards or for Outlook"
+        ),
         description=translate(
             "Cli",
             "Writes members, organisations, contacts, membership inquiries or an "
             "event's participants into an Excel workbook (.xlsx), with headers in the "
-            "program's language and an ID column for a later re-import.",
+            "program's language and an ID column for a later re-import. Contacts can also "
+            "be written as vCards (FILE.vcf, or a folder for one file per contact) and as "
+            "Outlook's CSV file (FILE.csv --format outlook).",
         ),
     )
     parser.add_argument(
@@ -44,7 +57,8 @@ def register(subparsers) -> None:
         metavar=translate("Cli", "LIST"),
         help="members | organizations | contacts | inquiries | participants",
     )
-    parser.add_argument("file", type=Path, metavar=translate("Cli", "FILE.xlsx"))
+    # kept as typed: a slash at its end names a folder, and Path would drop it
+    parser.add_argument("file", metavar=translate("Cli", "FILE.xlsx"))
     parser.add_argument(
         "--country", metavar="C", help=translate("Cli", "only this country (code or name)")
     )
@@ -58,6 +72,32 @@ def register(subparsers) -> None:
         "--event",
         metavar=translate("Cli", "TITLE_OR_ID"),
         help=translate("Cli", "the event whose participants to export"),
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=translate(
+            "Cli",
+            "xlsx, vcard (contacts as vCards: FILE.vcf, or a folder for one file per "
+            "contact) or outlook (contacts as Outlook's CSV file: FILE.csv); default: "
+            "found from the file name",
+        ),
+    )
+    parser.add_argument(
+        "--vcard-version",
+        choices=VERSIONS,
+        default="3.0",
+        help=translate(
+            "Cli", "the vCard version: 3.0 (default, read by Outlook and Thunderbird) or 4.0"
+        ),
+    )
+    parser.add_argument(
+        "--outlook-language",
+        choices=("de", "en"),
+        default="de",
+        help=translate(
+            "Cli", "the language of Outlook's column names: de (default) or en, as Outlook runs"
+        ),
     )
     parser.set_defaults(run=run)
 
@@ -105,13 +145,53 @@ def _country(text: str | None) -> str | None:
     return code
 
 
-def run(args: argparse.Namespace) -> int:
-    list_name = LISTS[args.list]
-    if args.file.suffix.lower() != ".xlsx":
+def _is_folder(typed: str, chosen_format: str | None) -> bool:
+    """A folder is named: one that exists, a name ending in a slash, or with --format
+    vcard a name without a suffix."""
+    path = Path(typed)
+    if path.is_dir() or typed.endswith(("/", os.sep)):
+        return True
+    return chosen_format == "vcard" and not path.suffix
+
+
+def _format(args: argparse.Namespace, list_name: str) -> str:
+    """The format asked for, or the one the file name says; checked against the list and
+    the file name."""
+    suffix = args.file.suffix.lower()
+    folder = args.folder
+    chosen = args.format or ("vcard" if folder or suffix in VCARD_SUFFIXES else "xlsx")
+    if chosen == "xlsx" and suffix == ".csv" and not args.format:
+        raise ValidationError(
+            translate(
+                "Cli", "{file}: a CSV file is written in Outlook's layout: add --format outlook."
+            ).format(file=args.file),
+            "file",
+        )
+    if chosen != "xlsx" and list_name != "contacts":
+        raise ValidationError(
+            translate("Cli", "--format {format} is for contacts only.").format(format=chosen),
+            "format",
+        )
+    if chosen == "xlsx" and suffix != ".xlsx":
         raise ValidationError(
             translate("Cli", "{file}: the file name must end in .xlsx.").format(file=args.file),
             "file",
         )
+    if chosen != "xlsx" and not (chosen == "vcard" and folder) and suffix != SUFFIXES[chosen]:
+        raise ValidationError(
+            translate(
+                "Cli", "{file}: with --format {format} the file name must end in {suffix}."
+            ).format(file=args.file, format=chosen, suffix=SUFFIXES[chosen]),
+            "file",
+        )
+    return chosen
+
+
+def run(args: argparse.Namespace) -> int:
+    list_name = LISTS[args.list]
+    args.folder = _is_folder(args.file, args.format)
+    args.file = Path(args.file)
+    chosen = _format(args, list_name)
     query = ListQuery(
         country=_country(args.country), status=_status(list_name, args.status), tag=args.tag or None
     )
@@ -124,9 +204,10 @@ def run(args: argparse.Namespace) -> int:
                     translate("Cli", "Name the event with --event TITLE or --event ID."), "event"
                 )
             event_id = events.find(db, args.event).id
-        written = export(
-            db, list_name, args.file, Selection(query, None, event_id), language=args.lang or "de"
-        )
+        selection = Selection(query, None, event_id)
+        if chosen != "xlsx":
+            return _contacts(db, args, chosen, selection)
+        written = export(db, list_name, args.file, selection, language=args.lang or "de")
     finally:
         db.close()
     print(
@@ -134,4 +215,24 @@ def run(args: argparse.Namespace) -> int:
             list=list_title(list_name), file=args.file
         )
     )
+    return 0
+
+
+def _contacts(db, args: argparse.Namespace, chosen: str, selection: Selection) -> int:
+    """Contacts as vCards (one file, or a file each in a folder) or as Outlook's CSV."""
+    language = args.lang or "de"
+    if chosen == "outlook":
+        written = export_outlook(db, args.file, selection, args.outlook_language)
+        message = translate("Cli", "%n contacts written to {file} for Outlook.", None, written)
+    elif args.folder:
+        written = export_vcard_folder(db, args.file, selection, args.vcard_version, language)
+        message = translate(
+            "Cli", "%n contacts written to {file}, one vCard {version} file each.", None, written
+        )
+    else:
+        written = export_vcards(db, args.file, selection, args.vcard_version, language)
+        message = translate(
+            "Cli", "%n contacts written to {file} as vCard {version}.", None, written
+        )
+    print(message.format(file=args.file, version=args.vcard_version))
     return 0

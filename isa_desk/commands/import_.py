@@ -1,4 +1,5 @@
-"""`isa-desk import contacts|members FILE`: a received list into the database.
+"""`isa-desk import contacts|members FILE`: a received list (a workbook, a CSV file, or
+contacts as a vCard file) into the database.
 
 Exit codes: 0 imported (or a clean dry run); 1 rows failed validation and nothing was
 written; 2 the file cannot be read or no column is recognised.
@@ -16,6 +17,7 @@ from isa_desk.core.exchange.importing import encoding, importer, mappings, separ
 from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.plan import POLICIES, SKIP, Result
 from isa_desk.core.exchange.importing.read import CsvSource, ReadError, open_source
+from isa_desk.core.exchange.vcard.source import VcardSource, refuse_members
 from isa_desk.core.files import database_files
 from isa_desk.core.i18n import translate
 
@@ -26,11 +28,12 @@ UNREADABLE = 2
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
-        help=translate("Cli", "import contacts or members from a workbook or CSV file"),
+        help=translate("Cli", "import contacts or members from a workbook, CSV or vCard file"),
         description=translate(
             "Cli",
-            "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, "
-            "checks every row and writes them in one step that can be undone in the window. "
+            "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or "
+            "contacts from a vCard file (.vcf, one or many cards), checks every row and "
+            "writes them in one step that can be undone in the window. "
             "With any error nothing is written, unless --skip-invalid is given. Exit codes: "
             "0 done, 1 rows failed validation (nothing written), 2 the file cannot be read "
             "or no column is recognised.",
@@ -130,11 +133,12 @@ def run(args: argparse.Namespace) -> int:
             source = open_source(
                 args.file, args.sheet, encoding=args.encoding, separator=args.separator
             )
-            if isinstance(source, CsvSource):  # on standard error beside the JSON
+            if isinstance(source, CsvSource | VcardSource):  # on standard error beside JSON
                 print(
                     f"{args.file.name}: {source.reading()}",
                     file=sys.stderr if args.json else sys.stdout,
                 )
+            refuse_members(source, args.list)
             mapping = None
             if args.mapping:
                 _kind, pairs = mappings.load(db, args.mapping)

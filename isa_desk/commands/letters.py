@@ -61,6 +61,24 @@ def register(subparsers) -> None:
         metavar=translate("Cli", "FILE.pdf"),
         help=translate("Cli", "address labels, A4 sheets of 3 × 8 labels of 70 × 37 mm"),
     )
+    add_recipient_arguments(parser)
+    parser.add_argument(
+        "--form",
+        choices=("A", "B"),
+        help=translate("Cli", "DIN 5008 form (default: the sender's setting, B)"),
+    )
+    parser.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help=translate("Cli", "the letters' date (default: today)"),
+    )
+    _language_arguments(parser)
+    parser.set_defaults(run=run)
+
+
+def add_recipient_arguments(parser: argparse.ArgumentParser) -> None:
+    """--tag, --event, --status, --member, --contact and --all (also used by `mail`)."""
     parser.add_argument("--tag", help=translate("Cli", "contacts with this tag"))
     parser.add_argument(
         "--event",
@@ -90,19 +108,6 @@ def register(subparsers) -> None:
         help=translate("Cli", "these contacts"),
     )
     parser.add_argument("--all", action="store_true", help=translate("Cli", "every contact"))
-    parser.add_argument(
-        "--form",
-        choices=("A", "B"),
-        help=translate("Cli", "DIN 5008 form (default: the sender's setting, B)"),
-    )
-    parser.add_argument(
-        "--date",
-        type=dt.date.fromisoformat,
-        metavar="YYYY-MM-DD",
-        help=translate("Cli", "the letters' date (default: today)"),
-    )
-    _language_arguments(parser)
-    parser.set_defaults(run=run)
 
 
 def _language_arguments(parser: argparse.ArgumentParser) -> None:
@@ -142,7 +147,8 @@ def _language_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _statuses(text: str) -> tuple[str, ...] | None:
+def chosen_statuses(text: str) -> tuple[str, ...] | None:
+    """The statuses of --status (() for all); None when one is unknown."""
     words = tuple(word.strip() for word in text.split(",") if word.strip())
     if words == ("all",):
         return ()
@@ -150,23 +156,32 @@ def _statuses(text: str) -> tuple[str, ...] | None:
     return words if words and all(word in known for word in words) else None
 
 
-def run(args: argparse.Namespace) -> int:
-    statuses = _statuses(args.status)
-    problem = None
-    if statuses is None:
-        problem = translate(
-            "Cli", "Unknown participant status in --status {status}: use {choices} or all."
-        ).format(status=args.status, choices=", ".join(s.value for s in ParticipantStatus))
-    elif not (args.out or args.split or args.labels):
-        problem = translate("Cli", "Say where the letters go: --out, --split or --labels.")
-    selection = recipients.Selection(
+def status_problem(text: str) -> str:
+    return translate(
+        "Cli", "Unknown participant status in --status {status}: use {choices} or all."
+    ).format(status=text, choices=", ".join(s.value for s in ParticipantStatus))
+
+
+def chosen_selection(args: argparse.Namespace, statuses: tuple[str, ...]) -> recipients.Selection:
+    """The recipients chosen with add_recipient_arguments' options."""
+    return recipients.Selection(
         contact_ids=tuple(args.contact),
         tag=args.tag,
         member=args.member,
         event=args.event,
-        statuses=statuses or (),
+        statuses=statuses,
         everyone=args.all,
     )
+
+
+def run(args: argparse.Namespace) -> int:
+    statuses = chosen_statuses(args.status)
+    problem = None
+    if statuses is None:
+        problem = status_problem(args.status)
+    elif not (args.out or args.split or args.labels):
+        problem = translate("Cli", "Say where the letters go: --out, --split or --labels.")
+    selection = chosen_selection(args, statuses or ())
     if problem is None and selection.is_empty():
         problem = translate(
             "Cli", "Choose recipients: --tag, --event, --member, --contact or --all."

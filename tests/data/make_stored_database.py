@@ -284,6 +284,59 @@ LETTER_TEMPLATES = [
         "builtin": False,
     },
 ]
+# revision 0005
+MAILINGS = [
+    {
+        "id": 1,
+        "created_at": STAMP,
+        "template_key": "einladung",
+        "subject": "Einladung zur Plenarversammlung – 邀请函",
+        "mode": "smtp",
+        "target": "smtp://isa@pks-gmbh.net@mail.example.org:587",
+        "user": "demo",
+        "finished_at": None,
+        "event_id": 1,
+        "options": '{"today": "2021-09-01", "attach_letter": true, "attachments": []}',
+    },
+]
+MAILING_MESSAGES = [
+    {
+        "id": 1,
+        "mailing_id": 1,
+        "contact_id": 1,
+        "name": "Anna Müller-Lüdenscheidt",
+        "address": "Anna.Mueller@example.org",
+        "status": "sent",
+        "answer": "250 2.0.0 Ok: queued as 4F3A2",
+        "message_id": "<163048140000.1.1@pks-gmbh.net>",
+        "sent_at": STAMP,
+        "file_name": "",
+    },
+    {
+        "id": 2,
+        "mailing_id": 1,
+        "contact_id": 2,
+        "name": "Wang Wei",
+        "address": "wang.wei@foshan.example",
+        "status": "pending",
+        "answer": "451 4.7.1 Greylisted",
+        "message_id": "<163048140000.1.2@pks-gmbh.net>",
+        "sent_at": None,
+        "file_name": "",
+    },
+    {
+        "id": 3,
+        "mailing_id": 1,
+        "contact_id": 3,
+        "name": "Kim Beispiel",
+        "address": "",
+        "status": "skipped",
+        "answer": "does not want e-mails",
+        "message_id": "",
+        "sent_at": None,
+        "file_name": "",
+    },
+]
 
 ROWS = {
     "tag": TAGS,
@@ -307,6 +360,9 @@ ROWS = {
     "not_duplicate": [
         {"id": 1, "first_id": 1, "second_id": 2, "decided_at": STAMP, "user": "demo"}
     ],
+    # revision 0005
+    "mailing": MAILINGS,
+    "mailing_message": MAILING_MESSAGES,
 }
 TEXT_DEFAULTS = (
     "street",

@@ -17,6 +17,8 @@ from isa_desk.core.db.models import (
     AuditEntry,
     Base,
     ImportBatch,
+    Mailing,
+    MailingMessage,
     Tag,
     utcnow,
 )
@@ -88,7 +90,9 @@ def _entry(record: Base, action: AuditAction, user: str) -> dict | None:
 
 
 def _audited(record) -> bool:
-    return isinstance(record, Base) and not isinstance(record, AuditEntry | Tag | ImportBatch)
+    # imports and mailings keep their own record of who did what when
+    logs = AuditEntry | Tag | ImportBatch | Mailing | MailingMessage
+    return isinstance(record, Base) and not isinstance(record, logs)
 
 
 def _after_flush(session: Session, _context) -> None:

@@ -94,3 +94,15 @@ class AuditAction(enum.StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+
+
+class MailMode(enum.StrEnum):
+    SMTP = "smtp"  # sent through a mail server
+    EML = "eml"  # written as .eml drafts to a folder
+
+
+class MailStatus(enum.StrEnum):
+    PENDING = "pending"  # recorded, not yet accepted by the server
+    SENT = "sent"
+    REFUSED = "refused"
+    SKIPPED = "skipped"

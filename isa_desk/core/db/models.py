@@ -50,6 +50,8 @@ from isa_desk.core.db.enums import (
     InquiryChannel,
     InquiryStatus,
     Language,
+    MailMode,
+    MailStatus,
     MemberKind,
     MemberStatus,
     NameOrder,
@@ -599,3 +601,59 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Mailing(Base):
+    """A mail merge sent by e-mail (or written as drafts): one row per run, continued by a
+    resumed run until every message is sent, refused or skipped (`finished_at`)."""
+
+    __tablename__ = "mailing"
+    __table_args__ = (NEVER_REUSE_IDS,)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    template_key: Mapped[str] = mapped_column(String(60))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    mode: Mapped[MailMode] = mapped_column(_enum(MailMode))
+    # the server as smtp[s]://user@host:port (never a password), or the drafts' folder
+    target: Mapped[str] = mapped_column(String(500), default="")
+    user: Mapped[str] = mapped_column(String(100), default="")
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="SET NULL"), index=True
+    )
+    # JSON: what a resumed run needs to make the same messages (mail/record.py)
+    options: Mapped[str] = mapped_column(Text, default="{}")
+
+    messages: Mapped[list[MailingMessage]] = relationship(
+        back_populates="mailing",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MailingMessage.id",
+    )
+
+
+class MailingMessage(Base):
+    """One recipient of a mailing: recorded before the message goes out, marked sent once
+    the server accepted it; refused with the server's answer, or skipped with the reason."""
+
+    __tablename__ = "mailing_message"
+    __table_args__ = (UniqueConstraint("mailing_id", "contact_id"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mailing_id: Mapped[int] = mapped_column(ForeignKey("mailing.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200), default="")  # as it was at the time
+    address: Mapped[str] = mapped_column(String(254), default="")
+    status: Mapped[MailStatus] = mapped_column(_enum(MailStatus), default=MailStatus.PENDING)
+    # the server's reply, the file written, or why the contact was skipped
+    answer: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(250), default="")
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # a draft's file name, chosen once for all recipients so that a resumed run writes
+    # each draft under the same name
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+
+    mailing: Mapped[Mailing] = relationship(back_populates="messages")

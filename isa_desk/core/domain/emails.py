@@ -13,7 +13,7 @@ import re
 from email.utils import parseaddr
 from functools import lru_cache
 from typing import NamedTuple
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from email_validator import EmailNotValidError, validate_email
 
@@ -83,3 +83,41 @@ def email_key(text: str | None) -> str | None:
     if not address:
         return None
     return (_normalized(address) or address).lower()
+
+
+# Windows hands a link to the mail program through a command line, and mail programs
+# cut or refuse links longer than about 2,000 characters: each link stays below this.
+MAILTO_LIMIT = 1800
+_SAFE_IN_MAILTO = "@.+-_~!$'*="  # left as they are; everything else is percent-encoded
+
+
+def mailto_links(addresses: list[str], limit: int = MAILTO_LIMIT) -> list[str]:
+    """`mailto:` links writing to every address once (in the order given, the same address
+    in another case left out), each link at most `limit` characters long. One address
+    goes into "To"; several go into "Bcc", so nobody sees the others' addresses, and are
+    shared out over as many links as needed."""
+    seen: set[str] = set()
+    encoded = []
+    for address in addresses:
+        address = (address or "").strip()
+        key = email_key(address)
+        if key is None or key in seen:
+            continue
+        seen.add(key)
+        encoded.append(quote(address, safe=_SAFE_IN_MAILTO))
+    if len(encoded) == 1:
+        return [f"mailto:{encoded[0]}"]
+    links: list[str] = []
+    current: list[str] = []
+    length = len("mailto:?bcc=")
+    for address in encoded:
+        added = len(address) + (1 if current else 0)  # the comma before it
+        if current and length + added > limit:
+            links.append("mailto:?bcc=" + ",".join(current))
+            current, length = [], len("mailto:?bcc=")
+            added = len(address)
+        current.append(address)
+        length += added
+    if current:
+        links.append("mailto:?bcc=" + ",".join(current))
+    return links

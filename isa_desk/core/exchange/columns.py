@@ -208,6 +208,8 @@ _OUTLOOK: dict[str, tuple[str, ...]] = {
     "tags": ("Kategorien", "Categories", "Verteiler", "Schlagwörter", "类别"),
     "website": ("Webseite", "Web Page", "Website", "Internet", "Homepage", "网页"),
     "gender": ("Geschlecht", "Gender", "Sex"),
+    # ISA Desk's Outlook export keeps the name in characters in Outlook's "User 1"
+    "name_zh": ("Benutzer 1", "User 1"),
 }
 
 

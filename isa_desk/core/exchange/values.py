@@ -44,15 +44,16 @@ _WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "female": ("weiblich", "w", "f", "frau", "fr", "mrs", "ms", "miss", "女", "女士"),
         "male": ("männlich", "m", "herr", "hr", "mr", "男", "先生"),
         "diverse": ("divers", "d", "x", "多元", "多元性别"),
-        "unknown": ("unbekannt", "未知", "u"),
+        # Outlook writes "Nicht angegeben" / "Unspecified" for a contact without one
+        "unknown": ("unbekannt", "未知", "u", "nicht angegeben", "unspecified"),
     },
     "name_order": {
         "western": ("Vorname zuerst", "名在前", "western"),
         "chinese": ("Nachname zuerst", "姓在前", "chinese"),
     },
     "language": {
-        "de": ("Deutsch", "deutsch", "ger", "deu", "德语", "德文"),
-        "en": ("Englisch", "eng", "英语", "英文"),
+        "de": ("Deutsch", "deutsch", "German", "ger", "deu", "德语", "德文"),
+        "en": ("Englisch", "English", "eng", "英语", "英文"),
         "zh": ("Chinesisch", "Chinese", "chi", "zho", "cn", "中文", "汉语", "普通话"),
     },
     "status": {

@@ -13,6 +13,7 @@ from isa_desk.core.db.models import (
     Activity,
     Contact,
     Inquiry,
+    MailingMessage,
     Organisation,
     Participant,
     contact_keys,
@@ -105,7 +106,7 @@ def find_duplicates(db: Database, data: dict, exclude_id: int | None = None) -> 
 
 
 def _relink_history(session, keep: Contact, drop: Contact) -> None:
-    """Activities, participations and inquiries of `drop` go over to `keep`."""
+    """Activities, participations, inquiries and mailings of `drop` go over to `keep`."""
     for activity in session.scalars(select(Activity).where(Activity.contact_id == drop.id)):
         activity.contact_id = keep.id
     for inquiry in session.scalars(select(Inquiry).where(Inquiry.contact_id == drop.id)):
@@ -120,6 +121,15 @@ def _relink_history(session, keep: Contact, drop: Contact) -> None:
             session.delete(participant)  # one participation per event and person
         else:
             participant.contact_id = keep.id
+    # e-mails of a mailing: `keep`'s own row stands when both got the same mailing
+    mailings_of_keep = set(
+        session.scalars(
+            select(MailingMessage.mailing_id).where(MailingMessage.contact_id == keep.id)
+        )
+    )
+    for sent in session.scalars(select(MailingMessage).where(MailingMessage.contact_id == drop.id)):
+        if sent.mailing_id not in mailings_of_keep:
+            sent.contact_id = keep.id
 
 
 def merge(db: Database, keep_id: int, drop_id: int, values: dict) -> Contact:

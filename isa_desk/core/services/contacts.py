@@ -16,6 +16,7 @@ from isa_desk.core.db.models import (
     Activity,
     Contact,
     Inquiry,
+    MailingMessage,
     Member,
     Organisation,
     Participant,
@@ -291,6 +292,9 @@ def remove_contacts(removal: Removal, contacts: list[Contact]) -> None:
         removal.remove(participant)
     for inquiry in session.scalars(select(Inquiry).where(Inquiry.contact_id.in_(ids))):
         removal.unlink(inquiry, "contact_id")
+    # a mailing's record keeps the name and address it went to, without the contact
+    for sent in session.scalars(select(MailingMessage).where(MailingMessage.contact_id.in_(ids))):
+        removal.unlink(sent, "contact_id")
     for contact in contacts:
         removal.remove(contact)
 

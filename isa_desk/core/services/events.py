@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from isa_desk.core import i18n
 from isa_desk.core.db.engine import Database
-from isa_desk.core.db.models import Event, Participant, ParticipantStatus
+from isa_desk.core.db.models import Event, Mailing, Participant, ParticipantStatus
 from isa_desk.core.domain import dates
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError, ValidationError
@@ -313,6 +313,8 @@ def remove_events(session: Session, removal: Removal, events: list[Event]) -> No
             select(Participant).where(Participant.event_id == event.id)
         ):
             removal.remove(participant)
+        for mailing in session.scalars(select(Mailing).where(Mailing.event_id == event.id)):
+            removal.unlink(mailing, "event_id")
         removal.remove(event)
 
 

@@ -1,19 +1,22 @@
 """Export from the window: the current list's filter or its selected rows, or an event's
 participants, into an Excel workbook chosen in a save dialog (which remembers the last
-folder), with progress and cancel."""
+folder), with progress and cancel. Contacts can also be saved as vCards or as Outlook's
+CSV file, chosen by the dialog's file type."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QPushButton, QWidget
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.exchange.exporting.export import export, list_title
+from isa_desk.core.exchange.exporting.outlook import export_outlook
 from isa_desk.core.exchange.exporting.rows import Selection, count
+from isa_desk.core.exchange.vcard.writing import export_vcards
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp
 from isa_desk.ui.common.display import current_language
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
 
 FOLDER_KEY = "export"
 LISTS = ("members", "organisations", "contacts", "inquiries")
+SUFFIXES = (".xlsx", ".vcf", ".csv")
 
 
 translate = QCoreApplication.translate
@@ -35,32 +39,88 @@ def suggested_name(list_name: str, today: dt.date | None = None) -> str:
     return f"{list_title(list_name)} {day}.xlsx".replace("/", "-")
 
 
-def choose_file(parent: QWidget | None, settings: Settings, list_name: str) -> Path | None:
-    """The save dialog, in the folder used last; None when the user cancels."""
+class Format(NamedTuple):
+    key: str  # xlsx, vcard, outlook-de, outlook-en
+    filter: str  # as the save dialog offers it
+    suffix: str
+
+
+def formats(list_name: str) -> list[Format]:
+    """The file types a list can be saved as: contacts also as vCards and for Outlook."""
+    found = [Format("xlsx", translate("ExportAction", "Excel workbooks (*.xlsx)"), ".xlsx")]
+    if list_name == "contacts":
+        found += [
+            Format("vcard", translate("ExportAction", "vCard (*.vcf)"), ".vcf"),
+            Format(
+                "outlook-de",
+                translate("ExportAction", "Outlook CSV, German column names (*.csv)"),
+                ".csv",
+            ),
+            Format(
+                "outlook-en",
+                translate("ExportAction", "Outlook CSV, English column names (*.csv)"),
+                ".csv",
+            ),
+        ]
+    return found
+
+
+def _format_of(path: Path, chosen_filter: str, offered: list[Format]) -> Format:
+    """The type the user chose: the file name's suffix when it names one, else the
+    dialog's file type (Outlook's column names in the program's language for a .csv)."""
+    by_filter = next((f for f in offered if f.filter == chosen_filter), None)
+    suffix = path.suffix.lower()
+    if by_filter is not None and (suffix == by_filter.suffix or suffix not in SUFFIXES):
+        return by_filter
+    by_suffix = [f for f in offered if f.suffix == suffix]
+    if len(by_suffix) > 1:
+        wanted = "outlook-de" if current_language() == "de" else "outlook-en"
+        by_suffix = [f for f in by_suffix if f.key == wanted]
+    return by_suffix[0] if by_suffix else offered[0]
+
+
+def choose_file(
+    parent: QWidget | None, settings: Settings, list_name: str
+) -> tuple[Path, Format] | None:
+    """The save dialog, in the folder used last: the file and its type; None when the
+    user cancels."""
     start = Path(settings.last_folder(FOLDER_KEY)) / suggested_name(list_name)
-    path, _filter = QFileDialog.getSaveFileName(
+    offered = formats(list_name)
+    path, chosen_filter = QFileDialog.getSaveFileName(
         parent,
         translate("ExportAction", "Export {list}").format(list=list_title(list_name)),
         str(start),
-        translate("ExportAction", "Excel workbooks (*.xlsx)"),
+        ";;".join(f.filter for f in offered),
     )
     if not path:
         return None
     path = Path(path)
-    if path.suffix.lower() != ".xlsx":
-        path = path.with_name(path.name + ".xlsx")
+    chosen = _format_of(path, chosen_filter, offered)
+    if path.suffix.lower() != chosen.suffix:
+        path = path.with_name(path.name + chosen.suffix)
     settings.set_last_folder(FOLDER_KEY, path.parent)
-    return path
+    return path, chosen
+
+
+def _writer(db: Database, list_name: str, path: Path, selection: Selection, chosen: Format):
+    """The work of the export, given its progress."""
+    language = current_language()
+    if chosen.key == "vcard":
+        return lambda progress: export_vcards(db, path, selection, "3.0", language, progress)
+    if chosen.key.startswith("outlook-"):
+        outlook = chosen.key.removeprefix("outlook-")
+        return lambda progress: export_outlook(db, path, selection, outlook, progress)
+    return lambda progress: export(db, list_name, path, selection, language, progress)
 
 
 def export_list(
     parent: QWidget | None, db: Database, settings: Settings, list_name: str, selection: Selection
 ) -> Path | None:
     """Ask for the file and write the export; the path written, None when cancelled."""
-    path = choose_file(parent, settings, list_name)
-    if path is None:
+    chosen = choose_file(parent, settings, list_name)
+    if chosen is None:
         return None
-    language = current_language()
+    path, file_type = chosen
     written: list[Path] = []
 
     def exported(rows: int) -> None:
@@ -76,7 +136,7 @@ def export_list(
 
     BackgroundOp(
         parent,
-        lambda progress: export(db, list_name, path, selection, language, progress),
+        _writer(db, list_name, path, selection, file_type),
         success=exported,
     ).with_progress(
         translate("ExportAction", "Writing {file} …").format(file=path.name),

@@ -1,6 +1,7 @@
 """The first pages of the import wizard: the file, the sheet (with the header row; for a
-CSV file the encoding and separator found, which the user can change), the column mapping
-(editable, saved under a name for next time)."""
+CSV file the encoding and separator found, which the user can change; a vCard file has
+its header row made for it), the column mapping (editable, saved under a name for next
+time)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from isa_desk.core.exchange import columns
 from isa_desk.core.exchange.importing import importer, mappings
 from isa_desk.core.exchange.importing.read import ReadError, open_source
 from isa_desk.core.exchange.values import text_value
+from isa_desk.core.exchange.vcard.source import VcardSource, refuse_members
 from isa_desk.ui.common import errors, style
 from isa_desk.ui.common.background import user_error
 from isa_desk.ui.common.plain import plain_label
@@ -72,8 +74,8 @@ class FilePage(QWizardPage):
         self.setSubTitle(
             translate(
                 "ImportWizard",
-                "An Excel workbook (.xlsx) or a CSV file, e.g. an Outlook "
-                "export or a list a member city sent.",
+                "An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), "
+                "e.g. an Outlook export or a list a member city sent.",
             )
         )
         self.contacts = QRadioButton(translate("ImportWizard", "Contacts (persons)"))
@@ -109,7 +111,10 @@ class FilePage(QWizardPage):
             self,
             translate("ImportWizard", "Import a list"),
             settings.last_folder(FOLDER_KEY),
-            translate("ImportWizard", "Lists (*.xlsx *.xlsm *.csv *.txt);;All files (*)"),
+            translate(
+                "ImportWizard",
+                "Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)",
+            ),
         )
         if path:
             self.path.setText(path)
@@ -119,14 +124,21 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path.text().strip())
+        list_name = "members" if self.members.isChecked() else "contacts"
         try:
             source = open_source(path)
         except ReadError as error:
             self.error.setText(str(error))
             return False
+        try:
+            refuse_members(source, list_name)
+        except ReadError as error:
+            source.close()
+            self.error.setText(str(error))
+            return False
         self.error.clear()
         self.wizard_.settings.set_last_folder(FOLDER_KEY, path.resolve().parent)
-        self.wizard_.list_name = "members" if self.members.isChecked() else "contacts"
+        self.wizard_.list_name = list_name
         self.wizard_.set_source(source)
         return True
 
@@ -159,7 +171,7 @@ class SheetPage(QWizardPage):
         self.reading = TextReading(
             self, self._read_again, lambda error: show_on_page(self.error, error)
         )
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.sheet.setMinimumContentsLength(24)
         form.addRow(translate("ImportWizard", "Sheet:"), self.sheet)
@@ -197,6 +209,11 @@ class SheetPage(QWizardPage):
     def _show(self) -> None:
         source = self.wizard_.source
         self.reading.show(source)
+        cards = isinstance(source, VcardSource)  # its header row is made, not chosen
+        self.form.setRowVisible(self.header_row, not cards)
+        if cards:
+            self.reading.notes.setText(source.reading())
+            self.reading.notes.setVisible(True)
         head = source.head(importer.HEADER_SEARCH_ROWS)
         try:
             header, _found = importer.find_header(source, self.wizard_.list_name)

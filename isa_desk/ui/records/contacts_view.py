@@ -100,7 +100,7 @@ class ContactsView(ListArea):
 
     def write_email(self) -> bool:
         ids = self.selected_ids()
-        return bool(ids and record_actions.write_email(self.db, ids))
+        return bool(ids and record_actions.write_email(self.db, ids, self))
 
     def copy_addresses(self) -> str:
         ids = self.selected_ids()

@@ -3,13 +3,12 @@ contacts, write an e-mail, copy postal addresses."""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from isa_desk.core.addressing.address import address_lines
+from isa_desk.core.domain.emails import mailto_links
 from isa_desk.core.errors import IsaDeskError, NotFoundError
 from isa_desk.core.services import contacts, members, organisations
 from isa_desk.ui.common import errors
@@ -158,10 +157,42 @@ def merge_contacts(parent: QWidget | None, db, ids: list[int]) -> int | None:
 
 def mailto_url(addresses: list[str]) -> QUrl:
     """One address as recipient; several go into BCC so nobody sees the others' addresses."""
-    encoded = [quote(address.strip(), safe="@.+-_~!$'*=") for address in addresses]
-    if len(encoded) == 1:
-        return QUrl(f"mailto:{encoded[0]}")
-    return QUrl(f"mailto:?bcc={','.join(encoded)}")
+    urls = mailto_urls(addresses)
+    return urls[0] if urls else QUrl("mailto:")
+
+
+def mailto_urls(addresses: list[str]) -> list[QUrl]:
+    """The links to write to these addresses: several when one link would be too long for
+    Windows and the mail programs (see emails.mailto_links)."""
+    return [QUrl(link) for link in mailto_links(addresses)]
+
+
+def open_mail(parent: QWidget | None, addresses: list[str]) -> bool:
+    """Open the mail program with these addresses. When they need several e-mails, the
+    user is asked first, naming how many, and they are opened one after another. False
+    when nothing was opened."""
+    urls = mailto_urls(addresses)
+    if not urls:
+        return False
+    count = len(urls)
+    if count > 1:
+        answer = QMessageBox.question(
+            parent,
+            translate("RecordActions", "Write e-mail"),
+            translate(
+                "RecordActions",
+                "The addresses are too many for one e-mail link. Open %n e-mails, "
+                "each with a part of the recipients in Bcc?",
+                None,
+                count,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    opened = [QDesktopServices.openUrl(url) for url in urls]  # each, even if one failed
+    return any(opened)
 
 
 def _contacts(db, contact_ids: list[int]) -> list:
@@ -174,13 +205,13 @@ def _contacts(db, contact_ids: list[int]) -> list:
     return found
 
 
-def write_email(db, contact_ids: list[int]) -> bool:
+def write_email(db, contact_ids: list[int], parent: QWidget | None = None) -> bool:
     """Open the mail program for these contacts; those with "no e-mail" or no address are
-    left out. False when nobody was left."""
+    left out. False when nobody was left (or the user did not want several e-mails)."""
     addresses = [c.email for c in _contacts(db, contact_ids) if c.email and not c.no_email]
     if not addresses:
         return False
-    return QDesktopServices.openUrl(mailto_url(addresses))
+    return open_mail(parent, addresses)
 
 
 def copy_addresses(db, contact_ids: list[int]) -> str:

@@ -120,12 +120,14 @@ def prepare(
     per_language: bool = False,
     language_templates: Mapping[str, str | None] | None = None,
     chinese_order: bool = False,
+    skip=recipients.skip_reason,
 ) -> Plan:
     """Check the templates, then find the recipients; raises before any letter is made.
 
     With `per_language` each recipient gets the template in their preferred language:
     the one of `language_templates` (language -> key) for it, else the built-in one of the
-    main template's family, else the main template."""
+    main template's family, else the main template. `skip` tells which recipients to
+    leave out, and why (recipients.collect)."""
     template = templates.get(db, template_key)
     by_language = (
         languages.templates_by_language(db, template, language_templates) if per_language else {}
@@ -133,7 +135,7 @@ def prepare(
     used = {item.key: item for item in (template, *by_language.values())}.values()
     for item in used:
         merge.check(item)
-    found = recipients.collect(db, selection)
+    found = recipients.collect(db, selection, skip)
     for item in used:
         merge.check(item, has_event=found.event is not None)
     return Plan(

@@ -6,6 +6,7 @@ skipped, and listed with the reason, so the office can follow up on them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -133,8 +134,12 @@ def skip_reason(contact: Contact) -> str | None:
     return None
 
 
-def collect(db: Database, selection: Selection) -> Recipients:
-    """The contacts to write to (with organisation and member loaded), sorted by name."""
+def collect(
+    db: Database, selection: Selection, skip: Callable[[Contact], str | None] = skip_reason
+) -> Recipients:
+    """The contacts to write to (with organisation and member loaded), sorted by name;
+    those for which `skip` gives a reason are listed as skipped (the e-mails of mail/
+    skip those without an e-mail address instead of those without a postal one)."""
     with db.session() as session:
         ids, event = contact_ids(session, selection)
         contacts: list[Contact] = []
@@ -153,7 +158,7 @@ def collect(db: Database, selection: Selection) -> Recipients:
     contacts.sort(key=sort_key)
     result = Recipients(event=event)
     for contact in contacts:
-        reason = skip_reason(contact)
+        reason = skip(contact)
         if reason is None:
             result.contacts.append(contact)
         else:

@@ -1,6 +1,6 @@
-"""Reading received lists: .xlsx workbooks (workbook.py) and .csv files (text_file.py) as
-Excel and Outlook write them, a row at a time with the row number Excel shows, within
-the limits of bounds.py."""
+"""Reading received lists: .xlsx workbooks (workbook.py), .csv files (text_file.py) as
+Excel and Outlook write them and .vcf files (exchange/vcard), a row at a time with the
+row number Excel shows, within the limits of bounds.py."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from isa_desk.core.exchange.importing.source import (
 )
 from isa_desk.core.exchange.importing.text_file import CsvSource
 from isa_desk.core.exchange.importing.workbook import WorkbookSource
+from isa_desk.core.exchange.vcard.source import VcardSource, is_vcard
 from isa_desk.core.i18n import translate
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "ReadError",
     "Source",
     "SourceRow",
+    "VcardSource",
     "WorkbookSource",
     "open_source",
 ]
@@ -39,8 +41,9 @@ def open_source(
     separator: str | None = None,
 ) -> Source:
     """The list in `path` (the named sheet, else the first); ReadError when unreadable or
-    over a limit of an import. A CSV file is read in `encoding` (one of encoding.KNOWN)
-    with `separator` when they are given, else in those found from the file."""
+    over a limit of an import. A CSV or vCard file is read in `encoding` (one of
+    encoding.KNOWN) and a CSV file with `separator` when they are given, else in those
+    found from the file."""
     path = Path(path)
     if not path.is_file():
         raise fail(path, translate("Exchange", "the file does not exist."))
@@ -57,6 +60,8 @@ def open_source(
         source: Source = WorkbookSource(path, sheet)
     elif path.suffix.lower() in WORKBOOK_SUFFIXES:
         raise fail(path, translate("Exchange", "it is not an Excel workbook."))
+    elif is_vcard(path):
+        source = VcardSource(path, encoding)
     else:
         source = CsvSource(path, encoding, separator)
     try:

@@ -199,7 +199,8 @@ class RowReader:
             return self._id(value, data)
         if key in ("salutation", "title"):
             gender, title = self.salutation(value)
-            if gender and "gender" not in cells:
+            # Outlook's "Geschlecht: Nicht angegeben" beside "Anrede: Frau" says nothing
+            if gender and data.get("gender", "unknown") == "unknown":
                 data["gender"] = gender
             if title and (key == "title" or "title" not in cells or not data.get("title")):
                 data["title"] = title
@@ -313,6 +314,8 @@ class RowReader:
             return translate("Exchange", "“{value}” is not one of: {choices}.").format(
                 value=text, choices=self.words.choices(key)
             )
+        if code == "unknown" and data.get(key):
+            return None  # a gender the salutation told already
         data[key] = code
         return None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -342,7 +342,7 @@ class ContactEditor(EditorDialog):
     def write_email(self) -> None:
         address = self.form.value("email")
         if address:
-            QDesktopServices.openUrl(record_actions.mailto_url([address]))
+            record_actions.open_mail(self, [address])
 
     def address_block(self) -> list[str]:
         """The address block of the values in the form, as a letter would print it."""
