@@ -4973,7 +4973,7 @@
     </message>
     <message>
         <source>Files attached to every e-mail</source>
-        <translation>Dateien, die jeder E-Mail anhängen</translation>
+        <translation>An jede E-Mail angehängte Dateien</translation>
     </message>
     <message>
         <source>Add…</source>

@@ -49,6 +49,8 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from isa_desk.ui.letters.letters_dialog import LettersDialog
     from isa_desk.ui.letters.sender_settings import SenderSettings
     from isa_desk.ui.letters.template_editor import TemplateEditor
+    from isa_desk.ui.mail.mail_dialog import MailDialog
+    from isa_desk.ui.mail.server_settings import ServerSettings
     from isa_desk.ui.records.duplicates_dialog import DuplicatesDialog
     from isa_desk.ui.records.editors import editor_class
     from isa_desk.ui.records.merge_dialog import MergeDialog
@@ -83,6 +85,8 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         ),
         "letters dialog": lambda: LettersDialog(db, window, contact_ids=[contact]),
         "template editor": lambda: TemplateEditor(db, window),
+        "mail dialog": lambda: MailDialog(db, window, [contact], settings=window.settings),
+        "mail server settings": lambda: ServerSettings(window, window.settings),
         "sender settings": lambda: SenderSettings(db, window),
         "export question": lambda: selection_question(window, 2, 40),
         "import history": lambda: ImportsDialog(db, window),

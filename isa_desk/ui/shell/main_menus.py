@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle
 from isa_desk.ui.backups import backups_dialog
 from isa_desk.ui.exchange import exchange_menu
 from isa_desk.ui.letters import letters_actions
+from isa_desk.ui.mail import mail_actions
 from isa_desk.ui.records import duplicates_dialog
 from isa_desk.ui.shell import country_names_dialog
 
@@ -109,6 +110,11 @@ def build_actions(window) -> None:
         lambda: letters_actions.open_letters(window),
         QKeySequence("Ctrl+L"),
     )
+    window.mail_action = _action(
+        window,
+        translate("MainWindow", "Mail merge by &e-mail…"),
+        lambda: mail_actions.open_mail(window),
+    )
     window.letter_templates_action = _action(
         window,
         translate("MainWindow", "Letter &templates…"),
@@ -182,6 +188,7 @@ def build_menus(window) -> None:
     letters_menu = bar.addMenu(translate("MainWindow", "&Letters"))
     for action in (
         window.letters_action,
+        window.mail_action,
         window.letter_templates_action,
         window.letter_sender_action,
     ):

@@ -16,6 +16,8 @@ LANGUAGE = "general/language"
 LAST_AREA = "window/last_area"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
+MAIL_SERVER = "mail/server"  # smtp[s]://USER@HOST:PORT, never with a password
+MAIL_PACE = "mail/pace"
 
 
 class Settings:
@@ -84,6 +86,24 @@ class Settings:
     def set_hidden_columns(self, list_key: str, fields: set[str]) -> None:
         # An explicit marker keeps "nothing hidden" apart from "never chosen".
         self.store.setValue(f"lists/{list_key}/hidden", sorted(fields) or [""])
+
+    # mail -------------------------------------------------------------------------------
+    def mail_server(self) -> str:
+        value = self.store.value(MAIL_SERVER)
+        return str(value) if value else ""
+
+    def set_mail_server(self, url: str) -> None:
+        self.store.setValue(MAIL_SERVER, url)
+
+    def mail_pace(self) -> float | None:
+        """Seconds between two e-mails of a mailing; None when never chosen."""
+        try:
+            return float(self.store.value(MAIL_PACE))
+        except (TypeError, ValueError):
+            return None
+
+    def set_mail_pace(self, seconds: float) -> None:
+        self.store.setValue(MAIL_PACE, seconds)
 
     # folders ----------------------------------------------------------------------------
     def last_folder(self, purpose: str) -> str:

@@ -122,6 +122,11 @@ class SmtpServer:
             return False
 
 
+def _sentence_end(reason: object) -> str:
+    """A reason put before the message's own full stop: without one of its own."""
+    return str(reason).rstrip().rstrip(".")
+
+
 def _answer(code: int, text: bytes | str) -> str:
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
@@ -204,7 +209,7 @@ class SmtpTransport:
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
         return translate(
             "Mail", "No connection to the mail server {host}:{port}: {reason}."
-        ).format(host=self.server.host, port=self.server.port, reason=reason)
+        ).format(host=self.server.host, port=self.server.port, reason=_sentence_end(reason))
 
     def __exit__(self, *exc) -> None:
         smtp, self._smtp = self._smtp, None
@@ -240,7 +245,10 @@ class SmtpTransport:
             raise ConnectionLost(
                 translate(
                     "Mail", "The connection to the mail server {host} was lost: {reason}."
-                ).format(host=self.server.host, reason=str(error) or type(error).__name__)
+                ).format(
+                    host=self.server.host,
+                    reason=_sentence_end(str(error) or type(error).__name__),
+                )
             ) from error
 
     def _transaction(
