@@ -328,11 +328,12 @@ def _add_history(session, plan: Plan) -> None:
             )
         )
     if plan.event is not None:
-        _invite(session, plan, plan.event)
+        invite(session, plan.event.id, [contact.id for contact in plan.contacts], plan.today)
 
 
-def _invite(session, plan: Plan, event: Event) -> None:
-    ids = [contact.id for contact in plan.contacts]
+def invite(session, event_id: int, ids: list[int], day: dt.date) -> None:
+    """The contacts `ids` invited to the event on `day`: their participation says so, and
+    those not yet on the list are added as invited (letters and e-mails alike)."""
     existing = {}
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -341,7 +342,7 @@ def _invite(session, plan: Plan, event: Event) -> None:
                 participant.contact_id: participant
                 for participant in session.scalars(
                     select(Participant).where(
-                        Participant.event_id == event.id, Participant.contact_id.in_(chunk)
+                        Participant.event_id == event_id, Participant.contact_id.in_(chunk)
                     )
                 )
             }
@@ -351,11 +352,11 @@ def _invite(session, plan: Plan, event: Event) -> None:
         if participant is None:
             session.add(
                 Participant(
-                    event_id=event.id,
+                    event_id=event_id,
                     contact_id=contact_id,
                     status=ParticipantStatus.INVITED,
-                    invited_on=plan.today,
+                    invited_on=day,
                 )
             )
-        elif participant.invited_on != plan.today:
-            participant.invited_on = plan.today
+        elif participant.invited_on != day:
+            participant.invited_on = day

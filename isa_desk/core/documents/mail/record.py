@@ -36,6 +36,7 @@ from isa_desk.core.db.models import (
     utcnow,
 )
 from isa_desk.core.documents.letters.file_names import split_name, unique_name
+from isa_desk.core.documents.letters.mailing import invite
 from isa_desk.core.documents.mail.compose import MailPlan, address_of, mailing_subject
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
@@ -209,8 +210,9 @@ def recent(db: Database, limit: int = 50, unfinished_only: bool = False) -> list
 def mark_sent(
     db: Database, message: Message, address: str, answer: str, subject: str, note: str
 ) -> bool:
-    """The server accepted the message (sent to `address`): the row says so and the
-    contact's history gets an e-mail activity, together. False (and nothing written) when
+    """The server accepted the message (sent to `address`): the row says so, the
+    contact's history gets an e-mail activity and, for an event, the contact's
+    participation its invitation date, together. False (and nothing written) when
     the row was no longer pending, e.g. marked by another run."""
     now = utcnow()
     with db.transaction() as session:
@@ -218,6 +220,9 @@ def mark_sent(
         if row is None or row.status != MailStatus.PENDING:
             return False
         row.status, row.address, row.answer, row.sent_at = MailStatus.SENT, address, answer, now
+        event_id = session.scalar(select(Mailing.event_id).where(Mailing.id == row.mailing_id))
+        if event_id is not None and message.contact_id is not None:  # as a letter run does
+            invite(session, event_id, [message.contact_id], dt.date.today())
         if message.contact_id is not None:
             session.add(
                 Activity(

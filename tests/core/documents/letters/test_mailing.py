@@ -111,10 +111,10 @@ def test_history_is_one_transaction(demo_db, tmp_path, monkeypatch):
     plan = mailing.prepare(demo_db, "einladung", recipients.Selection(event=EVENT), TODAY)
     before = letter_count(demo_db)
 
-    def broken(session, plan, event):
+    def broken(session, event_id, ids, day):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(mailing, "_invite", broken)
+    monkeypatch.setattr(mailing, "invite", broken)
     with pytest.raises(RuntimeError):
         mailing.produce(demo_db, plan, tmp_path / "all.pdf")
     assert letter_count(demo_db) == before  # no activity without its invitation

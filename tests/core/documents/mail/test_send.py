@@ -4,6 +4,7 @@ recipients, a connection dropped in the middle and resumed, a cancelled run, the
 
 from __future__ import annotations
 
+import datetime as dt
 import subprocess
 import time
 from collections import Counter
@@ -11,7 +12,15 @@ from collections import Counter
 import pytest
 from sqlalchemy import func, select
 
-from isa_desk.core.db.models import Mailing, MailingMessage, MailMode, MailStatus
+from isa_desk.core.db.models import (
+    Contact,
+    Event,
+    Mailing,
+    MailingMessage,
+    MailMode,
+    MailStatus,
+    Participant,
+)
 from isa_desk.core.documents.letters.recipients import Selection
 from isa_desk.core.documents.mail import compose, record, run
 from isa_desk.core.documents.mail.delivery import (
@@ -124,6 +133,34 @@ def test_a_refused_recipient_is_listed_with_the_answer_and_the_run_goes_on(demo_
     assert len(box.received) == plan.count - 1
     # refused is final: the mailing is finished
     assert record.state(demo_db, outcome.mailing_id).finished_at is not None
+
+
+def invited_on(db, event_title: str) -> dict[str, dt.date | None]:
+    with db.session() as session:
+        found = session.execute(
+            select(Contact.email, Participant.invited_on)
+            .join(Participant, Participant.contact_id == Contact.id)
+            .join(Event, Event.id == Participant.event_id)
+            .where(Event.title == event_title)
+        ).all()
+    return dict(found)
+
+
+def test_an_e_mail_invitation_dates_the_participation_as_a_letter_does(demo_db, mailbox):
+    box, controller = mailbox
+    plan = prepared(demo_db)
+    box.refuse.add("renate.boehm@ludwigshafen.example")
+    before = invited_on(demo_db, EVENT)
+
+    run.send(demo_db, plan, transport(controller))
+
+    after = invited_on(demo_db, EVENT)
+    sent = set(box.recipients())
+    assert sent and all(after[address] == dt.date.today() for address in sent)
+    # the refused one was not invited by this mailing, nor those not written to
+    assert after["renate.boehm@ludwigshafen.example"] == before["renate.boehm@ludwigshafen.example"]
+    untouched = set(before) - sent
+    assert untouched and all(after[a] == before[a] for a in untouched)
 
 
 def test_a_deferred_recipient_stays_pending_and_a_resumed_run_sends_it(demo_db, mailbox):
