@@ -2481,10 +2481,6 @@
         <translation>Es gibt keine Spaltenzuordnung „{name}“.</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>{file} kann nicht gelesen werden: {reason} Erwartet wird eine Excel-Arbeitsmappe (.xlsx) oder eine CSV-Datei (.csv).</translation>
-    </message>
-    <message>
         <source>the file does not exist.</source>
         <translation>die Datei existiert nicht.</translation>
     </message>
@@ -2712,6 +2708,10 @@
     <message>
         <source>vCard {version} is not offered: choose {choices}.</source>
         <translation>vCard {version} wird nicht angeboten: Wählen Sie {choices}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>{file} kann nicht gelesen werden: {reason} Erwartet wird eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder eine vCard-Datei (.vcf).</translation>
     </message>
 </context>
 <context>

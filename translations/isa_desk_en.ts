@@ -2481,10 +2481,6 @@
         <translation>There is no column mapping “{name}”.</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</translation>
-    </message>
-    <message>
         <source>the file does not exist.</source>
         <translation>the file does not exist.</translation>
     </message>
@@ -2712,6 +2708,10 @@
     <message>
         <source>vCard {version} is not offered: choose {choices}.</source>
         <translation>vCard {version} is not offered: choose {choices}.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</translation>
     </message>
 </context>
 <context>

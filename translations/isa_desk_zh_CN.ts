@@ -2481,10 +2481,6 @@
         <translation>没有名为“{name}”的列映射。</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or a CSV file (.csv).</source>
-        <translation>无法读取 {file}：{reason}需要 Excel 工作簿（.xlsx）或 CSV 文件（.csv）。</translation>
-    </message>
-    <message>
         <source>the file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -2712,6 +2708,10 @@
     <message>
         <source>vCard {version} is not offered: choose {choices}.</source>
         <translation>不提供 vCard {version}：请选择 {choices}。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>无法读取 {file}：{reason} 应为 Excel 工作簿（.xlsx）、CSV 文件（.csv）或 vCard 文件（.vcf）。</translation>
     </message>
 </context>
 <context>

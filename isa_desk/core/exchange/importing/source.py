@@ -34,8 +34,8 @@ def fail(path: Path, reason: str) -> ReadError:
     return ReadError(
         translate(
             "Exchange",
-            "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx) or "
-            "a CSV file (.csv).",
+            "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), "
+            "a CSV file (.csv) or a vCard file (.vcf).",
         ).format(file=path.name, reason=reason)
     )
 
