@@ -26,6 +26,7 @@ from rapidfuzz import fuzz, process
 
 from isa_desk.core.addressing.person import has_chinese
 from isa_desk.core.domain.sorting import primary
+from isa_desk.core.domain.text import without_accents
 from isa_desk.core.i18n import translate
 
 # Two names at least this similar (rapidfuzz, in percent) may be one person's:
@@ -104,7 +105,7 @@ def fold(text: str) -> str:
     if text.isascii():  # most names: nothing to decompose
         return " ".join(_NON_WORD.sub(" ", text.lower()).split())
     text = unicodedata.normalize("NFC", text).casefold().translate(_DIN_5007_2)
-    bare = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    bare = without_accents(text)
     return " ".join(_NON_WORD.sub(" ", bare).split())
 
 

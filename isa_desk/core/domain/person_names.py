@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -29,6 +28,7 @@ from nameparser import locales as name_locales
 from isa_desk.core.addressing.person import COMPOUND_FAMILY_NAMES
 from isa_desk.core.db.enums import NameOrder
 from isa_desk.core.domain.sorting import PARTICLES, primary
+from isa_desk.core.domain.text import without_accents
 
 # Words of address and the gender they tell; never part of the name or of the title.
 GENDER_WORDS = {
@@ -123,11 +123,7 @@ def _fold(word: str) -> str:
 
 def is_pinyin(word: str) -> bool:
     """Whether `word` is written in pinyin syllables ("Nana", "Xiaoming", "Xiao-Ming")."""
-    bare = "".join(
-        char
-        for char in unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
-        if not unicodedata.combining(char)
-    )
+    bare = without_accents(word.casefold().replace("’", "'"))
     parts = re.split(r"[\s\-]+", bare)
     return all(part and _PINYIN.fullmatch(part) for part in parts)
 

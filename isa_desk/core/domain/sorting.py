@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from isa_desk.core.domain.text import without_accents
+
 # Between the parts of a key: below every character a name can hold, so that a shorter
 # part sorts before a longer one ("Lee" before "Leeb") whatever follows it.
 PART = "\x01"
@@ -80,10 +82,7 @@ def primary(text: str, surname: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text or "").casefold().translate(_SPECIAL)
     if any(_is_han(char) for char in text):
         text = _with_pinyin(text, surname)
-    bare = "".join(
-        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
-    )
-    return _SEPARATORS.sub(" ", bare).strip()
+    return _SEPARATORS.sub(" ", without_accents(text)).strip()
 
 
 def _with_pinyin(text: str, surname: bool) -> str:

@@ -12,11 +12,18 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l
 _SPACES = re.compile(r"\s+")
 
 
+def without_accents(text: str) -> str:
+    """The text decomposed, without its combining marks: "Düren" -> "Duren"; characters
+    without accents (Chinese among them) stay."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
 def search_key(text: str) -> str:
     """Fold text so that "Düren" ~ "duren" ~ "Dueren" and "Müller" ~ "mueller"; CJK stays."""
     folded = text.casefold().translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = without_accents(folded)
     bare = bare.replace("ae", "a").replace("oe", "o").replace("ue", "u")
     return _SPACES.sub(" ", bare).strip()
 
