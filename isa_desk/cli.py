@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from isa_desk import __version__
 from isa_desk import language as i18n
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     except IsaDeskError as error:
         print(error, file=sys.stderr)
         return USAGE_ERROR
-    except OperationalError as error:  # e.g. another program locked the file mid-way
+    except DBAPIError as error:  # a file locked mid-way, a lost server, a missing right
         print(describe_operational_error(error, args.target), file=sys.stderr)
         return USAGE_ERROR
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading

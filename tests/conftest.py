@@ -1,7 +1,9 @@
-"""Fixtures for the whole suite: a user data folder per test, real SQLite files.
+"""Fixtures for the whole suite: a user data folder per test, real databases.
 
 Building a schema or the demo data costs more than most tests, so each is made once per
-run into a session folder, and every test gets a copy of its own.
+run into a session folder (or a template database on PostgreSQL), and every test gets a
+copy of its own. The core tests that take `db` or `demo_db` run on both backends, SQLite
+and PostgreSQL (see tests/backends.py); the others on SQLite.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from isa_desk import language
 from isa_desk.core import i18n as core_i18n
@@ -18,6 +22,13 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.demo import dataset as demo
 from isa_desk.core.paths import DATABASE_ENV, HOME_ENV
 from tests import DEMO_TODAY, copy_database
+
+# the suite never reads or writes the password store of the machine it runs on; tests of
+# the store set an in-memory one of their own
+keyring.set_keyring(fail.Keyring())
+
+# the backends' fixtures (backend, postgres_server, postgres_templates) and parametrization
+pytest_plugins = ["tests.backends"]
 
 
 @pytest.fixture(autouse=True)
@@ -66,17 +77,29 @@ def current_demo_file(tmp_path_factory) -> Path:
     return _build(tmp_path_factory.mktemp("current-demo") / "demo.sqlite", demo.fill)
 
 
-@pytest.fixture
-def db(tmp_path, empty_file) -> Iterator[Database]:
-    """An empty database in a file of its own."""
-    database = Database.open(str(copy_database(empty_file, tmp_path / "t.sqlite")))
+def _own_database(request, backend: str, tmp_path: Path, made: str) -> Iterator[Database]:
+    """A database of its own, copied from what was `made` once per session ("empty" or
+    "demo"): a file next to the test, or a database on the test server."""
+    if backend == "postgresql":
+        with request.getfixturevalue("postgres_templates").copy(made) as url:
+            database = Database.open(url)
+            yield database
+            database.close()
+        return
+    source = request.getfixturevalue(f"{made}_file")
+    name = {"empty": "t.sqlite", "demo": "demo.sqlite"}[made]
+    database = Database.open(str(copy_database(source, tmp_path / name)))
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(tmp_path, demo_file) -> Iterator[Database]:
+def db(request, backend, tmp_path) -> Iterator[Database]:
+    """An empty database of its own: an SQLite file, or a database on the test server."""
+    yield from _own_database(request, backend, tmp_path, "empty")
+
+
+@pytest.fixture
+def demo_db(request, backend, tmp_path) -> Iterator[Database]:
     """A database of its own holding the demo data (as of DEMO_TODAY)."""
-    database = Database.open(str(copy_database(demo_file, tmp_path / "demo.sqlite")))
-    yield database
-    database.close()
+    yield from _own_database(request, backend, tmp_path, "demo")

@@ -369,8 +369,8 @@
         <translation>Die Datenbank {path} gibt es nicht. Prüfen Sie den Pfad bei --database oder in ISA_DESK_DATABASE, oder legen Sie sie an: isa-desk --database {path} init</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
-        <translation>Die Datenbank {target} benötigt einen Treiber, der nicht installiert ist ({reason}). Installieren Sie ihn, für PostgreSQL: pip install "isa-desk[postgres]".</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "psycopg[binary]".</source>
+        <translation>Die Datenbank {target} braucht einen Treiber, der nicht installiert ist ({reason}). Für PostgreSQL installieren Sie ihn mit: pip install "psycopg[binary]".</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -1104,6 +1104,26 @@
         <source>Send them later with: isa-desk mail --resume {id}</source>
         <translation>Später senden mit: isa-desk mail --resume {id}</translation>
     </message>
+    <message>
+        <source>copy the whole database into an empty database on a server</source>
+        <translation>die ganze Datenbank in eine leere Datenbank auf einem Server kopieren</translation>
+    </message>
+    <message>
+        <source>Copies every record of the database (ids, audit trail, templates, settings) into an empty PostgreSQL database in one transaction, and compares the number of rows of every table before it is committed. The password comes from the URL, the system's password store or ISA_DESK_DB_PASSWORD.</source>
+        <translation>Kopiert jeden Datensatz der Datenbank (IDs, Änderungsprotokoll, Vorlagen, Einstellungen) in einer Transaktion in eine leere PostgreSQL-Datenbank und vergleicht vor dem Abschluss die Zeilenzahl jeder Tabelle. Das Passwort kommt aus der URL, dem Passwortspeicher des Systems oder aus ISA_DESK_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql+psycopg://USER@SERVER/isa</source>
+        <translation>die leere Datenbank, z. B. postgresql+psycopg://BENUTZER@SERVER/isa</translation>
+    </message>
+    <message>
+        <source>Copied from {source} to {target}:</source>
+        <translation>Kopiert von {source} nach {target}:</translation>
+    </message>
+    <message>
+        <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
+        <translation>Geprüft: Jede Tabelle auf dem Server hat so viele Zeilen wie hier ({total} insgesamt).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1374,6 +1394,75 @@
     <message>
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{user}
+{time}</source>
+        <translation>{user}
+{time}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by someone else while you were editing it.</source>
+        <translation>„{name}“ wurde von jemand anderem gespeichert, während Sie es bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>“Save my changes” writes only the fields you changed over the newer version; every other field keeps the value saved meanwhile. Where both of you changed a field (marked), choose whose value to keep.</source>
+        <translation>„Meine Änderungen speichern“ schreibt nur die Felder, die Sie geändert haben, in die neuere Fassung; alle anderen Felder behalten den inzwischen gespeicherten Wert. Wo Sie beide ein Feld geändert haben (markiert), wählen Sie, wessen Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>Meine Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>Beim Öffnen</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Inzwischen gespeichert</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Both of you changed this field.</source>
+        <translation>Sie beide haben dieses Feld geändert.</translation>
+    </message>
+    <message>
+        <source>Same change</source>
+        <translation>Gleiche Änderung</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meinen</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Den anderen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1898,58 @@
         <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
         <translation>{path} ist beschädigt ({problem}); die Datei wurde nicht verändert. In {folder} gibt es keine Sicherung. Was nicht stimmt, zeigt {command}</translation>
     </message>
+    <message>
+        <source>{path} lies on a network drive ({where}). Several people using one file there can damage it; for working together, put the data on a team server: File › Move to team server…</source>
+        <translation>{path} liegt auf einem Netzlaufwerk ({where}). Arbeiten dort mehrere Personen mit einer Datei, kann sie beschädigt werden; für die Zusammenarbeit legen Sie die Daten auf einen Teamserver: Datei › Auf Teamserver umziehen…</translation>
+    </message>
+    <message>
+        <source>Changes made in one copy are not seen by the other until it reloads, and both writing at once can lose work. For working together, use a team server: File › Move to team server…</source>
+        <translation>Änderungen in der einen Kopie sieht die andere erst nach dem Neuladen, und gleichzeitiges Schreiben kann Arbeit verlieren. Für die Zusammenarbeit nutzen Sie einen Teamserver: Datei › Auf Teamserver umziehen…</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another copy of ISA Desk.</source>
+        <translation>{path} ist bereits in einer anderen ISA-Desk-Kopie geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in ISA Desk for {user} on {computer} since {time}.</source>
+        <translation>{path} ist seit {time} in ISA Desk geöffnet, für {user} auf {computer}.</translation>
+    </message>
+    <message>
+        <source>A colleague is changing the same records in {database} right now. Nothing was saved; try again in a moment.</source>
+        <translation>Eine Kollegin oder ein Kollege ändert gerade dieselben Datensätze in {database}. Nichts wurde gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The login {user} may not do this in the database {database} on {server} ({reason}). Ask the server's administrator for the rights.</source>
+        <translation>Die Anmeldung {user} darf das in der Datenbank {database} auf {server} nicht ({reason}). Bitten Sie die Administration des Servers um die Rechte.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer. Ask the server's administrator to allow it.</source>
+        <translation>Der Server {server} lässt {user} von diesem Computer aus nicht zu. Bitten Sie die Administration des Servers, das zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the login {user}: the user name or the password is wrong.</source>
+        <translation>Der Server {server} hat die Anmeldung {user} abgelehnt: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}. Check its name, or ask the server's administrator to create it.</source>
+        <translation>Auf dem Server {server} gibt es keine Datenbank {database}. Prüfen Sie den Namen oder bitten Sie die Administration des Servers, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The database server {server} takes no more connections right now. Try again in a moment.</source>
+        <translation>Der Datenbankserver {server} nimmt gerade keine weiteren Verbindungen an. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No database server is known by the name {host} ({target}). Check the server's address.</source>
+        <translation>Unter dem Namen {host} ist kein Datenbankserver bekannt ({target}). Prüfen Sie die Adresse des Servers.</translation>
+    </message>
+    <message>
+        <source>The database server of {target} cannot be reached. Check its address and port, that it is running, and the network; then try again.</source>
+        <translation>Der Datenbankserver von {target} ist nicht erreichbar. Prüfen Sie Adresse und Port, ob er läuft, und das Netzwerk; dann versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} was lost; the last change may not have been saved. Try again when the server can be reached.</source>
+        <translation>Die Verbindung zum Datenbankserver {server} ist abgebrochen; die letzte Änderung wurde vielleicht nicht gespeichert. Versuchen Sie es noch einmal, wenn der Server erreichbar ist.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2006,10 +2147,6 @@
         <translation>Nicht gespeicherte Änderungen</translation>
     </message>
     <message>
-        <source>Save mine anyway</source>
-        <translation>Meine Änderungen trotzdem speichern</translation>
-    </message>
-    <message>
         <source>Discard mine and reload</source>
         <translation>Meine Änderungen verwerfen und neu laden</translation>
     </message>
@@ -2088,6 +2225,10 @@
     <message>
         <source>Begins *</source>
         <translation>Beginn *</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4751,6 +4892,29 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>The form shows the new values.</source>
+        <translation>Das Formular zeigt die neuen Werte.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else at {time}.</source>
+        <translation>Um {time} von jemand anderem geändert.</translation>
+    </message>
+    <message>
+        <source>Changed by {user} at {time}.</source>
+        <translation>Um {time} von {user} geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>does not want e-mails</source>
@@ -4775,10 +4939,6 @@
     <message>
         <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
         <translation>Die Anhänge sind ab {path} zusammen zu groß: Höchstens {mb} MB passen in eine E-Mail.</translation>
-    </message>
-    <message>
-        <source>The system's password store cannot be used: {reason}</source>
-        <translation>Der Passwortspeicher des Systems kann nicht benutzt werden: {reason}</translation>
     </message>
     <message>
         <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
@@ -4851,6 +5011,18 @@
     <message>
         <source>The mailing {id} was started {how}: continue it the same way.</source>
         <translation>Der Versand {id} wurde {how} begonnen: Setzen Sie ihn genauso fort.</translation>
+    </message>
+    <message>
+        <source>The mailing {id} cannot be locked for sending: {reason}</source>
+        <translation>Der Versand {id} kann nicht für das Senden gesperrt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now by {user} on {computer}. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>Der Versand {id} wird gerade von {user} auf {computer} gesendet. Warten Sie, bis dieser Lauf fertig ist; setzen Sie den Versand dann fort, um den Rest zu senden.</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now from another computer or program. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>Der Versand {id} wird gerade von einem anderen Computer oder Programm gesendet. Warten Sie, bis dieser Lauf fertig ist; setzen Sie den Versand dann fort, um den Rest zu senden.</translation>
     </message>
     <message>
         <source>Enter the address to send the test to.</source>
@@ -5333,6 +5505,18 @@
     <message>
         <source>&amp;Country names…</source>
         <translation>&amp;Ländernamen…</translation>
+    </message>
+    <message>
+        <source>Warning about this database</source>
+        <translation>Hinweis zu dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Mit &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to team server…</source>
+        <translation>Auf Teamserver &amp;umziehen…</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6173,13 @@
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>Der Passwortspeicher des Systems kann nicht benutzt werden: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6160,6 +6351,188 @@
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
         <translation>Das Schlagwort „{name}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Geben Sie Namen oder Adresse des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>Der Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the database server.</source>
+        <translation>Geben Sie den Benutzernamen für den Datenbankserver ein.</translation>
+    </message>
+    <message>
+        <source>Unknown encryption setting {mode}.</source>
+        <translation>Unbekannte Verschlüsselungseinstellung {mode}.</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a PostgreSQL database. Write it as postgresql+psycopg://USER@SERVER:5432/DATABASE.</source>
+        <translation>{url} ist keine Adresse einer PostgreSQL-Datenbank. Schreiben Sie sie als postgresql+psycopg://BENUTZER@SERVER:5432/DATENBANK.</translation>
+    </message>
+    <message>
+        <source>{target} needs a driver that is not installed: {reason}</source>
+        <translation>{target} braucht einen Treiber, der nicht installiert ist: {reason}</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Mit Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>Open the office's shared database on its PostgreSQL server. The server, the database and your user name come from whoever set up the server.</source>
+        <translation>Öffnet die gemeinsame Datenbank des Büros auf seinem PostgreSQL-Server. Server, Datenbank und Ihren Benutzernamen erhalten Sie von der Person, die den Server eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>Kept in the system's password store (on Windows the Credential Manager), never in a file of ISA Desk.</source>
+        <translation>Wird im Passwortspeicher des Systems aufbewahrt (unter Windows in der Anmeldeinformationsverwaltung), nie in einer Datei von ISA Desk.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>(im Passwortspeicher)</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Verbinde mit {server}…</translation>
+    </message>
+    <message>
+        <source>Connected ({version}), but the database {database} holds tables of another program. Choose another database.</source>
+        <translation>Verbunden ({version}), aber die Datenbank {database} enthält Tabellen eines anderen Programms. Wählen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} holds ISA Desk data.</source>
+        <translation>Verbunden ({version}). Die Datenbank {database} enthält Daten von ISA Desk.</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} is empty.</source>
+        <translation>Verbunden ({version}). Die Datenbank {database} ist leer.</translation>
+    </message>
+    <message>
+        <source>Move to team server</source>
+        <translation>Auf Teamserver umziehen</translation>
+    </message>
+    <message>
+        <source>The database {name} is copied whole, with its history, templates and settings, into an empty database on the PostgreSQL server. This file stays as it is; afterwards the office works in the database on the server.</source>
+        <translation>Die Datenbank {name} wird vollständig, mit Verlauf, Vorlagen und Einstellungen, in eine leere Datenbank auf dem PostgreSQL-Server kopiert. Diese Datei bleibt, wie sie ist; danach arbeitet das Büro in der Datenbank auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation>Auf den Server kopieren</translation>
+    </message>
+    <message>
+        <source>Open the team database</source>
+        <translation>Team-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Copying the database to the server…</source>
+        <translation>Die Datenbank wird auf den Server kopiert…</translation>
+    </message>
+    <message>
+        <source>Copied and verified: the database on the server holds as many rows in every table as this one ({total} in all). Open the team database now?</source>
+        <translation>Kopiert und geprüft: Die Datenbank auf dem Server hat in jeder Tabelle so viele Zeilen wie diese ({total} insgesamt). Die Team-Datenbank jetzt öffnen?</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was copied.</source>
+        <translation>Abgebrochen. Nichts wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Preparing the database on the server…</source>
+        <translation>Die Datenbank auf dem Server wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Nichts wurde kopiert. {reason}</translation>
+    </message>
+    <message>
+        <source>{target} is the database being copied.</source>
+        <translation>{target} ist die Datenbank, die kopiert wird.</translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, not at this program's {head}. Open it in ISA Desk once (which upgrades it), then copy it.</source>
+        <translation>{source} hat das Schema {revision}, nicht {head} dieses Programms. Öffnen Sie sie einmal in ISA Desk (das aktualisiert sie) und kopieren Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Kopiere {table}…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Die Kopie wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} holds {copied} rows where the database holds {count}; nothing was copied.</source>
+        <translation>Die Kopie der Tabelle {table} hat {copied} Zeilen, die Datenbank aber {count}; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records; ISA Desk copies only into an empty database. Nothing was copied: create a new database on the server.</source>
+        <translation>Die Datenbank {target} enthält bereits Datensätze; ISA Desk kopiert nur in eine leere Datenbank. Nichts wurde kopiert: Legen Sie eine neue Datenbank auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>Die Tabelle {table} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>a NUL character (code 0), which the server does not store.</source>
+        <translation>ein NUL-Zeichen (Code 0), das der Server nicht speichert.</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large for the server.</source>
+        <translation>die Zahl {value} ist für den Server zu groß.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}, column {column}: {problem}</source>
+        <translation>Nichts wurde kopiert: Tabelle {table}, Datensatz {record}, Spalte {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}: {problem}</source>
+        <translation>Nichts wurde kopiert: Tabelle {table}, Datensatz {record}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}: {reason}</source>
+        <translation>Nichts wurde kopiert: Tabelle {table}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -369,8 +369,8 @@
         <translation>The database {path} does not exist. Check the path given with --database or in ISA_DESK_DATABASE, or create it: isa-desk --database {path} init</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
-        <translation>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "psycopg[binary]".</source>
+        <translation>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "psycopg[binary]".</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -1104,6 +1104,26 @@
         <source>Send them later with: isa-desk mail --resume {id}</source>
         <translation>Send them later with: isa-desk mail --resume {id}</translation>
     </message>
+    <message>
+        <source>copy the whole database into an empty database on a server</source>
+        <translation>copy the whole database into an empty database on a server</translation>
+    </message>
+    <message>
+        <source>Copies every record of the database (ids, audit trail, templates, settings) into an empty PostgreSQL database in one transaction, and compares the number of rows of every table before it is committed. The password comes from the URL, the system's password store or ISA_DESK_DB_PASSWORD.</source>
+        <translation>Copies every record of the database (ids, audit trail, templates, settings) into an empty PostgreSQL database in one transaction, and compares the number of rows of every table before it is committed. The password comes from the URL, the system's password store or ISA_DESK_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql+psycopg://USER@SERVER/isa</source>
+        <translation>the empty database, e.g. postgresql+psycopg://USER@SERVER/isa</translation>
+    </message>
+    <message>
+        <source>Copied from {source} to {target}:</source>
+        <translation>Copied from {source} to {target}:</translation>
+    </message>
+    <message>
+        <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
+        <translation>Verified: every table on the server holds as many rows as here ({total} in all).</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1374,6 +1394,75 @@
     <message>
         <source>Interpreting</source>
         <translation>Interpreting</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{user}
+{time}</source>
+        <translation>{user}
+{time}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by someone else while you were editing it.</source>
+        <translation>“{name}” was saved by someone else while you were editing it.</translation>
+    </message>
+    <message>
+        <source>“Save my changes” writes only the fields you changed over the newer version; every other field keeps the value saved meanwhile. Where both of you changed a field (marked), choose whose value to keep.</source>
+        <translation>“Save my changes” writes only the fields you changed over the newer version; every other field keeps the value saved meanwhile. Where both of you changed a field (marked), choose whose value to keep.</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>Save my changes</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Saved meanwhile</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Both of you changed this field.</source>
+        <translation>Both of you changed this field.</translation>
+    </message>
+    <message>
+        <source>Same change</source>
+        <translation>Same change</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1898,58 @@
         <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
         <translation>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</translation>
     </message>
+    <message>
+        <source>{path} lies on a network drive ({where}). Several people using one file there can damage it; for working together, put the data on a team server: File › Move to team server…</source>
+        <translation>{path} lies on a network drive ({where}). Several people using one file there can damage it; for working together, put the data on a team server: File › Move to team server…</translation>
+    </message>
+    <message>
+        <source>Changes made in one copy are not seen by the other until it reloads, and both writing at once can lose work. For working together, use a team server: File › Move to team server…</source>
+        <translation>Changes made in one copy are not seen by the other until it reloads, and both writing at once can lose work. For working together, use a team server: File › Move to team server…</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another copy of ISA Desk.</source>
+        <translation>{path} is already open in another copy of ISA Desk.</translation>
+    </message>
+    <message>
+        <source>{path} is already open in ISA Desk for {user} on {computer} since {time}.</source>
+        <translation>{path} is already open in ISA Desk for {user} on {computer} since {time}.</translation>
+    </message>
+    <message>
+        <source>A colleague is changing the same records in {database} right now. Nothing was saved; try again in a moment.</source>
+        <translation>A colleague is changing the same records in {database} right now. Nothing was saved; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The login {user} may not do this in the database {database} on {server} ({reason}). Ask the server's administrator for the rights.</source>
+        <translation>The login {user} may not do this in the database {database} on {server} ({reason}). Ask the server's administrator for the rights.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer. Ask the server's administrator to allow it.</source>
+        <translation>The server {server} does not let {user} connect from this computer. Ask the server's administrator to allow it.</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the login {user}: the user name or the password is wrong.</source>
+        <translation>The server {server} refused the login {user}: the user name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}. Check its name, or ask the server's administrator to create it.</source>
+        <translation>There is no database {database} on the server {server}. Check its name, or ask the server's administrator to create it.</translation>
+    </message>
+    <message>
+        <source>The database server {server} takes no more connections right now. Try again in a moment.</source>
+        <translation>The database server {server} takes no more connections right now. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>No database server is known by the name {host} ({target}). Check the server's address.</source>
+        <translation>No database server is known by the name {host} ({target}). Check the server's address.</translation>
+    </message>
+    <message>
+        <source>The database server of {target} cannot be reached. Check its address and port, that it is running, and the network; then try again.</source>
+        <translation>The database server of {target} cannot be reached. Check its address and port, that it is running, and the network; then try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} was lost; the last change may not have been saved. Try again when the server can be reached.</source>
+        <translation>The connection to the database server {server} was lost; the last change may not have been saved. Try again when the server can be reached.</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2006,10 +2147,6 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>Save mine anyway</source>
-        <translation>Save mine anyway</translation>
-    </message>
-    <message>
         <source>Discard mine and reload</source>
         <translation>Discard mine and reload</translation>
     </message>
@@ -2088,6 +2225,10 @@
     <message>
         <source>Begins *</source>
         <translation>Begins *</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4751,6 +4892,29 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <source>The form shows the new values.</source>
+        <translation>The form shows the new values.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else at {time}.</source>
+        <translation>Changed by someone else at {time}.</translation>
+    </message>
+    <message>
+        <source>Changed by {user} at {time}.</source>
+        <translation>Changed by {user} at {time}.</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>does not want e-mails</source>
@@ -4775,10 +4939,6 @@
     <message>
         <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
         <translation>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</translation>
-    </message>
-    <message>
-        <source>The system's password store cannot be used: {reason}</source>
-        <translation>The system's password store cannot be used: {reason}</translation>
     </message>
     <message>
         <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
@@ -4851,6 +5011,18 @@
     <message>
         <source>The mailing {id} was started {how}: continue it the same way.</source>
         <translation>The mailing {id} was started {how}: continue it the same way.</translation>
+    </message>
+    <message>
+        <source>The mailing {id} cannot be locked for sending: {reason}</source>
+        <translation>The mailing {id} cannot be locked for sending: {reason}</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now by {user} on {computer}. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>The mailing {id} is being sent right now by {user} on {computer}. Wait until that run has finished; then resume the mailing to send what is left.</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now from another computer or program. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>The mailing {id} is being sent right now from another computer or program. Wait until that run has finished; then resume the mailing to send what is left.</translation>
     </message>
     <message>
         <source>Enter the address to send the test to.</source>
@@ -5333,6 +5505,18 @@
     <message>
         <source>&amp;Country names…</source>
         <translation>&amp;Country names…</translation>
+    </message>
+    <message>
+        <source>Warning about this database</source>
+        <translation>Warning about this database</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Connect to &amp;team server…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to team server…</source>
+        <translation>&amp;Move to team server…</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6173,13 @@
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>The system's password store cannot be used: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6160,6 +6351,188 @@
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
         <translation>The tag “{name}” is longer than {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Enter the name or address of the database server.</source>
+        <translation>Enter the name or address of the database server.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>The port is a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Enter the name of the database on the server.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the database server.</source>
+        <translation>Enter the user name for the database server.</translation>
+    </message>
+    <message>
+        <source>Unknown encryption setting {mode}.</source>
+        <translation>Unknown encryption setting {mode}.</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a PostgreSQL database. Write it as postgresql+psycopg://USER@SERVER:5432/DATABASE.</source>
+        <translation>{url} is not the address of a PostgreSQL database. Write it as postgresql+psycopg://USER@SERVER:5432/DATABASE.</translation>
+    </message>
+    <message>
+        <source>{target} needs a driver that is not installed: {reason}</source>
+        <translation>{target} needs a driver that is not installed: {reason}</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Connect to team server</translation>
+    </message>
+    <message>
+        <source>Open the office's shared database on its PostgreSQL server. The server, the database and your user name come from whoever set up the server.</source>
+        <translation>Open the office's shared database on its PostgreSQL server. The server, the database and your user name come from whoever set up the server.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Remember the password</translation>
+    </message>
+    <message>
+        <source>Kept in the system's password store (on Windows the Credential Manager), never in a file of ISA Desk.</source>
+        <translation>Kept in the system's password store (on Windows the Credential Manager), never in a file of ISA Desk.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>(kept in the password store)</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>Connecting to {server}…</translation>
+    </message>
+    <message>
+        <source>Connected ({version}), but the database {database} holds tables of another program. Choose another database.</source>
+        <translation>Connected ({version}), but the database {database} holds tables of another program. Choose another database.</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} holds ISA Desk data.</source>
+        <translation>Connected ({version}). The database {database} holds ISA Desk data.</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} is empty.</source>
+        <translation>Connected ({version}). The database {database} is empty.</translation>
+    </message>
+    <message>
+        <source>Move to team server</source>
+        <translation>Move to team server</translation>
+    </message>
+    <message>
+        <source>The database {name} is copied whole, with its history, templates and settings, into an empty database on the PostgreSQL server. This file stays as it is; afterwards the office works in the database on the server.</source>
+        <translation>The database {name} is copied whole, with its history, templates and settings, into an empty database on the PostgreSQL server. This file stays as it is; afterwards the office works in the database on the server.</translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation>Copy to the server</translation>
+    </message>
+    <message>
+        <source>Open the team database</source>
+        <translation>Open the team database</translation>
+    </message>
+    <message>
+        <source>Copying the database to the server…</source>
+        <translation>Copying the database to the server…</translation>
+    </message>
+    <message>
+        <source>Copied and verified: the database on the server holds as many rows in every table as this one ({total} in all). Open the team database now?</source>
+        <translation>Copied and verified: the database on the server holds as many rows in every table as this one ({total} in all). Open the team database now?</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was copied.</source>
+        <translation>Cancelled. Nothing was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Preparing the database on the server…</source>
+        <translation>Preparing the database on the server…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Nothing was copied. {reason}</translation>
+    </message>
+    <message>
+        <source>{target} is the database being copied.</source>
+        <translation>{target} is the database being copied.</translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, not at this program's {head}. Open it in ISA Desk once (which upgrades it), then copy it.</source>
+        <translation>{source} is at schema {revision}, not at this program's {head}. Open it in ISA Desk once (which upgrades it), then copy it.</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>Copying {table}…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Checking the copy…</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} holds {copied} rows where the database holds {count}; nothing was copied.</source>
+        <translation>The copy of the table {table} holds {copied} rows where the database holds {count}; nothing was copied.</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records; ISA Desk copies only into an empty database. Nothing was copied: create a new database on the server.</source>
+        <translation>The database {target} already holds records; ISA Desk copies only into an empty database. Nothing was copied: create a new database on the server.</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>The table {table} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>a NUL character (code 0), which the server does not store.</source>
+        <translation>a NUL character (code 0), which the server does not store.</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large for the server.</source>
+        <translation>the number {value} is too large for the server.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}, column {column}: {problem}</source>
+        <translation>Nothing was copied: table {table}, record {record}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}: {problem}</source>
+        <translation>Nothing was copied: table {table}, record {record}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}: {reason}</source>
+        <translation>Nothing was copied: table {table}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -369,8 +369,8 @@
         <translation>数据库 {path} 不存在。请检查 --database 或 ISA_DESK_DATABASE 中的路径，或者新建它：isa-desk --database {path} init</translation>
     </message>
     <message>
-        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".</source>
-        <translation>数据库 {target} 需要尚未安装的驱动程序（{reason}）。请安装该驱动，PostgreSQL 的安装命令为：pip install "isa-desk[postgres]"。</translation>
+        <source>The database {target} needs a driver that is not installed ({reason}). Install it, for PostgreSQL: pip install "psycopg[binary]".</source>
+        <translation>数据库 {target} 需要一个未安装的驱动程序（{reason}）。PostgreSQL 的驱动可用以下命令安装：pip install "psycopg[binary]"。</translation>
     </message>
     <message>
         <source>Members: {count}</source>
@@ -1104,6 +1104,26 @@
         <source>Send them later with: isa-desk mail --resume {id}</source>
         <translation>稍后可用以下命令发送：isa-desk mail --resume {id}</translation>
     </message>
+    <message>
+        <source>copy the whole database into an empty database on a server</source>
+        <translation>将整个数据库复制到服务器上的空数据库</translation>
+    </message>
+    <message>
+        <source>Copies every record of the database (ids, audit trail, templates, settings) into an empty PostgreSQL database in one transaction, and compares the number of rows of every table before it is committed. The password comes from the URL, the system's password store or ISA_DESK_DB_PASSWORD.</source>
+        <translation>在一个事务中将数据库的全部记录（编号、变更记录、模板、设置）复制到一个空的 PostgreSQL 数据库，并在提交前核对每个表的行数。密码取自 URL、系统密码存储或 ISA_DESK_DB_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>the empty database, e.g. postgresql+psycopg://USER@SERVER/isa</source>
+        <translation>空数据库，例如 postgresql+psycopg://用户@服务器/isa</translation>
+    </message>
+    <message>
+        <source>Copied from {source} to {target}:</source>
+        <translation>已从 {source} 复制到 {target}：</translation>
+    </message>
+    <message>
+        <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
+        <translation>已核对：服务器上每个表的行数与此处相同（共 {total} 行）。</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1374,6 +1394,75 @@
     <message>
         <source>No-show</source>
         <translation>未出席</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>{user}
+{time}</source>
+        <translation>{user}
+{time}</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人更改</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by someone else while you were editing it.</source>
+        <translation>在您编辑期间，“{name}”已被他人保存。</translation>
+    </message>
+    <message>
+        <source>“Save my changes” writes only the fields you changed over the newer version; every other field keeps the value saved meanwhile. Where both of you changed a field (marked), choose whose value to keep.</source>
+        <translation>“保存我的更改”只把您更改过的字段写入较新的版本；其他字段保留期间已保存的值。对于双方都更改过的字段（已标记），请选择保留谁的值。</translation>
+    </message>
+    <message>
+        <source>Save my changes</source>
+        <translation>保存我的更改</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>When you opened it</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>期间已保存</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>更改人</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Both of you changed this field.</source>
+        <translation>你们双方都更改了此字段。</translation>
+    </message>
+    <message>
+        <source>Same change</source>
+        <translation>相同的更改</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方的</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1898,58 @@
         <source>{path} is damaged ({problem}); it was not changed. There is no backup in {folder}. See what is wrong with {command}</source>
         <translation>{path} 已损坏（{problem}）；文件未被更改。{folder} 中没有备份。请用 {command} 查看问题</translation>
     </message>
+    <message>
+        <source>{path} lies on a network drive ({where}). Several people using one file there can damage it; for working together, put the data on a team server: File › Move to team server…</source>
+        <translation>{path} 位于网络驱动器上（{where}）。多人在该处使用同一个文件可能会损坏它；如需协同工作，请将数据放到团队服务器上：文件 › 迁移到团队服务器…</translation>
+    </message>
+    <message>
+        <source>Changes made in one copy are not seen by the other until it reloads, and both writing at once can lose work. For working together, use a team server: File › Move to team server…</source>
+        <translation>一个副本中的更改在另一个副本重新加载之前看不到，两者同时写入可能丢失工作。如需协同工作，请使用团队服务器：文件 › 迁移到团队服务器…</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another copy of ISA Desk.</source>
+        <translation>{path} 已在另一个 ISA Desk 副本中打开。</translation>
+    </message>
+    <message>
+        <source>{path} is already open in ISA Desk for {user} on {computer} since {time}.</source>
+        <translation>{path} 自 {time} 起已由 {user} 在 {computer} 上的 ISA Desk 中打开。</translation>
+    </message>
+    <message>
+        <source>A colleague is changing the same records in {database} right now. Nothing was saved; try again in a moment.</source>
+        <translation>同事正在修改 {database} 中的相同记录。未保存任何内容；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The login {user} may not do this in the database {database} on {server} ({reason}). Ask the server's administrator for the rights.</source>
+        <translation>登录名 {user} 无权在服务器 {server} 的数据库 {database} 中执行此操作（{reason}）。请向服务器管理员申请权限。</translation>
+    </message>
+    <message>
+        <source>The server {server} does not let {user} connect from this computer. Ask the server's administrator to allow it.</source>
+        <translation>服务器 {server} 不允许 {user} 从这台计算机连接。请让服务器管理员允许。</translation>
+    </message>
+    <message>
+        <source>The server {server} refused the login {user}: the user name or the password is wrong.</source>
+        <translation>服务器 {server} 拒绝了登录 {user}：用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on the server {server}. Check its name, or ask the server's administrator to create it.</source>
+        <translation>服务器 {server} 上没有数据库 {database}。请检查名称，或请服务器管理员创建它。</translation>
+    </message>
+    <message>
+        <source>The database server {server} takes no more connections right now. Try again in a moment.</source>
+        <translation>数据库服务器 {server} 目前不再接受连接。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>No database server is known by the name {host} ({target}). Check the server's address.</source>
+        <translation>找不到名为 {host} 的数据库服务器（{target}）。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The database server of {target} cannot be reached. Check its address and port, that it is running, and the network; then try again.</source>
+        <translation>无法连接 {target} 的数据库服务器。请检查其地址和端口、服务器是否在运行以及网络，然后重试。</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} was lost; the last change may not have been saved. Try again when the server can be reached.</source>
+        <translation>与数据库服务器 {server} 的连接已断开；最后的更改可能未保存。请在服务器可以连接时重试。</translation>
+    </message>
 </context>
 <context>
     <name>DateInput</name>
@@ -2006,10 +2147,6 @@
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>Save mine anyway</source>
-        <translation>仍然保存我的更改</translation>
-    </message>
-    <message>
         <source>Discard mine and reload</source>
         <translation>放弃我的更改并重新加载</translation>
     </message>
@@ -2088,6 +2225,10 @@
     <message>
         <source>Begins *</source>
         <translation>开始时间 *</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
     </message>
     <message>
         <source>Place</source>
@@ -4751,6 +4892,29 @@
     </message>
 </context>
 <context>
+    <name>LiveUpdates</name>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>The form shows the new values.</source>
+        <translation>表单显示的是新值。</translation>
+    </message>
+    <message>
+        <source>Changed by someone else at {time}.</source>
+        <translation>已于 {time} 被他人更改。</translation>
+    </message>
+    <message>
+        <source>Changed by {user} at {time}.</source>
+        <translation>已于 {time} 被 {user} 更改。</translation>
+    </message>
+</context>
+<context>
     <name>Mail</name>
     <message>
         <source>does not want e-mails</source>
@@ -4775,10 +4939,6 @@
     <message>
         <source>The attachments are too large together from {path} on: at most {mb} MB fit in one e-mail.</source>
         <translation>从 {path} 起，附件合计过大：一封邮件最多可容纳 {mb} MB。</translation>
-    </message>
-    <message>
-        <source>The system's password store cannot be used: {reason}</source>
-        <translation>无法使用系统密码存储：{reason}</translation>
     </message>
     <message>
         <source>“{url}” is no mail server: write smtp://USER@HOST:PORT or smtps://…</source>
@@ -4851,6 +5011,18 @@
     <message>
         <source>The mailing {id} was started {how}: continue it the same way.</source>
         <translation>群发 {id} 开始时是{how}：请以相同方式继续。</translation>
+    </message>
+    <message>
+        <source>The mailing {id} cannot be locked for sending: {reason}</source>
+        <translation>无法为发送锁定邮件群发 {id}：{reason}</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now by {user} on {computer}. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>邮件群发 {id} 正在由 {user} 在 {computer} 上发送。请等待该次发送结束，然后继续群发以发送剩余部分。</translation>
+    </message>
+    <message>
+        <source>The mailing {id} is being sent right now from another computer or program. Wait until that run has finished; then resume the mailing to send what is left.</source>
+        <translation>邮件群发 {id} 正在由另一台计算机或程序发送。请等待该次发送结束，然后继续群发以发送剩余部分。</translation>
     </message>
     <message>
         <source>Enter the address to send the test to.</source>
@@ -5333,6 +5505,18 @@
     <message>
         <source>&amp;Country names…</source>
         <translation>国家和地区名称(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Warning about this database</source>
+        <translation>关于此数据库的警告</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to team server…</source>
+        <translation>迁移到团队服务器(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -5989,6 +6173,13 @@
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system's password store cannot be used: {reason}</source>
+        <translation>无法使用系统的密码存储：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6160,6 +6351,188 @@
     <message>
         <source>The tag “{name}” is longer than {limit} characters.</source>
         <translation>标签“{name}”超过 {limit} 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <source>Enter the name or address of the database server.</source>
+        <translation>请输入数据库服务器的名称或地址。</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>请输入服务器上数据库的名称。</translation>
+    </message>
+    <message>
+        <source>Enter the user name for the database server.</source>
+        <translation>请输入数据库服务器的用户名。</translation>
+    </message>
+    <message>
+        <source>Unknown encryption setting {mode}.</source>
+        <translation>未知的加密设置 {mode}。</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a PostgreSQL database. Write it as postgresql+psycopg://USER@SERVER:5432/DATABASE.</source>
+        <translation>{url} 不是 PostgreSQL 数据库的地址。请写成 postgresql+psycopg://用户@服务器:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>{target} needs a driver that is not installed: {reason}</source>
+        <translation>{target} 需要一个未安装的驱动程序：{reason}</translation>
+    </message>
+    <message>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>Open the office's shared database on its PostgreSQL server. The server, the database and your user name come from whoever set up the server.</source>
+        <translation>打开办公室在其 PostgreSQL 服务器上的共享数据库。服务器、数据库和您的用户名由设置服务器的人提供。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>记住密码</translation>
+    </message>
+    <message>
+        <source>Kept in the system's password store (on Windows the Credential Manager), never in a file of ISA Desk.</source>
+        <translation>保存在系统的密码存储中（Windows 上为凭据管理器），绝不保存在 ISA Desk 的文件中。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>(kept in the password store)</source>
+        <translation>（已保存在密码存储中）</translation>
+    </message>
+    <message>
+        <source>Connecting to {server}…</source>
+        <translation>正在连接 {server}…</translation>
+    </message>
+    <message>
+        <source>Connected ({version}), but the database {database} holds tables of another program. Choose another database.</source>
+        <translation>已连接（{version}），但数据库 {database} 包含其他程序的表。请选择另一个数据库。</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} holds ISA Desk data.</source>
+        <translation>已连接（{version}）。数据库 {database} 包含 ISA Desk 的数据。</translation>
+    </message>
+    <message>
+        <source>Connected ({version}). The database {database} is empty.</source>
+        <translation>已连接（{version}）。数据库 {database} 为空。</translation>
+    </message>
+    <message>
+        <source>Move to team server</source>
+        <translation>迁移到团队服务器</translation>
+    </message>
+    <message>
+        <source>The database {name} is copied whole, with its history, templates and settings, into an empty database on the PostgreSQL server. This file stays as it is; afterwards the office works in the database on the server.</source>
+        <translation>数据库 {name} 将连同其历史、模板和设置完整复制到 PostgreSQL 服务器上的一个空数据库中。此文件保持不变；之后办公室将使用服务器上的数据库工作。</translation>
+    </message>
+    <message>
+        <source>Copy to the server</source>
+        <translation>复制到服务器</translation>
+    </message>
+    <message>
+        <source>Open the team database</source>
+        <translation>打开团队数据库</translation>
+    </message>
+    <message>
+        <source>Copying the database to the server…</source>
+        <translation>正在将数据库复制到服务器…</translation>
+    </message>
+    <message>
+        <source>Copied and verified: the database on the server holds as many rows in every table as this one ({total} in all). Open the team database now?</source>
+        <translation>已复制并核对：服务器上的数据库每个表的行数都与此数据库相同（共 {total} 行）。现在打开团队数据库吗？</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was copied.</source>
+        <translation>已取消。未复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <source>Preparing the database on the server…</source>
+        <translation>正在准备服务器上的数据库…</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>未复制任何内容。{reason}</translation>
+    </message>
+    <message>
+        <source>{target} is the database being copied.</source>
+        <translation>{target} 就是正在被复制的数据库。</translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, not at this program's {head}. Open it in ISA Desk once (which upgrades it), then copy it.</source>
+        <translation>{source} 的架构版本为 {revision}，不是本程序的 {head}。请先在 ISA Desk 中打开一次（会将其升级），然后再复制。</translation>
+    </message>
+    <message>
+        <source>Copying {table}…</source>
+        <translation>正在复制 {table}…</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>正在核对副本…</translation>
+    </message>
+    <message>
+        <source>The copy of the table {table} holds {copied} rows where the database holds {count}; nothing was copied.</source>
+        <translation>表 {table} 的副本有 {copied} 行，而数据库中有 {count} 行；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>The database {target} already holds records; ISA Desk copies only into an empty database. Nothing was copied: create a new database on the server.</source>
+        <translation>数据库 {target} 中已有记录；ISA Desk 只复制到空数据库。未复制任何内容：请在服务器上创建一个新数据库。</translation>
+    </message>
+    <message>
+        <source>The table {table} cannot be read: {reason}</source>
+        <translation>无法读取表 {table}：{reason}</translation>
+    </message>
+    <message>
+        <source>a NUL character (code 0), which the server does not store.</source>
+        <translation>一个 NUL 字符（代码 0），服务器不存储该字符。</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large for the server.</source>
+        <translation>数字 {value} 对服务器来说太大。</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}, column {column}: {problem}</source>
+        <translation>未复制任何内容：表 {table}，记录 {record}，列 {column}：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}, record {record}: {problem}</source>
+        <translation>未复制任何内容：表 {table}，记录 {record}：{problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: table {table}: {reason}</source>
+        <translation>未复制任何内容：表 {table}：{reason}</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from isa_desk.commands import (
     mail,
     restore,
     templates,
+    transfer,
 )
 
 COMMANDS = (
@@ -35,4 +36,5 @@ COMMANDS = (
     backup,
     restore,
     check,
+    transfer,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -13,8 +14,11 @@ from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url, made_without_asking
 
 
-def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -> Database:
-    """Open `target`; every failure becomes a DatabaseError with a one-line message.
+def open_database(
+    target: str, upgrade: bool = True, must_exist: bool = False, quiet: bool = False
+) -> Database:
+    """Open `target`; every failure becomes a DatabaseError with a one-line message, a
+    warning (a file on a network drive) goes to stderr unless `quiet`.
 
     With `must_exist` a missing file is refused, except the default database of the user
     data folder: like the window, every command makes that one on first use."""
@@ -30,22 +34,26 @@ def open_database(target: str, upgrade: bool = True, must_exist: bool = False) -
     if missing:
         upgrade = True  # a new database gets its schema
     try:
-        return Database.open(target, upgrade=upgrade)
+        db = Database.open(target, upgrade=upgrade)
     except ImportError as error:  # a URL whose database driver is not installed
         raise DatabaseError(
             translate(
                 "Cli",
                 "The database {target} needs a driver that is not installed "
-                '({reason}). Install it, for PostgreSQL: pip install "isa-desk[postgres]".',
+                '({reason}). Install it, for PostgreSQL: pip install "psycopg[binary]".',
             ).format(target=target, reason=error)
         ) from error
     except (SQLAlchemyError, ValueError) as error:  # a malformed URL, a server that says no
         raise DatabaseError(describe_operational_error(error, target)) from error
+    if not quiet:
+        for warning in db.warnings:
+            print(warning, file=sys.stderr)
+    return db
 
 
 def fill_demo_when_empty(target: str) -> None:
     """The demo database gets its data on first use, so `--demo` always shows something."""
-    db = open_database(target)
+    db = open_database(target, quiet=True)  # the command or the window that follows warns
     try:
         demo.fill_when_empty(db)
     finally:

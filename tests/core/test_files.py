@@ -75,6 +75,7 @@ def test_a_written_file_replaces_the_old_one(out):
     assert target.read_bytes() == b"the new file"
 
 
+@pytest.mark.sqlite_only  # a server's database is no file to write over
 def test_the_open_database_is_refused(db, tmp_path):
     database = database_files(db)[0]
     before = database.read_bytes()
@@ -100,6 +101,7 @@ def test_the_input_file_is_refused(out):
     assert source.read_bytes() == b"the list received"
 
 
+@pytest.mark.sqlite_only  # a server's database is no file to write over
 def test_a_pdf_writer_refuses_the_database(db):
     database = database_files(db)[0]
     with pytest.raises(ProtectedFileError):
@@ -207,6 +209,7 @@ def test_closing_unpublished_leaves_nothing(out):
     assert names(out) == []
 
 
+@pytest.mark.sqlite_only  # a server's database is no file to write over
 def test_the_same_target_twice_and_the_database_are_refused(out, db):
     with Publication(protect=database_files(db)) as publication:
         stage(publication, out / "all.pdf", b"all")

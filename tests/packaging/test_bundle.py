@@ -166,6 +166,16 @@ def test_old_database_is_backed_up_and_upgraded(bundle, tmp_path):
     assert f"Schema revision: {schema.head_revision()} (current)" in info.stdout
 
 
+def test_a_team_server_database(bundle, tmp_path, postgres_templates):
+    """The frozen program carries PostgreSQL's driver: it creates and reads a server database."""
+    with postgres_templates.new() as url:
+        result = frozen(tmp_path, "--database", url, "demo")
+        assert result.returncode == 0, result.stderr
+        info = frozen(tmp_path, "--lang", "en", "--database", url, "info")
+        assert info.returncode == 0, info.stderr
+        assert "Members: 46 (DE 21, CN 25)" in info.stdout
+
+
 def test_window_opens_and_quits(demo_database, tmp_path):
     result = frozen(
         tmp_path, "--database", str(demo_database), timeout=120, **{QUIT_AFTER_ENV: "1500"}

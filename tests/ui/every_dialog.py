@@ -55,6 +55,8 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from isa_desk.ui.records.editors import editor_class
     from isa_desk.ui.records.merge_dialog import MergeDialog
     from isa_desk.ui.shell.country_names_dialog import CountryNamesDialog
+    from isa_desk.ui.team.connect_dialog import ConnectDialog
+    from isa_desk.ui.team.move_dialog import MoveDialog
 
     db = window.db
     member = first_id(db, Member)
@@ -92,7 +94,28 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
         "import history": lambda: ImportsDialog(db, window),
         "backups dialog": lambda: BackupsDialog(window, window),
         "country names": lambda: CountryNamesDialog(db, window),
+        "connect to team server": lambda: ConnectDialog(
+            window, window.settings, window.switch_database
+        ),
+        "move to team server": lambda: MoveDialog(
+            window, db, window.settings, window.switch_database
+        ),
+        "conflict dialog": lambda: conflict_dialog(window, contact),
     }
+
+
+def conflict_dialog(window, contact_id: int) -> QWidget:
+    """The comparison a contact editor shows after a colleague saved the same contact."""
+    from isa_desk.core.services import contacts
+    from isa_desk.ui.records.editors import editor_class
+
+    editor = editor_class("contact")(window, window.db, contact_id, None)
+    editor.form.set_value("position", "Referentin für internationale Städtepartnerschaften")
+    editor.form.set_value("notes", "Rückruf erbeten.\nBitte die Einladung zur Jahrestagung senden.")
+    stored = contacts.get(window.db, contact_id)
+    changes = {"position": "Leiterin des Büros", "phone": "+49 30 1234567", "town": "Potsdam"}
+    contacts.update(window.db, contact_id, changes, stored.version)
+    return editor.conflict_with(contacts.get(window.db, contact_id))
 
 
 def show(widget: QWidget) -> QWidget:

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from isa_desk.core.db import audit, limits
+from isa_desk.core.db import audit, limits, network_drive
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url
@@ -39,15 +39,40 @@ def make_engine(target: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    from isa_desk.core.db.server_login import with_password  # from the password store
+
+    engine = create_engine(with_password(url), pool_pre_ping=True)
+    if url.get_backend_name() == "postgresql":
+        event.listen(engine, "do_connect", _server_session)
+    return engine
 
 
-def use_wal(engine: Engine) -> None:
+def _server_session(_dialect, _record, _cargs, cparams) -> None:
+    """Settings of each session on a PostgreSQL server. A write waits for a colleague's
+    lock as long as SQLite waits for a busy file, then fails with a message
+    (describe_operational_error) rather than hang. An office's database fits in the
+    server's memory, so reading a row by an index costs little more than reading the
+    next one (PostgreSQL's advice for SSDs): the planner then fetches a tag's few
+    contacts by their ids rather than reading the whole table."""
+    mine = f"-c lock_timeout={BUSY_TIMEOUT_MS} -c random_page_cost=1.1"
+    cparams["options"] = f"{cparams['options']} {mine}" if cparams.get("options") else mine
+
+
+def use_wal(engine: Engine, wal: bool = True) -> None:
     """Write-ahead logging, set once the file proved to be ours: the mode is stored in the
-    file itself, so setting it on a stranger's database would already change that file."""
+    file itself, so setting it on a stranger's database would already change that file.
+    Without `wal` (a file on a network drive, see `network_drive`) the rollback journal."""
+    from sqlalchemy.exc import OperationalError
+
     if sqlite_file(engine) is not None:
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+            try:
+                mode = "WAL" if wal else "DELETE"
+                connection.exec_driver_sql(f"PRAGMA journal_mode={mode}")
+            except OperationalError:
+                if wal:
+                    raise
+                # another program has it open in WAL: it stays so, and the user is warned
 
 
 def sqlite_file(engine: Engine) -> Path | None:
@@ -106,6 +131,15 @@ def prepare_sqlite_file(path: Path) -> None:
 
 
 def describe_operational_error(error: Exception, target: str) -> str:
+    """One line for the user about a database error: the cause where it is known (a
+    locked file, a server that cannot be reached, a wrong login, …), else the reason."""
+    if is_url(target) and not target.startswith("sqlite"):
+        from isa_desk.core.db import server_errors
+
+        known = server_errors.describe(error, target)
+        if known:
+            return known
+        target = server_errors.server_of(target).target  # never the password
     message = str(getattr(error, "orig", error)).lower()
     if "locked" in message or "busy" in message:
         return translate(
@@ -136,7 +170,9 @@ class Database:
     def __init__(self, engine: Engine, target: str):
         self.engine = engine
         self.target = target
+        self.warnings: list[str] = []  # for the user when opening: a file on a network drive
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.user = audit.current_user()
         audit.install(self._sessions)
         limits.install(self._sessions)
 
@@ -149,12 +185,14 @@ class Database:
         from isa_desk.core.db import schema
 
         engine = None
+        shared = None
         try:
             if not is_url(target):
                 prepare_sqlite_file(Path(target))
+                shared = network_drive.warning(target)
             engine = make_engine(target)
             schema.prepare(engine, upgrade=upgrade)
-            use_wal(engine)
+            use_wal(engine, wal=shared is None)
         except DatabaseError:
             if engine is not None:
                 engine.dispose()
@@ -163,7 +201,10 @@ class Database:
             if engine is not None:
                 engine.dispose()
             raise DatabaseError(describe_operational_error(error, target)) from error
-        return cls(engine, target)
+        database = cls(engine, target)
+        if shared:
+            database.warnings.append(shared)
+        return database
 
     @property
     def name(self) -> str:
@@ -177,6 +218,16 @@ class Database:
     def location(self) -> str:
         path = sqlite_file(self.engine)
         return str(path.resolve()) if path else self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def user(self) -> str:
+        """Who the audit trail names for changes made here: the operating-system user
+        unless set (`db.user = "…"`); sessions opened afterwards carry it."""
+        return self._sessions.kw["info"]["user"]
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self._sessions.configure(info={"user": name})
 
     def session(self) -> Session:
         """A new session; prefer `transaction()` for writes."""

@@ -1,18 +1,31 @@
-"""The length of every text column, held before anything is written.
+"""The length of every text column, and no NUL in any text: held before anything is
+written, the same on SQLite and PostgreSQL.
 
-SQLite stores any length in a VARCHAR(100); PostgreSQL refuses it. So that both hold the
-same data, every flush checks the text columns of new and changed records against their
-declared length and stops with a message naming the field.
+SQLite stores any length in a VARCHAR(100), and a NUL inside a text; PostgreSQL refuses
+both (psycopg refuses a NUL before the server sees it). So that both backends hold the
+same data and answer bad input the same way:
+
+- a text longer than its column stops the write with a ValidationError naming the field
+  (the flush of the ORM checks new and changed records before any SQL; every INSERT and
+  UPDATE written past the ORM, such as the import's bulk insert and undo, is checked as
+  it is executed);
+- a NUL is removed, as forms (services.editing.column_value) and the import remove it
+  with the other control characters; tab and line breaks are kept.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import String, event, inspect
-from sqlalchemy.orm import Session, sessionmaker
+import weakref
 
-from isa_desk.core.db.models import Base
+from sqlalchemy import Engine, String, Table, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.dml import Insert, Update
+
+from isa_desk.core.db.models import DERIVED_FIELDS, Base
 from isa_desk.core.domain.text import too_long
 from isa_desk.core.errors import ValidationError
+
+NUL = "\x00"
 
 
 def limit(model: type[Base], field: str) -> int | None:
@@ -22,6 +35,15 @@ def limit(model: type[Base], field: str) -> int | None:
     return kind.length if isinstance(kind, String) else None
 
 
+def _checked(value: str, length: int | None, field: str) -> str:
+    """The value without NUL; a ValidationError naming the field when it is too long."""
+    if NUL in value:
+        value = value.replace(NUL, "")
+    if length and len(value) > length:
+        raise ValidationError(too_long(value, length) or "", field)
+    return value
+
+
 def _before_flush(session: Session, _context, _instances) -> None:
     for record in (*session.new, *session.dirty):
         if not isinstance(record, Base):
@@ -29,15 +51,54 @@ def _before_flush(session: Session, _context, _instances) -> None:
         state = inspect(record)
         for attribute in state.mapper.column_attrs:
             column = attribute.columns[0]
-            if not isinstance(column.type, String) or not column.type.length:
-                continue
             value = state.dict.get(attribute.key)
-            if isinstance(value, str):
-                message = too_long(value, column.type.length)
-                if message:
-                    raise ValidationError(message, attribute.key)
+            if not isinstance(column.type, String) or not isinstance(value, str):
+                continue
+            if attribute.key in DERIVED_FIELDS:  # computed later in the flush, checked below
+                continue
+            kept = _checked(value, column.type.length, attribute.key)
+            if kept != value:  # the record holds what the database holds
+                setattr(record, attribute.key, kept)
+
+
+# table -> its text columns' keys and lengths (None: no limit)
+_texts: weakref.WeakKeyDictionary[Table, dict[str, int | None]] = weakref.WeakKeyDictionary()
+
+
+def _text_columns(table: Table) -> dict[str, int | None]:
+    if table not in _texts:
+        _texts[table] = {c.key: c.type.length for c in table.columns if isinstance(c.type, String)}
+    return _texts[table]
+
+
+def _checked_row(columns: dict[str, int | None], row: dict) -> dict:
+    """The row with NUL removed from its texts (the same dict when there is none)."""
+    cleaned = None
+    for key, value in row.items():
+        if value.__class__ is not str or key not in columns:
+            continue
+        length = columns[key]
+        if NUL in value or (length is not None and len(value) > length):  # seldom
+            cleaned = cleaned if cleaned is not None else dict(row)
+            cleaned[key] = _checked(value, length, key)
+    return row if cleaned is None else cleaned
+
+
+def _before_execute(_connection, statement, multiparams, params, _options):
+    """Every INSERT and UPDATE, the ORM's and those past it: the values' texts checked."""
+    if isinstance(statement, (Insert, Update)) and isinstance(statement.table, Table):
+        columns = _text_columns(statement.table)
+        if columns:
+            multiparams = [_checked_row(columns, row) for row in multiparams]
+            params = _checked_row(columns, params) if params else params
+    return statement, multiparams, params
 
 
 def install(factory: sessionmaker) -> None:
-    """Check the lengths at every flush of the factory's sessions (call once per factory)."""
-    event.listen(factory, "before_flush", _before_flush)
+    """Check the texts at every flush of the factory's sessions and every INSERT or UPDATE
+    on its engine (call once per factory)."""
+    # first, so that the audit trail records what is stored
+    event.listen(factory, "before_flush", _before_flush, insert=True)
+    engine = factory.kw.get("bind")
+    if isinstance(engine, Engine) and not event.contains(engine, "before_execute", _before_execute):
+        event.listen(engine, "before_execute", _before_execute, retval=True)

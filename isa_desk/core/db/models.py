@@ -127,6 +127,12 @@ member_tag = _tag_table("member_tag", "member")
 # after those of Tracked, as in an upgraded one
 LATER = 1
 
+# The stored sort keys (domain/sorting.py) order character by character, as SQLite's
+# BINARY does; PostgreSQL compares them so with the "C" collation (its default, the
+# server's locale, would pass over the keys' separators), and an index on the column
+# serves ORDER BY it (revision 0006)
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
 
 class Tag(Base):
     __tablename__ = "tag"
@@ -159,7 +165,7 @@ class Member(Tracked, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(
-        Text, default="", server_default="", sort_order=LATER
+        SORT_KEY, default="", server_default="", sort_order=LATER
     )  # sorting.py
 
     places: Mapped[list[MemberPlace]] = relationship(
@@ -213,7 +219,9 @@ class Organisation(Tracked, Base):
     website: Mapped[str] = mapped_column(String(300), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
-    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
+    sort_name: Mapped[str] = mapped_column(
+        SORT_KEY, default="", server_default="", sort_order=LATER
+    )
 
     member: Mapped[Member | None] = relationship(back_populates="organisations")
     contacts: Mapped[list[Contact]] = relationship(back_populates="organisation")
@@ -282,8 +290,12 @@ class Contact(Tracked, Base):
     # the order of lists by family name or by given name (domain/sorting.py), and phone
     # and mobile in E.164 ("+493012345678", "" when not a valid number), the same number
     # however it is written, for search and the duplicate check (domain/phones.py)
-    sort_name: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
-    sort_given: Mapped[str] = mapped_column(Text, default="", server_default="", sort_order=LATER)
+    sort_name: Mapped[str] = mapped_column(
+        SORT_KEY, default="", server_default="", sort_order=LATER
+    )
+    sort_given: Mapped[str] = mapped_column(
+        SORT_KEY, default="", server_default="", sort_order=LATER
+    )
     phone_key: Mapped[str] = mapped_column(
         String(20), default="", server_default="", index=True, sort_order=LATER
     )

@@ -2,8 +2,8 @@
 
 A new database is created from the models and stamped at head; an older one is
 backed up next to itself, then upgraded; one from a newer program is refused. The
-contacts' trigram search index (SQLite) is made with the schema, and repaired at each
-start should a migration have rebuilt the table it follows.
+contacts' trigram search index (SQLite's FTS5, PostgreSQL's pg_trgm) is made with the
+schema, and repaired at each start should a migration have rebuilt the table it follows.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
-from isa_desk.core.db import search_index
+from isa_desk.core.db import changes, search_index
 from isa_desk.core.db.models import Base
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
@@ -32,8 +32,9 @@ log = logging.getLogger(__name__)
 
 
 def include_name(name: str | None, type_: str, parent_names) -> bool:
-    """What schema comparison looks at: not the search index, which no model describes."""
-    return not (type_ == "table" and name and search_index.is_index_table(name))
+    """What schema comparison looks at: not the search index (SQLite's tables,
+    PostgreSQL's GIN index), which no model describes."""
+    return not (type_ in ("table", "index") and name and search_index.is_index_table(name))
 
 
 def alembic_config(
@@ -136,6 +137,7 @@ def prepare(
     Returns the backup made before an upgrade."""
     backup = _bring_to_head(engine, upgrade, script_location)
     search_index.install(engine)
+    changes.install(engine)  # colleagues' changes reach open windows (PostgreSQL)
     return backup
 
 

@@ -169,7 +169,12 @@ class DatabaseBusy(DatabaseError):
 
 def _is_busy(error: OperationalError) -> bool:
     text = str(error.orig).lower()
-    return "locked" in text or "busy" in text
+    # SQLite's busy file; PostgreSQL's lock timeout and deadlock (SQLSTATE)
+    return "locked" in text or "busy" in text or _sqlstate(error) in ("55P03", "40P01")
+
+
+def _sqlstate(error: OperationalError) -> str | None:
+    return getattr(error.orig, "sqlstate", None)
 
 
 def retry_while_busy(

@@ -6,7 +6,7 @@ and must occur somewhere in it. Sorting always ends with the id, so that pages t
 one after another neither repeat nor skip a row.
 
 How a page is found depends on how many rows match (tables with a trigram index,
-see search_index.py, at 100,000 contacts):
+see search_index.py: SQLite's FTS5 or PostgreSQL's pg_trgm, at 100,000 contacts):
 - words the index can look up (three or more letters, any Chinese) that occur in at
   most PROBE_LIMIT rows: the index finds them, and they are sorted;
 - more common words, words too short for the index (one or two Latin letters) and
@@ -16,6 +16,12 @@ see search_index.py, at 100,000 contacts):
   alone, so even a rare word costs no more than one pass over that index; filters that
   need the table's rows give up after WALK_ROWS rows, and then the matching rows are
   found first and sorted.
+
+On PostgreSQL (pg_trgm) the words the index can look up are LIKE conditions its GIN
+index serves, counted as they are; a page is taken from their hits, sorted, when there
+are no more than PROBE_LIMIT (found out together with the page, in one statement), else
+read along the sort order as the planner chooses; a rare tag's records are fetched by
+their ids and sorted.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from sqlalchemy import (
     Column,
     Index,
     Select,
+    and_,
     bindparam,
     func,
     literal_column,
@@ -42,7 +49,7 @@ from sqlalchemy.sql.operators import custom_op, in_op
 from isa_desk.core.db import search_index
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import Tag
-from isa_desk.core.domain.text import search_key
+from isa_desk.core.domain.text import search_key, without_controls
 from isa_desk.core.services.common import ListQuery
 
 MAX_WORDS = 8  # more words than this add no precision, only work
@@ -54,7 +61,7 @@ SHORT_LIST = 2000  # a tag with fewer records: fetch them and sort, rather than 
 def words(text_: str) -> list[str]:
     """The folded search words of a search text, without repeats."""
     unique: list[str] = []
-    for word in search_key(text_ or "").split():
+    for word in search_key(without_controls(text_ or "")).split():
         if word not in unique:
             unique.append(word)
     return unique[:MAX_WORDS]
@@ -96,27 +103,43 @@ class Match:
     conditions: list
     count: int | Select | None = None  # known, or a quicker way to count than the conditions
     text: bool = False  # a search text is part of it
-    few: bool = False  # found through the trigram index: few rows, sort them all
+    # found through the trigram index: few rows, sort them all (PostgreSQL: perhaps few,
+    # page_ids finds out)
+    few: bool = False
     # the same conditions with the LIKE words tested on a narrow index first: for
     # rare words, quicker than testing them on every row
     narrowed: list = field(default_factory=list)
 
 
-def _index_hits(index: str, found: list[str], limit: int | None = None):
-    """SELECT rowid of the rows holding every word, from the trigram index."""
+def _trigram_like(table, found: list[str]) -> list:
+    """PostgreSQL: the words as LIKE on the index text, which pg_trgm's index serves."""
+    column = table.c[search_index.COLUMN]
+    return [column.contains(search_index.index_text(word), autoescape=True) for word in found]
+
+
+def _index_hits(index: search_index.Index, table, found: list[str], limit: int | None = None):
+    """SELECT the ids (as `rowid`) of the rows holding every word, from the trigram index."""
+    if index.dialect != "sqlite":
+        hits = select(table.c.id.label("rowid")).where(*_trigram_like(table, found))
+        return hits if limit is None else hits.limit(limit)
+    name = index.name
     limited = f" LIMIT {int(limit)}" if limit is not None else ""
-    rows = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :words{limited}").bindparams(
+    rows = text(f"SELECT rowid FROM {name} WHERE {name} MATCH :words{limited}").bindparams(
         bindparam("words", search_index.fts_query(found), unique=True)
     )
     return rows.columns(literal_column("rowid"))
 
 
 def _index_count(
-    index: str, found: list[str], limit: int | None = None, within: Sequence[Select] = ()
+    index: search_index.Index,
+    table,
+    found: list[str],
+    limit: int | None = None,
+    within: Sequence[Select] = (),
 ) -> Select:
     """SELECT how many rows the trigram index finds, counting no further than `limit`;
     with `within`, only those whose id each of these SELECTs lists (as a tag does)."""
-    hits = _index_hits(index, found, limit).subquery()
+    hits = _index_hits(index, table, found, limit).subquery()
     stmt = select(func.count()).select_from(hits)
     return stmt.where(*[_each(listed, hits.c.rowid) for listed in within])
 
@@ -126,13 +149,14 @@ def _each(listed: Select, id_column):
     return listed.where(listed.selected_columns[0] == id_column).exists()
 
 
-def _index_condition(id_column, index: str, found: list[str]):
-    return id_column.in_(_index_hits(index, found))
+def _index_condition(id_column, index: search_index.Index, found: list[str]):
+    if index.dialect != "sqlite":  # the table's own rows, found through its GIN index
+        return and_(*_trigram_like(id_column.table, found))
+    return id_column.in_(_index_hits(index, id_column.table, found))
 
 
-def _index_of(db: Database, search_column) -> str | None:
-    index = search_index.INDEXED.get(search_column.table.name)
-    return index if index and index in search_index.available(db.engine) else None
+def _index_of(db: Database, search_column) -> search_index.Index | None:
+    return search_index.lookup(db.engine).get(search_column.table.name)
 
 
 def match(session: Session, db: Database, search_column, text_: str, filters: list) -> Match:
@@ -142,12 +166,20 @@ def match(session: Session, db: Database, search_column, text_: str, filters: li
     if not found:
         return Match(filters)
     index = _index_of(db, search_column)
-    looked_up = [w for w in found if search_index.indexable(w)] if index else []
+    table = search_column.table
+    looked_up = [w for w in found if index.indexable(w)] if index else []
     short = _like(search_column, [w for w in found if w not in looked_up])
     alone = not short and not filters
+    if looked_up and index is not None and index.dialect != "sqlite":
+        # PostgreSQL's planner reads the GIN index for these conditions where it helps;
+        # whether the hits are few (sorted) or many (read along the sort order) is
+        # found out by page_ids together with the page, not by a probe of its own
+        conditions = [_index_condition(table.c.id, index, looked_up), *short, *filters]
+        return Match(conditions, text=True, few=True)
     if looked_up and index is not None:
-        hits = session.execute(_index_count(index, looked_up, PROBE_LIMIT + 1)).scalar_one()
-        id_column = search_column.table.c.id
+        probe = _index_count(index, table, looked_up, PROBE_LIMIT + 1)
+        hits = session.execute(probe).scalar_one()
+        id_column = table.c.id
         if hits <= PROBE_LIMIT:
             # the index's few hits are fetched; a tag is looked up for each of them
             lists = [_id_list(condition, id_column) for condition in filters]
@@ -158,11 +190,12 @@ def match(session: Session, db: Database, search_column, text_: str, filters: li
             conditions = [_index_condition(id_column, index, looked_up), *short, *tests]
             exact = hits if alone else None
             if exact is None and not short and None not in lists:  # a tag: count in the index
-                exact = _index_count(index, looked_up, within=[x for x in lists if x is not None])
+                tags = [x for x in lists if x is not None]
+                exact = _index_count(index, table, looked_up, within=tags)
             return Match(conditions, exact, text=True, few=True)
     like = _like(search_column, found)
-    exact = _index_count(index, looked_up) if index and looked_up and alone else None
-    id_column = search_column.table.c.id
+    exact = _index_count(index, table, looked_up) if index and looked_up and alone else None
+    id_column = table.c.id
     narrowed = [id_column.in_(select(id_column).where(*like)), *filters]
     return Match(like + filters, exact, text=True, narrowed=narrowed)
 
@@ -199,9 +232,12 @@ def sort_key(query: ListQuery, sort_columns: Mapping[str, Sequence], default: st
     return query.sort if query.sort in sort_columns else default
 
 
-def _unindexed(column):
-    """`+column`: the same order, but SQLite will not walk an index for it."""
-    return UnaryExpression(column, operator=custom_op("+"))
+def _unindexed(column, sqlite: bool):
+    """The same order, but the database will not walk an index for it: SQLite's
+    `+column`, elsewhere `coalesce(column, column)` (same type, collation and NULLs)."""
+    if sqlite:
+        return UnaryExpression(column, operator=custom_op("+"))
+    return func.coalesce(column, column)
 
 
 class Order(list):
@@ -209,15 +245,15 @@ class Order(list):
 
     def __init__(self, columns: list, descending: bool, sqlite: bool, sorting: bool):
         self.columns, self.descending, self.sqlite = columns, descending, sqlite
-        # sorting: SQLite is kept from walking an index (see `sorting`)
-        shown = [_unindexed(c) for c in columns] if sqlite and sorting else list(columns)
+        # sorting: the database is kept from walking an index (see `sorting`)
+        shown = [_unindexed(c, sqlite) for c in columns] if sorting else list(columns)
         super().__init__([c.desc() for c in shown] if descending else shown)
 
     def sorting(self) -> Order:
         """The order for finding the matching rows first, then sorting them: with a
-        search word, SQLite would otherwise rather walk the sort index testing each row,
-        which for a word found late in the order ("schmidt" by family name) reads most of
-        the table."""
+        search word, the database would otherwise rather walk the sort index testing each
+        row, which for a word found late in the order ("schmidt" by family name) reads
+        most of the table."""
         return Order(self.columns, self.descending, self.sqlite, sorting=True)
 
     def walk_index(self) -> Index | None:
@@ -260,7 +296,7 @@ def order_by(
     """The ORDER BY of `query.sort` (a whitelisted key, else the default), then the id."""
     columns = list(sort_columns[sort_key(query, sort_columns, default)]) + [id_column]
     sqlite = db.engine.dialect.name == "sqlite"
-    return Order(columns, query.descending, sqlite, sorting=found.few)
+    return Order(columns, query.descending, sqlite, sorting=found.few and sqlite)
 
 
 def list_order(db: Database, query: ListQuery, match, order) -> tuple[list, Order]:
@@ -278,7 +314,7 @@ def _tested(conditions: list, id_column) -> list:
     tested = []
     for condition in conditions:
         if _id_list(condition, id_column) is not None:
-            condition = BinaryExpression(_unindexed(condition.left), condition.right, in_op)
+            condition = BinaryExpression(_unindexed(condition.left, True), condition.right, in_op)
         tested.append(condition)
     return tested
 
@@ -292,6 +328,20 @@ def _short_list(session: Session, conditions: list, id_column) -> bool:
             if session.execute(select(func.count()).select_from(some)).scalar_one() < SHORT_LIST:
                 return True
     return False
+
+
+def _listed(session: Session, conditions: list, id_column) -> list:
+    """The conditions with `id IN (SELECT …)` of fewer than SHORT_LIST ids replaced by
+    the ids themselves (the same list when there is none): PostgreSQL's planner, which
+    cannot know how many records a tag has, would read the whole table for a rare one."""
+    replaced, changed = list(conditions), False
+    for number, condition in enumerate(conditions):
+        listed = _id_list(condition, id_column.expression)
+        if listed is not None:
+            ids = list(session.scalars(listed.limit(SHORT_LIST)))
+            if len(ids) < SHORT_LIST:
+                replaced[number], changed = id_column.expression.in_(ids), True
+    return replaced if changed else conditions
 
 
 def _walk(
@@ -328,6 +378,8 @@ def page_ids(
     index, to the end if need be (no more than counting reads); when they need the
     table's rows, only so far (see the module's note)."""
     offset, limit = max(0, int(offset)), max(0, int(limit))
+    if isinstance(order, Order) and not order.sqlite:
+        return _server_page(session, ids, found, order, offset, limit)
     conditions = found.conditions
     if isinstance(order, Order) and conditions and not found.few:
         index = order.walk_index()
@@ -349,6 +401,43 @@ def page_ids(
         order = order.sorting()
     stmt = ids.where(*conditions).order_by(*order).offset(offset).limit(limit)
     return list(session.scalars(stmt))
+
+
+def _server_page(
+    session: Session, ids: Select, found: Match, order: Order, offset: int, limit: int
+) -> list[int]:
+    """PostgreSQL: the trigram index's hits sorted when they are few; otherwise the
+    planner weighs reading along the sort order against sorting, except for a rare tag,
+    whose records are fetched by their ids and sorted."""
+    conditions = found.conditions
+    if found.few:
+        few = _few_page(session, ids, conditions, order, offset, limit)
+        if few is not None:
+            return few
+    else:
+        listed = _listed(session, conditions, order.columns[-1])
+        if listed is not conditions:
+            conditions, order = listed, order.sorting()
+    stmt = ids.where(*conditions).order_by(*order).offset(offset).limit(limit)
+    return list(session.scalars(stmt))
+
+
+def _few_page(
+    session: Session, ids: Select, conditions: list, order: Order, offset: int, limit: int
+) -> list[int] | None:
+    """PostgreSQL: the page among the rows the trigram index finds, sorted, when they
+    are no more than PROBE_LIMIT; None when there are more (or the page is past them).
+    One statement: the hits (at most one more than PROBE_LIMIT), their number, the page."""
+    keys = [column.label(f"key{n}") for n, column in enumerate(order.columns)]
+    hits = ids.add_columns(*keys).where(*conditions).limit(PROBE_LIMIT + 1).subquery()
+    sort = [hits.c[f"key{n}"] for n in range(len(keys))]
+    stmt = select(hits.c[0], func.count().over()).order_by(
+        *[key.desc() for key in sort] if order.descending else sort
+    )
+    rows = session.execute(stmt.offset(offset).limit(limit)).all()
+    if not rows or rows[0][1] > PROBE_LIMIT:
+        return None
+    return [row[0] for row in rows]
 
 
 def in_order(rows, ids: list[int]) -> list:

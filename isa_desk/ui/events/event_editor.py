@@ -1,7 +1,9 @@
 """The event editor: title, begin and end, place, registration deadline, description.
 
 Dates and times are typed in the window's date fields (ui.common.dates); a text that
-names no date keeps the event from being saved. The save runs off the GUI thread.
+names no date keeps the event from being saved. The save runs off the GUI thread. After
+someone else's change the conflict dialog compares both versions field by field, and only
+the fields the user changed are written over the newer one (conflicts.py).
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from isa_desk.core.services import events
 from isa_desk.ui.common import errors, saving, style
 from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.events.event_widgets import counts_text
+from isa_desk.ui.records.editors.conflict_dialog import Sides
+from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 
 translate = QCoreApplication.translate
 ERROR_STYLE = f"color: {style.ERROR_STRONG}; font-weight: bold;"
@@ -40,7 +44,7 @@ def _datetime_edit(name: str) -> DateTimeInput:
     return edit
 
 
-class EventEditor(QDialog):
+class EventEditor(QDialog, SettlesConflicts):
     """A new event (`event_id` None) or an existing one; `saved_id` once saved."""
 
     def __init__(self, parent: QWidget | None, db, event_id: int | None = None):
@@ -49,6 +53,7 @@ class EventEditor(QDialog):
         self.event_id = event_id
         self.saved_id: int | None = None
         self.version: int | None = None
+        self._opened: dict = {}  # the event's values as loaded: what a colleague changed
         self.setObjectName("eventEditor")
         self.setWindowTitle(
             translate("EventEditor", "New event")
@@ -102,20 +107,23 @@ class EventEditor(QDialog):
         self.deadline.setObjectName("registration_deadline")
         self.description = QPlainTextEdit(objectName="description")
         self.description.setTabChangesFocus(True)
+        # each field's label and widget, by the key `values` gives it
         self.fields = {
-            "title": self.title,
-            "starts_at": self.starts,
-            "ends_at": self.ends,
-            "place": self.place,
-            "registration_deadline": self.deadline,
-            "description": self.description,
+            "title": (translate("EventEditor", "Title *"), self.title),
+            "starts_at": (translate("EventEditor", "Begins *"), self.starts),
+            "ends_at": (translate("EventEditor", "Ends"), self.ends),
+            "place": (translate("EventEditor", "Place"), self.place),
+            "registration_deadline": (
+                translate("EventEditor", "Registration deadline"),
+                self.deadline,
+            ),
+            "description": (translate("EventEditor", "Description"), self.description),
         }
         form = QFormLayout()
-        form.addRow(translate("EventEditor", "Title *"), self.title)
-        form.addRow(translate("EventEditor", "Begins *"), when)
-        form.addRow(translate("EventEditor", "Place"), self.place)
-        form.addRow(translate("EventEditor", "Registration deadline"), self.deadline)
-        form.addRow(translate("EventEditor", "Description"), self.description)
+        form.addRow(self.fields["title"][0], self.title)
+        form.addRow(self.fields["starts_at"][0], when)  # with the end beside it
+        for key in ("place", "registration_deadline", "description"):
+            form.addRow(*self.fields[key])
         return form
 
     def _load(self) -> None:
@@ -128,6 +136,7 @@ class EventEditor(QDialog):
             return
         event = events.get(self.db, self.event_id)
         self.version = event.version
+        self._opened = self.values_of(event)
         self.title.setText(event.title)
         self.starts.set_value(event.starts_at)
         self.has_end.setChecked(event.ends_at is not None)
@@ -162,6 +171,12 @@ class EventEditor(QDialog):
             "description": self.description.toPlainText(),
         }
 
+    @staticmethod
+    def values_of(event) -> dict:
+        """The stored event's fields, as `values` gives them."""
+        keys = ("title", "starts_at", "ends_at", "place", "registration_deadline", "description")
+        return {key: getattr(event, key) for key in keys}
+
     def _unreadable_date(self) -> bool:
         """A date field whose text names no date: say so there and keep the event unsaved."""
         dated = [self.starts, self.deadline] + ([self.ends] if self.has_end.isChecked() else [])
@@ -186,15 +201,10 @@ class EventEditor(QDialog):
                     self, lambda: events.update(self.db, event_id, values, version)
                 )
         except ValidationError as error:
-            self.problem.setText(str(error))
-            self.problem.show()
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
+            self.show_validation_error(error)
             return False
         except ConflictError as error:
-            errors.show_message(self, str(error), translate("EventEditor", "Not saved"))
-            return False
+            return self.settle_conflict(error)
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("EventEditor", "Not saved"))
             return False
@@ -202,6 +212,39 @@ class EventEditor(QDialog):
         self.loaded = self.values()
         self.accept()
         return True
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        self.tell(str(error))
+        if error.field in self.fields:
+            self.fields[error.field][1].setFocus()
+
+    # after a colleague's change (conflicts.py) -------------------------------------------------
+    def stored(self):
+        return None if self.event_id is None else events.get(self.db, self.event_id)
+
+    def sides(self, fresh) -> Sides:
+        # the labels without the mark of a required field
+        fields = {key: (label.rstrip(" *"), edit) for key, (label, edit) in self.fields.items()}
+        before, now, opened = self.loaded, self.values(), self._opened
+        return Sides(fresh.title, fields, before, now, opened, self.values_of(fresh))
+
+    def save_changes(self, changes: dict, version: int) -> None:
+        event_id = self.event_id
+        event = saving.in_background(
+            self, lambda: events.update(self.db, event_id, changes, version)
+        )
+        self.version, self.saved_id = event.version, event.id
+        self.loaded = self.values()
+        self.accept()
+
+    def reload(self) -> None:
+        self._load()
+        self.loaded = self.values()
+        self.problem.hide()
+
+    def tell(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.show()
 
     def reject(self) -> None:
         if self.values() != self.loaded:

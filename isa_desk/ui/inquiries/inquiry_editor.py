@@ -3,8 +3,9 @@ a timeline to which a call, e-mail, meeting, letter or note is added in place.
 
 A step in the pipeline is written at once (with its history entry); pending edits of
 the fields are saved first, so nothing typed is lost and nothing is saved half. Only the
-fields the user changed are written, off the GUI thread; after someone else's change they
-can still be saved over it, and that person's other changes stay.
+fields the user changed are written, off the GUI thread; after someone else's change the
+conflict dialog compares both versions field by field, and the user's changed fields can
+still be saved over the newer one while that person's other changes stay (conflicts.py).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.db.models import ActivityKind, InquiryChannel, MemberStatus
 from isa_desk.core.domain import labels
-from isa_desk.core.errors import ConflictError, IsaDeskError
+from isa_desk.core.errors import ConflictError, IsaDeskError, ValidationError
 from isa_desk.core.services import inquiries, members
 from isa_desk.core.services.editing import changed_fields
 from isa_desk.ui.common import display, saving, style
@@ -42,6 +43,8 @@ from isa_desk.ui.common.collation import person_key
 from isa_desk.ui.common.completion import typed_choice
 from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.inquiries.inquiry_actions import move_to_status, status_text
+from isa_desk.ui.records.editors.conflict_dialog import Sides
+from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 from isa_desk.ui.records.editors.dialog import Banner
 from isa_desk.ui.records.editors.form import EnumCombo, ask_unsaved
 from isa_desk.ui.records.editors.widgets import ChoiceCombo
@@ -101,7 +104,7 @@ class EntryLine(QLineEdit):
         super().keyPressEvent(event)
 
 
-class InquiryEditor(QDialog):
+class InquiryEditor(QDialog, SettlesConflicts):
     """Edit one inquiry. `changed` is True once anything was written."""
 
     def __init__(self, parent: QWidget | None, db, inquiry_id: int, today: dt.date | None = None):
@@ -111,6 +114,7 @@ class InquiryEditor(QDialog):
         self.today = today
         self.changed = False
         self.version: int | None = None
+        self._opened: dict = {}  # the inquiry's values as loaded: what a colleague changed
         self.inquiry = inquiries.get(db, inquiry_id)  # NotFoundError when gone
         self.setSizeGripEnabled(True)
         self.banner = Banner(self)
@@ -209,13 +213,18 @@ class InquiryEditor(QDialog):
         self.follow_up.setObjectName("next_follow_up")
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
+        # each field's label and widget, by the key `values` gives it
+        self.fields = {
+            "contact_id": (translate("InquiryEditor", "Contact person"), self.contact),
+            "channel": (translate("InquiryEditor", "Channel"), self.channel),
+            "received_on": (translate("InquiryEditor", "Received on"), self.received_on),
+            "assigned_to": (translate("InquiryEditor", "Assigned to"), self.assigned_to),
+            "next_follow_up": (translate("InquiryEditor", "Next follow-up"), self.follow_up),
+            "summary": (translate("InquiryEditor", "Summary"), self.summary),
+        }
         form = QFormLayout(box)
-        form.addRow(translate("InquiryEditor", "Contact person"), self.contact)
-        form.addRow(translate("InquiryEditor", "Channel"), self.channel)
-        form.addRow(translate("InquiryEditor", "Received on"), self.received_on)
-        form.addRow(translate("InquiryEditor", "Assigned to"), self.assigned_to)
-        form.addRow(translate("InquiryEditor", "Next follow-up"), self.follow_up)
-        form.addRow(translate("InquiryEditor", "Summary"), self.summary)
+        for label, widget in self.fields.values():
+            form.addRow(label, widget)
         return box
 
     def _build_history(self) -> QWidget:
@@ -286,6 +295,7 @@ class InquiryEditor(QDialog):
         self._show_status(inquiry)
         self.refresh_history()
         self._saved_values = self.values()
+        self._opened = self.values_of(inquiry)
 
     def _fill_contacts(self, inquiry) -> None:
         contacts_of_city = members.get(self.db, inquiry.member_id).contacts
@@ -353,6 +363,18 @@ class InquiryEditor(QDialog):
             "summary": self.summary.toPlainText().rstrip(),
         }
 
+    @staticmethod
+    def values_of(inquiry) -> dict:
+        """The stored inquiry's fields, as `values` gives them."""
+        return {
+            "contact_id": inquiry.contact_id,
+            "channel": getattr(inquiry.channel, "value", inquiry.channel),
+            "received_on": inquiry.received_on,
+            "assigned_to": inquiry.assigned_to or "",
+            "next_follow_up": inquiry.next_follow_up,
+            "summary": inquiry.summary or "",
+        }
+
     def is_dirty(self) -> bool:
         return self.values() != self._saved_values
 
@@ -373,14 +395,7 @@ class InquiryEditor(QDialog):
                 lambda: inquiries.update(self.db, inquiry_id, changes, version, today=self.today),
             )
         except ConflictError as error:
-            self.banner.show_message(
-                str(error),
-                [
-                    (translate("Editor", "Save mine anyway"), self._overwrite),
-                    (translate("Editor", "Discard mine and reload"), self._reload),
-                ],
-            )
-            return False
+            return self.settle_conflict(error)
         except IsaDeskError as error:
             self.banner.show_message(str(error))
             return False
@@ -389,16 +404,32 @@ class InquiryEditor(QDialog):
         self.show_inquiry(inquiry)
         return True
 
-    def _overwrite(self) -> bool:
-        """Write the user's changes over the newer inquiry; its other fields stay as the
-        other person saved them."""
-        self.version = inquiries.get(self.db, self.inquiry_id).version
-        self.banner.clear()
-        return self.save()
+    # after a colleague's change (conflicts.py): a save that goes on as any other -------------
+    def stored(self):
+        return inquiries.get(self.db, self.inquiry_id)
 
-    def _reload(self) -> None:
+    def sides(self, fresh) -> Sides:
+        before, now, opened = self._saved_values, self.values(), self._opened
+        return Sides(fresh.member.name, self.fields, before, now, opened, self.values_of(fresh))
+
+    def save_changes(self, changes: dict, version: int) -> None:
+        inquiry_id, today = self.inquiry_id, self.today
+        inquiry = saving.in_background(
+            self, lambda: inquiries.update(self.db, inquiry_id, changes, version, today=today)
+        )
+        self.changed = True
+        self.banner.clear()
+        self.show_inquiry(inquiry)
+
+    def reload(self) -> None:
         self.banner.clear()
         self.show_inquiry(inquiries.get(self.db, self.inquiry_id))
+
+    def tell(self, message: str) -> None:
+        self.banner.show_message(message)
+
+    def show_validation_error(self, error: ValidationError) -> None:
+        self.banner.show_message(str(error))
 
     # pipeline and history --------------------------------------------------------------------
     def move(self, status: str) -> bool:

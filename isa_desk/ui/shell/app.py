@@ -15,6 +15,7 @@ from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.shell import app_icon
 from isa_desk.ui.shell.settings import Settings
+from isa_desk.ui.team import start as team_start
 
 # open the window, then close it after this many milliseconds: the smoke test of the bundle
 QUIT_AFTER_ENV = "ISA_DESK_QUIT_AFTER_MS"
@@ -42,7 +43,9 @@ def run_gui(target: str, language: str | None) -> int:
     settings = Settings()
     i18n.load(language or settings.language() or i18n.DEFAULT_LANGUAGE)
     errors.install()
-    db = recovery.open_database(None, target, at_start=True)  # told the user when None
+    db = team_start.open_at_start(settings, target)  # the team server, when used last
+    if db is None:
+        db = recovery.open_database(None, target, at_start=True)  # told the user when None
     if db is None:
         return 2
     window = create_main_window(db, settings)

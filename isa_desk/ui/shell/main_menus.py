@@ -16,6 +16,7 @@ from isa_desk.ui.letters import letters_actions
 from isa_desk.ui.mail import mail_actions
 from isa_desk.ui.records import duplicates_dialog
 from isa_desk.ui.shell import country_names_dialog
+from isa_desk.ui.team import team_actions
 
 translate = QCoreApplication.translate
 
@@ -154,6 +155,7 @@ def build_menus(window) -> None:
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
     file_menu.addAction(window.open_database_action)
     file_menu.addAction(window.new_database_action)
+    team_actions.add_to_menu(window, file_menu)  # connect to, move to the team server
     file_menu.addAction(window.backups_action)
     language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
     for action in window.language_actions.values():

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from isa_desk import __version__
 from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.paths import is_url
 from isa_desk.core.services import country_names
 from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
@@ -38,9 +39,10 @@ from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
 from isa_desk.ui.records.contacts_view import ContactsView
 from isa_desk.ui.records.members_view import MembersView
 from isa_desk.ui.records.organisations_view import OrganisationsView
-from isa_desk.ui.shell import main_menus
+from isa_desk.ui.shell import live_updates, main_menus, opening_warnings
 from isa_desk.ui.shell.settings import Settings
 from isa_desk.ui.shell.undo import UndoStack
+from isa_desk.ui.team import start as team_start
 from isa_desk.ui.welcome import welcome_area
 
 translate = QCoreApplication.translate
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.update_actions()
         if self.undo_stack is not None:
             self.undo_stack.changed.connect(self.update_actions)
+        self.live_updates = live_updates.start(self)  # colleagues' changes, within seconds
+        opening_warnings.opened(self)  # a file on a network drive, or open in another copy
 
     # areas ---------------------------------------------------------------------------------
     def area_titles(self) -> dict[str, str]:
@@ -250,6 +254,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
+        opening_warnings.closed(self)
 
     def _update_title(self) -> None:
         self.setWindowTitle(translate("MainWindow", "ISA Desk – {name}").format(name=self.db.name))
@@ -391,7 +396,9 @@ class MainWindow(QMainWindow):
         db = recovery.open_database(self, target)  # a damaged one: offers its last backup
         if db is None:
             return False
-        self.settings.set_last_folder("database", Path(target).resolve().parent)
+        if not is_url(target):  # a server's address is no folder
+            self.settings.set_last_folder("database", Path(target).resolve().parent)
+        team_start.remember(self.settings, target)  # a server is opened again at start
         for area in self.areas.values():
             if isinstance(area, ListArea):
                 area.save_state()
@@ -405,8 +412,10 @@ class MainWindow(QMainWindow):
         if self.undo_stack is not None:
             self.undo_stack.clear()  # deletions of the other database cannot be undone here
         self._build_areas()
+        self.live_updates.start(db)
         self.due_notice.set_database(db)
         self._update_title()
+        opening_warnings.opened(self)
         self.show_area("overview")
         daily.start(self)
         return True

@@ -11,6 +11,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from isa_desk.core import paths
+from isa_desk.core.db.server_login import ServerLogin
+from isa_desk.core.errors import ValidationError
 
 LANGUAGE = "general/language"
 LAST_AREA = "window/last_area"
@@ -18,6 +20,8 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 MAIL_SERVER = "mail/server"  # smtp[s]://USER@HOST:PORT, never with a password
 MAIL_PACE = "mail/pace"
+TEAM_SERVER = "team/server"  # postgresql+psycopg://USER@HOST:PORT/DATABASE, never a password
+TEAM_AT_START = "team/open_at_start"  # the team server was the database used last
 
 
 class Settings:
@@ -104,6 +108,25 @@ class Settings:
 
     def set_mail_pace(self, seconds: float) -> None:
         self.store.setValue(MAIL_PACE, seconds)
+
+    # team server ------------------------------------------------------------------------
+    def team_server(self) -> ServerLogin | None:
+        """The database server last connected to; None when none (or unreadable)."""
+        value = self.store.value(TEAM_SERVER)
+        try:
+            return ServerLogin.from_url(str(value)) if value else None
+        except ValidationError:
+            return None
+
+    def set_team_server(self, login: ServerLogin) -> None:
+        self.store.setValue(TEAM_SERVER, login.target())
+
+    def team_server_at_start(self) -> bool:
+        """Whether the window opens the team server at start (it was used last)."""
+        return str(self.store.value(TEAM_AT_START, "false")).lower() == "true"
+
+    def set_team_server_at_start(self, value: bool) -> None:
+        self.store.setValue(TEAM_AT_START, "true" if value else "false")
 
     # folders ----------------------------------------------------------------------------
     def last_folder(self, purpose: str) -> str:

@@ -1,24 +1,28 @@
 """The schema: created at head, equal to the migrations, upgraded with a backup, a newer one
-refused, and every stored database of a released schema opened with its data intact."""
+refused, and every stored database of a released schema opened with its data intact. On
+both backends: every revision in turn from an empty database gives the models' schema, and
+rows written at an older revision get what later revisions compute."""
 
 from __future__ import annotations
 
 import errno
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
 
 from isa_desk.core import files
 from isa_desk.core.db import schema, search_index
 from isa_desk.core.db.engine import Database, make_engine
 from isa_desk.core.db.models import Base, Contact, Inquiry, Member, MemberPlace
-from isa_desk.core.domain.sorting import name_sort_key
+from isa_desk.core.domain.sorting import name_sort_key, person_sort_key
 from isa_desk.core.errors import DatabaseError
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -400,3 +404,141 @@ def test_an_upgrade_to_0004_fills_the_sort_and_phone_keys(tmp_path):
     for table in ("organisation", "member"):
         for record in rows(copy, table).values():
             assert record["sort_name"] == name_sort_key(record["name"], record["name_zh"])
+
+
+# Both backends: every revision from an empty database, with rows written along the way --
+
+
+@pytest.fixture
+def empty_database(backend, tmp_path, request) -> Iterator[str]:
+    """The URL of an empty database (no schema): an SQLite file or one on the test server."""
+    if backend == "postgresql":
+        with request.getfixturevalue("postgres_templates").new() as url:
+            yield url
+        return
+    yield f"sqlite:///{tmp_path / 'empty.sqlite'}"
+
+
+def upgrade(engine, revision: str) -> None:
+    with engine.begin() as connection:
+        command.upgrade(schema.alembic_config(connection), revision)
+
+
+def revisions() -> list[str]:
+    """Every revision, oldest first."""
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    return [revision.revision for revision in reversed(list(script.walk_revisions()))]
+
+
+def comparable(engine) -> dict:
+    """`describe` without the search index (made at opening, not by the migrations) and
+    with the server's two spellings of the current time as one."""
+    found = describe(engine)
+    for table in found.values():
+        table["indexes"] = [i for i in table["indexes"] if not search_index.is_index_table(i[0])]
+        table["columns"] = [
+            (name, kind, nullable, "CURRENT_TIMESTAMP" if default == "now()" else default)
+            for name, kind, nullable, default in table["columns"]
+        ]
+    return found
+
+
+def sort_key_collations(engine) -> dict[str, str | None]:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT table_name || '.' || column_name, collation_name "
+            "FROM information_schema.columns WHERE column_name IN ('sort_name', 'sort_given')"
+        )
+        return dict(rows.all())
+
+
+def test_every_revision_in_turn_gives_the_schema_of_the_models(empty_database, tmp_path, request):
+    engine = create_engine(empty_database)
+    try:
+        for revision in revisions():  # one at a time: each revision's upgrade on its own
+            upgrade(engine, revision)
+            with engine.connect() as connection:
+                assert schema.current_revision(connection) == revision
+        assert differences(engine) == []
+        if engine.dialect.name == "postgresql":
+            assert set(sort_key_collations(engine).values()) == {"C"}
+            templates = request.getfixturevalue("postgres_templates")
+            with templates.new() as url:
+                created = Database.open(url)  # a new database: from the models, at head
+                try:
+                    assert differences(created.engine) == []
+                    assert sort_key_collations(created.engine) == sort_key_collations(engine)
+                    assert comparable(created.engine) == comparable(engine)
+                finally:
+                    created.close()
+    finally:
+        engine.dispose()
+
+
+def test_rows_written_at_0003_get_the_keys_of_0004_and_their_order(empty_database):
+    engine = create_engine(empty_database)
+    stamp = "2021-09-01 08:30:00"
+    tracked = f"'{stamp}', '{stamp}', 1"
+    people = [  # id, family, given, name_zh, phone, mobile, country
+        (1, "Müller-Lüdenscheidt", "Anna", "", "030 1234567", "", "DE"),
+        (2, "Wang", "Wei", "王伟", "", "138 0013 8000", "CN"),
+        (3, "von der Leyen", "Ursula", "", "", "", "DE"),
+        (4, "", "", "曾静", "", "", "CN"),
+        (5, "Ärmel", "Eva", "", "", "", "DE"),
+    ]
+    try:
+        upgrade(engine, "0003")
+        with engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO member (id, name, name_zh, kind, country, region, status, "
+                "website, notes, search_text, created_at, updated_at, version) VALUES "
+                f"(1, 'Foshan', '佛山市', 'city', 'CN', '', 'member', '', '', 'foshan', {tracked})"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO organisation (id, name, name_zh, kind, member_id, advisory_board, "
+                "street, postcode, town, region, country, phone, email, website, notes, "
+                "search_text, created_at, updated_at, version) VALUES (1, 'Ämterverbund', '', "
+                f"'other', 1, false, '', '', '', '', 'DE', '', '', '', '', '', {tracked})"
+            )
+            for number, family, given, zh, phone, mobile, country in people:
+                connection.execute(
+                    text(
+                        "INSERT INTO contact (id, gender, title, position, given_name, "
+                        "family_name, name_order, name_zh, organisation_id, member_id, "
+                        "department, email, phone, mobile, fax, street, postcode, town, region, "
+                        "country, language, salutation_override, no_post, no_email, "
+                        "consent_source, notes, active, search_text, search_index_text, "
+                        "created_at, updated_at, version) VALUES (:id, 'unknown', '', '', :given, "
+                        ":family, 'western', :zh, 1, 1, '', '', :phone, :mobile, '', '', '', '', "
+                        f"'', :country, 'de', '', false, false, '', '', true, '', '', {tracked})"
+                    ),
+                    {"id": number, "given": given, "family": family, "zh": zh}
+                    | {"phone": phone, "mobile": mobile, "country": country},
+                )
+        upgrade(engine, "head")
+        with engine.connect() as connection:
+            stored = {
+                row.id: row
+                for row in connection.exec_driver_sql(
+                    "SELECT id, sort_name, sort_given, phone_key, mobile_key, search_text, "
+                    "search_index_text FROM contact"
+                )
+            }
+            order = connection.exec_driver_sql("SELECT id FROM contact ORDER BY sort_name, id")
+            by_name = [number for (number,) in order]
+            places = connection.exec_driver_sql(
+                "SELECT o.sort_name, m.sort_name FROM organisation o, member m"
+            ).one()
+    finally:
+        engine.dispose()
+    anna, wang = stored[1], stored[2]
+    assert anna.sort_name.startswith("muller ludenscheidt\x01anna")
+    assert anna.sort_given.startswith("anna\x01muller ludenscheidt")
+    assert (anna.phone_key, wang.mobile_key) == ("+49301234567", "+8613800138000")
+    assert "+49301234567" in anna.search_text and "foshan" in anna.search_text  # 0003, 0004
+    assert "佛佛佛山山山市市市" in wang.search_index_text
+    for number, family, given, zh, *_ in people:
+        assert stored[number].sort_name == person_sort_key(family, given, zh)
+    # Ärmel, Leyen (von der), Müller-Lüdenscheidt, Wang, 曾 (zeng): code point by code point
+    assert by_name == [5, 3, 1, 2, 4]
+    assert places == (name_sort_key("Ämterverbund"), name_sort_key("Foshan", "佛山市"))

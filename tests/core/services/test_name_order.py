@@ -1,14 +1,19 @@
 """The lists sort names as Excel and Outlook do (DIN 5007-1 with particles passed over,
-Chinese by pinyin), in the database, along the stored sort keys."""
+Chinese by pinyin), in the database, along the stored sort keys: the same order on SQLite
+and on PostgreSQL, whatever the server's locale."""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
+from sqlalchemy.exc import DBAPIError
 
 from isa_desk.core.db import search_index
+from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import CONTACT_GIVEN_NAME_SORT, CONTACT_NAME_SORT, Contact
+from isa_desk.core.domain.sorting import name_sort_key, person_sort_key
 from isa_desk.core.services import (
     contacts,
     events,
@@ -119,10 +124,25 @@ def test_the_sort_indexes_serve_the_name_orders(people_db):
     ):
         order = search.Order([*columns, Contact.id], False, sqlite=True, sorting=False)
         assert order.walk_index().name == name
-    plan = people_db.engine.connect().exec_driver_sql(
-        "EXPLAIN QUERY PLAN SELECT id FROM contact ORDER BY sort_name, id LIMIT 10"
-    )
-    assert "ix_contact_sort_name" in " ".join(str(row) for row in plan)
+    for key, index in (
+        ("sort_name", "ix_contact_sort_name"),
+        ("sort_given", "ix_contact_sort_given"),
+    ):
+        plan = query_plan(people_db, f"SELECT id FROM contact ORDER BY {key}, id LIMIT 10")
+        # read along the index, not sorted afterwards ("Sort", SQLite's "TEMP B-TREE")
+        assert index in plan and "Sort" not in plan and "TEMP B-TREE" not in plan, plan
+
+
+def query_plan(db, query: str) -> str:
+    """How the database reads `query`; PostgreSQL is told to read along an index where
+    one serves the order (it would rather sort a few rows)."""
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            plan = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}")
+            return " ".join(str(row) for row in plan)
+        connection.exec_driver_sql("SET enable_sort = off")
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        return " ".join(row[0] for row in connection.exec_driver_sql(f"EXPLAIN {query}"))
 
 
 def test_quick_search_hits_come_in_list_order(people_db):
@@ -201,3 +221,109 @@ def test_inquiries_by_city(db):
     assert [r.city for r in rows] == ["Altena", "Bottrop", "Überlingen"]
     cities = [name for _id, name in inquiries.candidates(db)]
     assert cities == ["Altena", "Bottrop", "Überlingen"]
+
+
+# The same order on both backends: the keys compare code point by code point (SQLite's
+# BINARY, PostgreSQL's "C" collation on the sort columns), whatever the server's locale.
+# (family name, given name, name in characters), in the order of the lists
+NAMES = [
+    ("", "", "安"),  # an
+    ("Ärmel", "Eva", ""),  # armel
+    ("", "", "白"),  # bai
+    ("Böhm", "Berta", ""),
+    ("", "", "陈"),  # chen
+    ("Lee", "Zoë", ""),  # before Leeb: a collation that skips the keys' separators would not
+    ("Leeb", "Anna", ""),
+    ("von der Leyen", "Ursula", ""),  # under L
+    ("", "", "刘"),  # liu
+    ("de Maizière", "Thomas", ""),  # under M
+    ("Özdemir", "Cem", ""),
+    ("", "", "曾"),  # Zeng as a surname
+]
+PLACES = ["Ägidienberg", "Altena", "北京", "Bottrop", "Leeb", "Lee Zoo", "Überlingen", "曾都"]
+
+
+def fill_names(db) -> None:
+    for name in reversed(PLACES):
+        member = members.create(db, {"name": name, "country": "DE"})
+        office = organisations.create(db, {"name": name, "member_id": member.id})
+    for family, given, zh in reversed(NAMES):  # a name in characters only needs an office
+        values = {"family_name": family, "given_name": given, "name_zh": zh}
+        contacts.create(db, {**values, "organisation_id": office.id})
+
+
+def orders(db) -> dict[str, list[str]]:
+    """Every name order of the lists, as the window shows them."""
+    found = {}
+    for key in ("family_name", "given_name"):
+        for descending in (False, True):
+            rows = contacts.page(db, ListQuery(sort=key, descending=descending), 0, 100)
+            found[f"contacts {key} {descending}"] = [label(row) or row.given_name for row in rows]
+    for list_name, service in (("members", members), ("organisations", organisations)):
+        for descending in (False, True):
+            rows = service.page(db, ListQuery(sort="name", descending=descending), 0, 100)
+            found[f"{list_name} {descending}"] = [row.name for row in rows]
+    found["organisations by member"] = [
+        row.name for row in organisations.page(db, ListQuery(sort="member"), 0, 100)
+    ]
+    return found
+
+
+def test_names_sort_by_their_keys_code_point_by_code_point(db):
+    fill_names(db)
+    found = orders(db)
+    assert found["contacts family_name False"] == labels_of(NAMES)
+    assert found["contacts family_name True"] == labels_of(reversed(NAMES))
+    by_key = sorted(NAMES, key=lambda n: person_sort_key(*n))  # Python compares code points
+    assert labels_of(by_key) == labels_of(NAMES)
+    assert (
+        found["members False"]
+        == found["organisations False"]
+        == found["organisations by member"]
+        == sorted(PLACES, key=name_sort_key)
+    )
+    assert found["members False"][:2] == ["Ägidienberg", "Altena"]
+
+
+def test_sqlite_and_postgresql_give_the_same_order(tmp_path, postgres_templates):
+    sqlite = Database.open(str(tmp_path / "order.sqlite"))
+    with postgres_templates.copy("empty") as url:
+        server = Database.open(url)
+        try:
+            fill_names(sqlite)
+            fill_names(server)
+            assert orders(server) == orders(sqlite)
+        finally:
+            server.close()
+            sqlite.close()
+
+
+def test_a_server_database_in_german_keeps_the_order(postgres_templates):
+    """A database whose default collation is German (ICU, as an office's server may be
+    set up) sorts the lists exactly as the test server's and SQLite do."""
+    name = f"isa_test_{os.getpid()}_german"
+    with postgres_templates.admin.connect() as connection:
+        try:
+            connection.exec_driver_sql(
+                f'CREATE DATABASE "{name}" TEMPLATE template0 '
+                "LOCALE_PROVIDER icu ICU_LOCALE 'de-DE' LOCALE 'C.UTF-8'"
+            )
+        except DBAPIError as error:  # a server built without ICU
+            pytest.skip(f"no ICU collations: {error.orig}")
+    try:
+        german = Database.open(postgres_templates.url(name))
+        try:
+            with german.engine.connect() as connection:
+                # the server's own order would put Leeb before Lee Zoë
+                assert connection.exec_driver_sql(
+                    "SELECT 'lee' || chr(1) || 'zoe' > 'leeb' || chr(1) || 'anna'"
+                ).scalar()
+            fill_names(german)
+            found = orders(german)
+            assert found["contacts family_name False"] == labels_of(NAMES)
+            assert found["members False"] == sorted(PLACES, key=name_sort_key)
+        finally:
+            german.close()
+    finally:
+        with postgres_templates.admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isa_desk.core.services import events, inquiries, members
 from isa_desk.core.services.common import ListQuery
@@ -101,19 +101,6 @@ def test_a_follow_up_typed_over_keeps_its_day(qtbot, db):
     assert dialog.save()
     stored = read_back(db, lambda fresh: inquiries.get(fresh, inquiry_id).next_follow_up)
     assert stored == dt.date(2027, 3, 18)
-
-
-def test_inquiry_save_mine_anyway_keeps_the_colleagues_change(qtbot, db):
-    inquiry_id = new_inquiry(db)
-    dialog = shown(qtbot, InquiryEditor(None, db, inquiry_id, today=TODAY))
-    version = inquiries.get(db, inquiry_id).version
-    inquiries.update(db, inquiry_id, {"summary": "Ruft zurück"}, version, today=TODAY)
-    type_over(qtbot, dialog.follow_up, "18.3.27")
-    assert not dialog.save()
-    buttons = {b.text(): b for b in dialog.banner.findChildren(QPushButton)}
-    buttons["Save mine anyway"].click()
-    stored = read_back(db, lambda fresh: inquiries.get(fresh, inquiry_id))
-    assert (stored.next_follow_up, stored.summary) == (dt.date(2027, 3, 18), "Ruft zurück")
 
 
 def test_a_history_entry_without_a_time_is_dated_now_and_a_typed_one_as_typed(qtbot, db):

@@ -8,17 +8,18 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from isa_desk.core.services import audit_log, contacts, members, organisations
 from isa_desk.ui.common import display, style
 from isa_desk.ui.records.editors import open_editor
+from isa_desk.ui.records.editors.conflict_dialog import ConflictDialog
 from isa_desk.ui.records.editors.contact_editor import ContactEditor
 from isa_desk.ui.records.editors.dialog import EditorDialog
 from isa_desk.ui.records.editors.duplicate_warning import DuplicateDialog
 from isa_desk.ui.records.editors.member_editor import MemberEditor
 from isa_desk.ui.records.editors.organisation_editor import OrganisationEditor
-from tests.ui.dialogs import answer_next_dialog, patch_question
+from tests.ui.dialogs import answer_next_dialog, click_named, patch_question
 
 
 def editor(qtbot, cls, db, record_id=None, initial=None):
@@ -281,16 +282,17 @@ def test_conflict_when_changed_meanwhile(qtbot, db, sample):
     contacts.update(db, sample.anna, {"phone": "+49 241 999999"}, stored.version)
 
     type_into(qtbot, dialog, "position", "Oberbürgermeisterin a. D.")
+    errors = answer_next_dialog(lambda conflict: conflict.reject(), ConflictDialog)
     assert not dialog.save()
+    assert not errors
     assert dialog.banner.isVisibleTo(dialog)
     assert "changed by someone else" in dialog.banner.text.text()
     assert dialog.form.value("position") == "Oberbürgermeisterin a. D."  # nothing lost
     assert contacts.get(db, sample.anna).position == "Oberbürgermeisterin"
 
-    overwrite = [
-        b for b in dialog.banner.findChildren(QPushButton) if b.text() == "Save mine anyway"
-    ]
-    overwrite[0].click()
+    errors = answer_next_dialog(click_named("save_mine"), ConflictDialog)
+    assert dialog.save()
+    assert not errors
     assert dialog.saved_id == sample.anna
     # only the field the user changed is written: the colleague's phone stays
     stored = contacts.get(db, sample.anna)
@@ -303,11 +305,9 @@ def test_conflict_reload_takes_stored_values(qtbot, db, sample):
     stored = contacts.get(db, sample.anna)
     contacts.update(db, sample.anna, {"phone": "+49 241 999999"}, stored.version)
     type_into(qtbot, dialog, "position", "Stadträtin")
+    errors = answer_next_dialog(click_named("reload"), ConflictDialog)
     assert not dialog.save()
-    reload = [
-        b for b in dialog.banner.findChildren(QPushButton) if b.text() == "Discard mine and reload"
-    ]
-    reload[0].click()
+    assert not errors
     assert dialog.form.value("phone") == "+49 241 999999"
     assert dialog.form.value("position") == "Oberbürgermeisterin"
     assert not dialog.form.is_dirty()

@@ -14,10 +14,11 @@ from isa_desk.core.db import engine
 from isa_desk.core.db.engine import Database
 from isa_desk.core.services import contacts, editing, members, organisations
 from isa_desk.ui.common import errors
+from isa_desk.ui.records.editors.conflict_dialog import ConflictDialog
 from isa_desk.ui.records.editors.contact_editor import ContactEditor
 from isa_desk.ui.records.editors.member_editor import MemberEditor
 from isa_desk.ui.records.editors.organisation_editor import OrganisationEditor
-from tests.ui.dialogs import patch_question
+from tests.ui.dialogs import answer_next_dialog, click_named, patch_question
 from tests.ui.typing import has_focus, press, read_back, type_over
 
 
@@ -195,14 +196,14 @@ def test_a_database_locked_too_long_gives_a_plain_message(qtbot, sample, short_w
 # -- a colleague's change meanwhile ------------------------------------------------------------
 
 
-def test_save_mine_anyway_keeps_the_colleagues_other_changes(qtbot, db, sample):
+def test_save_my_changes_keeps_the_colleagues_other_changes(qtbot, db, sample):
     dialog = shown(qtbot, OrganisationEditor, db, sample.city_hall)
     before = organisations.get(db, sample.city_hall)
     organisations.update(db, sample.city_hall, {"phone": "+49 241 1111"}, before.version)
     type_over(qtbot, dialog.form.fields["town"].widget, "Aachen-Mitte")
-    assert not dialog.save()
-    buttons = {b.text(): b for b in dialog.banner.findChildren(QPushButton)}
-    buttons["Save mine anyway"].click()
+    errors = answer_next_dialog(click_named("save_mine"), ConflictDialog)
+    assert dialog.save()
+    assert not errors
     assert dialog.saved_id == sample.city_hall
     stored = read_back(db, lambda fresh: organisations.get(fresh, sample.city_hall))
     assert (stored.town, stored.phone) == ("Aachen-Mitte", "+49 241 1111")

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select, update
@@ -77,8 +78,16 @@ class MailingState:
         return {status.value: len(self.having(status)) for status in MailStatus}
 
 
-def open_mailing(db: Database, plan: MailPlan, mode: MailMode, target: str) -> int:
-    """Record a new mailing with all its recipients (one transaction); its id."""
+def open_mailing(
+    db: Database,
+    plan: MailPlan,
+    mode: MailMode,
+    target: str,
+    claim: Callable[[int], None] | None = None,
+) -> int:
+    """Record a new mailing with all its recipients (one transaction); its id. `claim`
+    gets the id before the mailing is committed, when nobody else can see it yet (run.py
+    locks it there, so that no other program resumes it while this one sends)."""
     with db.transaction() as session:
         row = Mailing(
             template_key=plan.template.key,
@@ -91,6 +100,8 @@ def open_mailing(db: Database, plan: MailPlan, mode: MailMode, target: str) -> i
         )
         session.add(row)
         session.flush()
+        if claim is not None:
+            claim(row.id)
         used: set[str] = set()
         for contact in plan.contacts:
             # a draft's name as the letters' PDFs per recipient: "Müller_Hans.eml"

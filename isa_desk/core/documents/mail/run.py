@@ -16,23 +16,32 @@ transport given now (the same mode: a server, or a folder of drafts).
 
 `progress` is the core's Progress (core/progress.py): `step(done, total)` after each
 message, `cancel()` from any thread stops the run before the next one.
+
+A mailing is sent by one run at a time, in every program on the database (two computers
+on one team server, or two windows): a run holds the mailing's lock (core/db/locks.py)
+from the moment it is recorded, or before a resumed run reads what is pending, until it
+ends. A second run of the same mailing is refused (MailingBusy) before it connects.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from isa_desk.core.db import locks
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.file_lock import Holder
 from isa_desk.core.db.models import MailMode, MailStatus
 from isa_desk.core.documents.letters.recipients import Selection
 from isa_desk.core.documents.mail import compose, record
 from isa_desk.core.documents.mail.compose import MailPlan, address_of
 from isa_desk.core.documents.mail.delivery import Delivery, DeliveryError, Result
 from isa_desk.core.domain.emails import email_problem
-from isa_desk.core.errors import Cancelled, ValidationError
+from isa_desk.core.errors import Cancelled, ConflictError, DatabaseError, ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
 
@@ -85,8 +94,8 @@ def send(
         mailing_id = record.open_mailing(db, plan, transport.mode, transport.target)
         record.finish_if_done(db, mailing_id)
         return outcome(db, mailing_id)
-    with transport:
-        mailing_id = record.open_mailing(db, plan, transport.mode, transport.target)
+    with transport, _running(db) as claim:
+        mailing_id = record.open_mailing(db, plan, transport.mode, transport.target, claim)
         return _deliver(db, mailing_id, plan, transport, or_silent(progress), pace)
 
 
@@ -97,7 +106,16 @@ def resume(
     progress: Progress | None = None,
     pace: float = 0.0,
 ) -> Outcome:
-    """Send the messages of a mailing still pending; nothing else."""
+    """Send the messages of a mailing still pending; nothing else. MailingBusy when
+    another run sends it right now."""
+    with _running(db) as claim:
+        claim(mailing_id)  # before reading what is pending: another run may just have sent it
+        return _resume(db, mailing_id, transport, progress, pace)
+
+
+def _resume(
+    db: Database, mailing_id: int, transport: Transport, progress: Progress | None, pace: float
+) -> Outcome:
     state = record.state(db, mailing_id)
     if state.mode != transport.mode:
         how = (
@@ -144,6 +162,51 @@ def plan_for(db: Database, state: record.MailingState) -> MailPlan:
         chinese_order=bool(options.get("chinese_order")),
         from_address=options.get("from_address") or None,
         form=options.get("form"),
+    )
+
+
+class MailingBusy(ConflictError):
+    """Another run (on another computer, or in another program) sends the mailing now."""
+
+
+@contextmanager
+def _running(db: Database) -> Iterator[Callable[[int], None]]:
+    """A function that locks a mailing (by its id) for this run, until the block ends."""
+    lock = locks.RunLock(db, "mailing")
+
+    def claim(mailing_id: int) -> None:
+        try:
+            lock.acquire(mailing_id)
+        except locks.Taken as taken:
+            raise _busy(mailing_id, taken.holder) from None
+        except OSError as error:  # no side file next to the database: no safe run
+            raise DatabaseError(
+                translate("Mail", "The mailing {id} cannot be locked for sending: {reason}").format(
+                    id=mailing_id, reason=error.strerror or error
+                )
+            ) from error
+
+    try:
+        yield claim
+    finally:
+        lock.release()
+
+
+def _busy(mailing_id: int, holder: Holder) -> MailingBusy:
+    if holder.user and holder.computer:
+        return MailingBusy(
+            translate(
+                "Mail",
+                "The mailing {id} is being sent right now by {user} on {computer}. Wait until "
+                "that run has finished; then resume the mailing to send what is left.",
+            ).format(id=mailing_id, user=holder.user, computer=holder.computer)
+        )
+    return MailingBusy(
+        translate(
+            "Mail",
+            "The mailing {id} is being sent right now from another computer or program. Wait "
+            "until that run has finished; then resume the mailing to send what is left.",
+        ).format(id=mailing_id)
     )
 
 

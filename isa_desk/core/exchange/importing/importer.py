@@ -14,6 +14,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from isa_desk.core.db import locks
 from isa_desk.core.db.engine import Database
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange import columns
@@ -27,10 +28,11 @@ from isa_desk.core.exchange.importing.write import CREATED, UPDATED, writer_for
 from isa_desk.core.exchange.values import text_value
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
-from isa_desk.core.services.editing import writing
+from isa_desk.core.services.editing import retry_while_busy, writing
 
 HEADER_SEARCH_ROWS = 30  # the header may sit below a title and a few notes
 PROGRESS_EVERY = 250
+IMPORT_PATIENCE_S = 300.0  # waiting for another import to finish writing (cancellable)
 
 
 class NoColumnsError(ReadError):
@@ -261,8 +263,31 @@ def run(
     if not total:
         return result
     decisions = plan.decisions()
+
+    def attempt() -> Result:
+        counted = Result(errors=result.errors, duplicates=0, skipped=result.skipped)
+        return _write(db, plan, on_duplicate, dry_run, decisions, counted, progress)
+
+    # another import writing meanwhile: this one waits for its turn (on SQLite past the busy
+    # timeout, too: an attempt that gave up had written nothing, being one transaction)
+    return retry_while_busy(attempt, progress.check, patience=IMPORT_PATIENCE_S)
+
+
+def _write(
+    db: Database,
+    plan: Plan,
+    on_duplicate: str,
+    dry_run: bool,
+    decisions: dict,
+    result: Result,
+    progress: Progress,
+) -> Result:
+    total = plan.valid_count()
     try:
         with _bulk(), writing(db) as session:
+            # one import writes at a time: the tags, organisations and duplicates this one
+            # looks up are then those the other import made, not made a second time
+            locks.take_turn(session, "import", progress.check)
             writer = writer_for(session, plan, on_duplicate)
             done = 0
             for chunk in plan.rows.chunks("valid"):

@@ -4,9 +4,10 @@ A subclass builds its fields into `self.form`, says how to read a record into va
 (`values_of`) and how to write values (`write`). The frame keeps Save disabled while a
 field is invalid, asks before unsaved changes are thrown away and shows a service's
 ValidationError or ConflictError inside the dialog, leaving every typed value in place.
-The write runs off the GUI thread and waits out another program's write (ui.common.saving);
-after a conflict, "Save mine anyway" writes only the fields the user changed over the
-newer record. Names and other user text in the heading are shown as plain text.
+The write runs off the GUI thread and waits out another program's write (ui.common.saving).
+When someone else saved the record meanwhile, the conflict dialog shows both versions
+field by field and only the fields the user changed are written over the newer version
+(conflicts.py). Names and other user text in the heading are shown as plain text.
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError, ValidationError
-from isa_desk.core.services.editing import merge_changes
 from isa_desk.ui.common import saving, style
+from isa_desk.ui.records.editors.conflict_dialog import Sides
+from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 from isa_desk.ui.records.editors.form import Form, ask_unsaved
 
 translate = QCoreApplication.translate
@@ -42,11 +44,7 @@ class Banner(QFrame):
     def __init__(self, parent: QWidget):
         super().__init__(parent)
         self.setObjectName("banner")
-        self.setStyleSheet(
-            f"#banner {{ background: {style.ERROR_BANNER}; border: 1px solid {style.ERROR}; "
-            f"border-radius: 4px; }}"
-            f"#banner QLabel {{ color: {style.ERROR}; }}"
-        )
+        self._colour(style.ERROR_BANNER, style.ERROR)
         self.text = QLabel(self)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # messages quote names users typed
         self.text.setWordWrap(True)
@@ -57,7 +55,22 @@ class Banner(QFrame):
         self._buttons: list[QPushButton] = []
         self.hide()
 
-    def show_message(self, message: str, actions: list[tuple[str, object]] = ()) -> None:
+    def _colour(self, background: str, text: str) -> None:
+        self.setStyleSheet(
+            f"#banner {{ background: {background}; border: 1px solid {text}; "
+            f"border-radius: 4px; }}"
+            f"#banner QLabel {{ color: {text}; }}"
+        )
+
+    def show_message(
+        self, message: str, actions: list[tuple[str, object]] = (), notice: bool = False
+    ) -> None:
+        """An error (the form cannot be saved), or with `notice` news that stops nothing
+        (a colleague changed the record), in the colours of a warning."""
+        if notice:
+            self._colour(style.WARNING_ROW, style.WARNING)
+        else:
+            self._colour(style.ERROR_BANNER, style.ERROR)
         for button in self._buttons:
             button.deleteLater()
         self._buttons = []
@@ -114,7 +127,7 @@ class RelatedList(QTreeWidget):
         self._open_record(item.data(0, Qt.ItemDataRole.UserRole))
 
 
-class EditorDialog(QDialog):
+class EditorDialog(QDialog, SettlesConflicts):
     """Base of the member, organisation and contact editors."""
 
     entity = ""  # the service module's name: "members", "organisations", "contacts"
@@ -126,6 +139,7 @@ class EditorDialog(QDialog):
         self.db = db
         self.record_id = record_id
         self.version: int | None = None
+        self._opened: dict = {}  # the record's values as loaded: what a colleague changed
         self.saved_id: int | None = None
         self.form = Form(self)
         self.setModal(True)
@@ -209,6 +223,7 @@ class EditorDialog(QDialog):
             self, lambda: service.update(self.db, record_id, values, version)
         )
         self.version = record.version
+        self._opened = self.values_of(record)
         return record.id
 
     # --- loading ------------------------------------------------------------------
@@ -226,7 +241,8 @@ class EditorDialog(QDialog):
         """Read the record again: the form shows the stored values, unsaved edits are gone."""
         record = self.service().get(self.db, self.record_id)
         self.version = record.version
-        self.form.load(self.values_of(record))
+        self._opened = self.values_of(record)
+        self.form.load(self._opened)
         self.show_record(record)
         self.banner.clear()
         self._form_changed()
@@ -284,8 +300,7 @@ class EditorDialog(QDialog):
             self.show_validation_error(error)
             return False
         except ConflictError as error:
-            self.show_conflict(error)
-            return False
+            return self.settle_conflict(error)
         except NotFoundError as error:
             self.banner.show_message(str(error))
             return False
@@ -306,35 +321,29 @@ class EditorDialog(QDialog):
             self.form.focus(error.field)
             self._form_changed()
 
-    def show_conflict(self, error: ConflictError) -> None:
-        actions = []
-        if self.record_id is not None and self._changed_meanwhile():
-            actions = [
-                (translate("Editor", "Save mine anyway"), self._overwrite),
-                (translate("Editor", "Discard mine and reload"), self.reload),
-            ]
-        self.banner.show_message(str(error), actions)
+    # --- after a colleague's change (conflicts.py) -----------------------------------
 
-    def _changed_meanwhile(self) -> bool:
-        try:
-            return self.service().get(self.db, self.record_id).version != self.version
-        except NotFoundError:
-            return False
+    def stored(self):
+        return None if self.record_id is None else self.service().get(self.db, self.record_id)
 
-    def _overwrite(self) -> None:
-        """Save over the newer record only the fields the user changed; the fields someone
-        else changed meanwhile keep that person's values."""
-        record = self.service().get(self.db, self.record_id)
-        merged = merge_changes(self.values_of(record), self.form.saved_values(), self.form.values())
+    def sides(self, fresh) -> Sides:
+        return Sides.of_form(self.form, self.heading()[0], self._opened, self.values_of(fresh))
+
+    def save_changes(self, changes: dict, version: int) -> None:
+        service, record_id = self.service(), self.record_id
+        record = saving.in_background(
+            self, lambda: service.update(self.db, record_id, changes, version)
+        )
         self.version = record.version
-        self.form.load(self.values_of(record))  # the newer record is what was changed
-        for key, value in merged.items():
-            if key in self.form.fields:
-                self.form.set_value(key, value)
+        self._opened = self.values_of(record)
+        self.form.load(self._opened)
         self.show_record(record)
         self.banner.clear()
-        self._form_changed()
-        self.save()
+        self.saved_id = record.id
+        super().accept()
+
+    def tell(self, message: str) -> None:
+        self.banner.show_message(message)
 
     def accept(self) -> None:  # Enter in a line edit: same as Save
         self.save()

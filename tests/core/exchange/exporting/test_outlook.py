@@ -156,6 +156,7 @@ def test_a_value_excel_would_take_for_a_formula_is_text(db, tmp_path):
     assert row["Telefon geschäftlich"] == "+49 30 1"
 
 
+@pytest.mark.sqlite_only  # a server's database is no file to write over
 def test_never_over_the_database(db, tmp_path):
     with pytest.raises(ProtectedFileError):
         export_outlook(db, tmp_path / "t.sqlite")

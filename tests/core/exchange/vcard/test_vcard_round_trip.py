@@ -111,6 +111,7 @@ def test_two_contacts_of_one_name_get_two_files(db, tmp_path):
     ]
 
 
+@pytest.mark.sqlite_only  # a server's database is no file to write over
 def test_never_written_over_the_database(db, partners, tmp_path):
     database = tmp_path / "t.sqlite"
     size = database.stat().st_size
