@@ -48,12 +48,20 @@ def get_or_create(session: Session, names_given: Iterable[str]) -> list[Tag]:
         return []
     # the tag table stays small (tens of names), so matching in Python is cheap
     existing = {tag.name.casefold(): tag for tag in session.scalars(select(Tag))}
-    tags = []
-    for name in wanted:
-        tag = existing.get(name.casefold())
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            existing[name.casefold()] = tag
-        tags.append(tag)
-    return tags
+    missing = [name for name in wanted if name.casefold() not in existing]
+    if missing:
+        _insert_new(session, missing)
+        made = session.scalars(select(Tag).where(Tag.name.in_(missing)))
+        existing |= {tag.name.casefold(): tag for tag in made}
+    return [existing[name.casefold()] for name in wanted]
+
+
+def _insert_new(session: Session, names_new: list[str]) -> None:
+    """Insert the names no tag has yet. A colleague saving the same new tag at the same
+    moment (team server) made it already: that one is taken, rather than the save
+    failing on the unique name."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    rows = [{"name": name} for name in names_new]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    session.execute(dialect.insert(Tag).values(rows).on_conflict_do_nothing())

@@ -212,3 +212,36 @@ def test_an_import_waits_for_another_programs_write_past_the_busy_timeout(tmp_pa
         assert result.written and result.created == 5
     finally:
         database.close()
+
+
+def test_two_saves_making_the_same_new_tag_at_once_both_succeed(db, colleague):
+    """A colleague's save made the tag while this one waited: it is taken, not refused."""
+    from isa_desk.core.services import tags
+
+    first = contacts.create(db, {"family_name": "Roth", "given_name": "Anna"})
+    second = contacts.create(db, {"family_name": "Wang", "given_name": "Lei"})
+    finished: list[object] = []
+
+    def mine() -> None:
+        try:
+            finished.append(
+                contacts.update(
+                    colleague, second.id, {"tags": ["Jahrestagung 2027"]}, second.version
+                )
+            )
+        except Exception as error:  # the outcome is checked below, in the test's thread
+            finished.append(error)
+
+    with db.transaction() as session:  # the colleague's save holds the new tag, uncommitted
+        made = tags.get_or_create(session, ["Jahrestagung 2027"])
+        session.get(Contact, first.id).tags = made
+        waiting = threading.Thread(target=mine)
+        waiting.start()
+        time.sleep(0.5)  # the other save reaches the tag and waits for this transaction
+    waiting.join(timeout=30)
+
+    assert not isinstance(finished[0], Exception), finished[0]
+    with db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Tag)) == 1
+    assert [tag.name for tag in contacts.get(db, first.id).tags] == ["Jahrestagung 2027"]
+    assert [tag.name for tag in contacts.get(db, second.id).tags] == ["Jahrestagung 2027"]
