@@ -115,6 +115,10 @@ def take(path: Path) -> FileLock:
             _unlock(handle)
             handle.close()
             continue
+        if _foreign(handle):  # another program's file of that name: never written or removed
+            _unlock(handle)
+            handle.close()
+            raise OSError(errno.EEXIST, "a file of another program has this name", str(path))
         try:
             handle.seek(0)
             handle.truncate()
@@ -158,6 +162,14 @@ def _same_file(handle: BinaryIO, path: Path) -> bool:
         return os.path.samestat(os.fstat(handle.fileno()), os.stat(path))
     except OSError:
         return False
+
+
+def _foreign(handle: BinaryIO) -> bool:
+    """Whether the file holds anything but a holder's details (Holder.to_json, possibly
+    cut short by a crash while it was written)."""
+    handle.seek(0)
+    content = handle.read(MAX_INFO + 1)
+    return bool(content) and (len(content) > MAX_INFO or not content.startswith(b'{"user"'))
 
 
 def _read(handle: BinaryIO) -> Holder:

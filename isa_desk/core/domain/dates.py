@@ -258,3 +258,8 @@ def format_datetime(value: dt.datetime | None, language: str = "de") -> str:
 def example(language: str = "de") -> str:
     """A sample date in the language's own form, for hints ("18.03.2027")."""
     return format_date(dt.date(2027, 3, 18), language)
+
+
+def local_time(utc: dt.datetime) -> dt.datetime:
+    """A time the database keeps in UTC (without zone), on this computer's clock."""
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)

@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import AuditAction, AuditEntry
+from isa_desk.core.domain.dates import local_time
 
 # A record's recent changes are enough: the fields in question changed since the
 # editor opened it, minutes or hours ago.
@@ -53,11 +54,7 @@ def last_changes(
         if not isinstance(keys, dict):
             continue
         for key in wanted.intersection(keys).difference(found):
-            found[key] = FieldChange(user or "", _local(at))
+            found[key] = FieldChange(user or "", local_time(at))
         if len(found) == len(wanted):
             break
     return found
-
-
-def _local(utc: dt.datetime) -> dt.datetime:
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk.core.db.engine import Database
+from isa_desk.core.domain.dates import local_time
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange.importing import importer
 from isa_desk.ui.common import errors
@@ -33,7 +34,7 @@ def local(moment: dt.datetime | None) -> str:
     """A stored time (UTC) as the local time people read."""
     if moment is None:
         return ""
-    return date_text(moment.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None))
+    return date_text(local_time(moment))
 
 
 def entity_text(entity: str) -> str:

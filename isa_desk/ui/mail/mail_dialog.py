@@ -40,6 +40,7 @@ from isa_desk.core import paths
 from isa_desk.core.db.models import MailMode, MailStatus
 from isa_desk.core.documents.letters import languages, mailing
 from isa_desk.core.documents.mail import compose, record
+from isa_desk.core.domain.dates import local_time
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.ui.common import style
 from isa_desk.ui.common.display import date_text
@@ -47,7 +48,7 @@ from isa_desk.ui.common.plain import as_typed
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.letters.letters_dialog import LettersDialog
 from isa_desk.ui.mail.mail_preview import FileList, MessagePreview, RunReport
-from isa_desk.ui.mail.sending import DRAFTS_FOLDER, Sending, local_time, skipped_names
+from isa_desk.ui.mail.sending import DRAFTS_FOLDER, Sending, skipped_names
 from isa_desk.ui.mail.server_settings import ServerSettings, saved_pace, saved_server
 
 translate = QCoreApplication.translate

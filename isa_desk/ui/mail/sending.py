@@ -11,7 +11,6 @@ dialog as one line; anything else goes to the log and a general message.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from isa_desk.core.documents.letters import mailing
 from isa_desk.core.documents.letters.recipients import Skipped
 from isa_desk.core.documents.mail import compose, credentials, record, run
 from isa_desk.core.documents.mail.delivery import DeliveryError, EmlFolder, Result, SmtpTransport
+from isa_desk.core.domain.dates import local_time
 from isa_desk.core.errors import Cancelled, IsaDeskError
 from isa_desk.ui.common.background import BackgroundOp, show_failure, user_error
 from isa_desk.ui.common.display import date_text
@@ -63,11 +63,6 @@ def skipped_names(skipped: list[Skipped]) -> str:
     if more > 0:
         text += " " + translate("Letters", "and {count} more").format(count=more)
     return text
-
-
-def local_time(utc: dt.datetime) -> dt.datetime:
-    """A time the database keeps in UTC, on this computer's clock."""
-    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None, microsecond=0)
 
 
 class Sending:

@@ -19,10 +19,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from isa_desk.core.db.changes import ChangeWatcher
 from isa_desk.core.db.engine import Database
+from isa_desk.core.domain.dates import local_time
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.services import audit_log
 from isa_desk.ui.common.display import date_text
-from isa_desk.ui.mail.sending import local_time
 from isa_desk.ui.records.editors.dialog import EditorDialog
 
 translate = QCoreApplication.translate

@@ -42,3 +42,20 @@ def test_a_lock_of_another_process_names_it(tmp_path):
     with held_elsewhere(database) as process, pytest.raises(file_lock.Taken) as taken:
         file_lock.take(tmp_path / "office.sqlite-open")
     assert taken.value.holder.pid == process.pid and not taken.value.holder.is_me()
+
+
+def test_a_file_of_another_program_with_that_name_is_never_written_or_removed(tmp_path):
+    """A database someone named like a side file ("office.sqlite-open") stays as it is;
+    the window then only does without the warning about a second copy."""
+    from isa_desk.core.db import presence
+
+    database = tmp_path / "office.sqlite"
+    side = presence.side_file(database)
+    side.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    before = side.read_bytes()
+    with pytest.raises(OSError):
+        file_lock.take(side)
+    present = presence.take(database)
+    assert not present.held and present.warning() is None
+    present.release()
+    assert side.read_bytes() == before
