@@ -51,7 +51,23 @@ def load(language: str | None) -> str:
         for translator in reversed(_loaded):  # the last installed is asked first
             QCoreApplication.installTranslator(translator)
     core_i18n.set_translator(translate, language)
+    core_i18n.set_catalogue_loader(catalogue)
     return language
+
+
+def catalogue(language: str):
+    """A translator for `language` from its shipped catalogue, beside the program's own
+    (which stays loaded): for a document in a person's language. None without one."""
+    if language not in LANGUAGES:
+        return None
+    own = QTranslator()
+    if not own.load(str(qm_path(language))):
+        return None
+
+    def translated(context: str, text: str, disambiguation=None, n: int = -1) -> str:
+        return core_i18n.with_count(own.translate(context, text, disambiguation, n) or text, n)
+
+    return translated
 
 
 def uninstall() -> None:

@@ -44,6 +44,7 @@ def home(tmp_path, monkeypatch) -> Iterator[Path]:
     yield folder
     language.uninstall()
     core_i18n.set_translator(None)
+    core_i18n.set_catalogue_loader(None)
 
 
 def _build(path: Path, fill=None) -> Path:

@@ -705,10 +705,6 @@
         <translation>Serienbriefe als PDF erstellen</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
-        <translation>Führt eine Briefvorlage mit den gewählten Empfängern zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „keine Post“ markierte oder inaktive werden übersprungen und aufgelistet. Rückgabewerte: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KÜRZEL</translation>
     </message>
@@ -773,8 +769,16 @@
         <translation>Form nach DIN 5008 (Standard: die Einstellung beim Absender, B)</translation>
     </message>
     <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post", inactive or without consent to the purpose are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>Führt eine Briefvorlage für die gewählten Empfänger zu Briefen nach DIN 5008 (PDF) zusammen. Die Auswahlen werden zusammengezählt; Kontakte ohne Postanschrift, mit „Keine Post“ markiert, inaktiv oder ohne Einwilligung für den Zweck werden übersprungen und aufgelistet. Exit-Codes: 0 erledigt, 1 Fehler in der Vorlage (nichts erstellt), 2 unbrauchbare Argumente.</translation>
+    </message>
+    <message>
         <source>the letters' date (default: today)</source>
         <translation>das Datum der Briefe (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>what the run is for: contacts without consent in force for it are skipped and listed; none for correspondence, which needs no consent (default: invitations with --event, else none)</source>
+        <translation>wofür der Lauf ist: Kontakte ohne gültige Einwilligung dafür werden übersprungen und aufgelistet; none für Korrespondenz, die keine Einwilligung braucht (Standard: invitations mit --event, sonst none)</translation>
     </message>
     <message>
         <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
@@ -795,6 +799,10 @@
     <message>
         <source>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</source>
         <translation>Anschriften in China in chinesischer Reihenfolge, von 中国 bis zum Empfänger (… 收), in Schriftzeichen, wo die Daten sie haben</translation>
+    </message>
+    <message>
+        <source>No letter made: every recipient was skipped.</source>
+        <translation>Kein Brief erstellt: Alle Empfänger wurden übersprungen.</translation>
     </message>
     <message>
         <source>Unknown participant status in --status {status}: use {choices} or all.</source>
@@ -879,10 +887,6 @@
     <message numerus="yes">
         <source>Attendance list of %n people on {pages} written to {path}.</source>
         <translation><numerusform>Anwesenheitsliste mit %n Person auf {pages} in {path} geschrieben.</numerusform><numerusform>Anwesenheitsliste mit %n Personen auf {pages} in {path} geschrieben.</numerusform></translation>
-    </message>
-    <message>
-        <source>No letter made: no recipient with a postal address.</source>
-        <translation>Kein Brief erstellt: kein Empfänger mit Postanschrift.</translation>
     </message>
     <message numerus="yes">
         <source>%n letters, {pages}.</source>
@@ -989,10 +993,6 @@
         <translation>eine Briefvorlage per E-Mail an jeden Empfänger senden</translation>
     </message>
     <message>
-        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
-        <translation>Sendet eine Briefvorlage als eine E-Mail je Empfänger, zusammengeführt wie der Brief und in der Sprache des Empfängers, über einen Mailserver (--smtp) oder als .eml-Entwürfe für Outlook (--eml). Kontakte mit „keine E-Mails“, inaktive oder ohne Adresse werden übersprungen und aufgelistet. Nichts wird doppelt gesendet: Ein abgebrochener Versand wird mit --resume fortgesetzt, oder mit demselben Befehl noch einmal. Exit-Codes: 0 alle angenommen, 1 einige abgelehnt oder noch nicht angenommen, 2 unbrauchbare Argumente oder keine Verbindung.</translation>
-    </message>
-    <message>
         <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
         <translation>über diesen Mailserver senden: smtp:// mit STARTTLS (Port 587), smtps:// mit TLS (Port 465); das Passwort aus dem Passwortspeicher des Systems („ISA Desk SMTP“, BENUTZER@HOST) oder ISA_DESK_SMTP_PASSWORD</translation>
     </message>
@@ -1045,8 +1045,12 @@
         <translation>--pace darf nicht negativ sein.</translation>
     </message>
     <message>
-        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
-        <translation>--resume setzt einen Versand so fort, wie er begonnen wurde: --template und die Empfänger weglassen.</translation>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive, without an address or without consent to the purpose are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>Sendet eine Briefvorlage als eine E-Mail je Empfänger, zusammengeführt wie sein Brief und in seiner Sprache, über einen Mailserver (--smtp) oder als .eml-Entwürfe für Outlook (--eml). Kontakte, die mit „Keine E-Mails“ markiert, inaktiv, ohne Adresse oder ohne Einwilligung für den Zweck sind, werden übersprungen und aufgelistet. Nichts wird doppelt gesendet: Ein abgebrochener Versand wird mit --resume fortgesetzt oder mit demselben Befehl noch einmal. Exit-Codes: 0 alle angenommen, 1 einige abgelehnt oder noch nicht angenommen, 2 unbrauchbare Argumente oder keine Verbindung.</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template, --purpose and the recipients.</source>
+        <translation>--resume setzt einen Versand so fort, wie er begonnen wurde: Lassen Sie --template, --purpose und die Empfänger weg.</translation>
     </message>
     <message>
         <source>Choose the template: --template KEY.</source>
@@ -1123,6 +1127,46 @@
     <message>
         <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
         <translation>Geprüft: Jede Tabelle auf dem Server hat so viele Zeilen wie hier ({total} insgesamt).</translation>
+    </message>
+    <message>
+        <source>export or erase one person's data (GDPR)</source>
+        <translation>die Daten einer Person exportieren oder löschen (DSGVO)</translation>
+    </message>
+    <message>
+        <source>What the GDPR asks for one person: all their data as a file (Art. 15), or their data erased for good (Art. 17).</source>
+        <translation>Was die DSGVO für eine Person verlangt: alle ihre Daten als Datei (Art. 15, Auskunft) oder ihre Daten endgültig gelöscht (Art. 17).</translation>
+    </message>
+    <message>
+        <source>write everything kept about a contact to a JSON or PDF file</source>
+        <translation>alles, was zu einem Kontakt gespeichert ist, in eine JSON- oder PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>erase a contact for good, with their history</source>
+        <translation>einen Kontakt mit seinem Verlauf endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Removes the contact and everything about them: activities, participations, consents, the name and address in mailings, imports, and their values in the history. Then compacts the database so the values are gone from its files. This cannot be undone. Without --yes, only shows what would be erased.</source>
+        <translation>Entfernt den Kontakt und alles über ihn: Aktivitäten, Teilnahmen, Einwilligungen, Name und Adresse in Versänden, Importe und seine Werte im Änderungsprotokoll. Danach wird die Datenbank komprimiert, damit die Werte auch aus ihren Dateien verschwinden. Dies kann nicht rückgängig gemacht werden. Ohne --yes wird nur angezeigt, was gelöscht würde.</translation>
+    </message>
+    <message>
+        <source>erase without asking again</source>
+        <translation>ohne erneute Rückfrage löschen</translation>
+    </message>
+    <message>
+        <source>The data of contact {id} was written to {path}</source>
+        <translation>Die Daten von Kontakt {id} wurden nach {path} geschrieben</translation>
+    </message>
+    <message>
+        <source>Erasing {name} (contact {id}) for good would remove:</source>
+        <translation>{name} (Kontakt {id}) endgültig zu löschen, würde entfernen:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. This cannot be undone: add --yes to erase.</source>
+        <translation>Nichts wurde gelöscht. Dies kann nicht rückgängig gemacht werden: Fügen Sie --yes hinzu, um zu löschen.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was erased for good:</source>
+        <translation>Kontakt {id} wurde endgültig gelöscht:</translation>
     </message>
 </context>
 <context>
@@ -1228,20 +1272,60 @@
         <translation>Keine E-Mail</translation>
     </message>
     <message>
-        <source>Consent on</source>
-        <translation>Einwilligung am</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Quelle der Einwilligung</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given on</source>
+        <translation>Einwilligung Newsletter erteilt am</translation>
+    </message>
+    <message>
+        <source>Newsletter consent source</source>
+        <translation>Einwilligung Newsletter Quelle</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn on</source>
+        <translation>Einwilligung Newsletter widerrufen am</translation>
+    </message>
+    <message>
+        <source>Invitations consent given on</source>
+        <translation>Einwilligung Einladungen erteilt am</translation>
+    </message>
+    <message>
+        <source>Invitations consent source</source>
+        <translation>Einwilligung Einladungen Quelle</translation>
+    </message>
+    <message>
+        <source>Invitations consent withdrawn on</source>
+        <translation>Einwilligung Einladungen widerrufen am</translation>
+    </message>
+    <message>
+        <source>Press list consent given on</source>
+        <translation>Einwilligung Presseverteiler erteilt am</translation>
+    </message>
+    <message>
+        <source>Press list consent source</source>
+        <translation>Einwilligung Presseverteiler Quelle</translation>
+    </message>
+    <message>
+        <source>Press list consent withdrawn on</source>
+        <translation>Einwilligung Presseverteiler widerrufen am</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent given on</source>
+        <translation>Einwilligung Weitergabe an das Sekretariat erteilt am</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent source</source>
+        <translation>Einwilligung Weitergabe an das Sekretariat Quelle</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent withdrawn on</source>
+        <translation>Einwilligung Weitergabe an das Sekretariat widerrufen am</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1364,8 +1448,112 @@
         <translation>Veranstaltung</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Anmeldeschluss</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Wie erteilt</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Grußformel</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Signer's position</source>
+        <translation>Funktion der Unterzeichnenden</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Anderer Kontakt</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Registration until</source>
@@ -1572,16 +1760,52 @@
         <translation>Keine E-Mail</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Einwilligung erteilt am</translation>
+        <source>{purpose}: consent given on</source>
+        <translation>{purpose}: Einwilligung erteilt am</translation>
     </message>
     <message>
-        <source>Consent source</source>
-        <translation>Quelle der Einwilligung</translation>
+        <source>{purpose}: consent source</source>
+        <translation>{purpose}: Quelle der Einwilligung</translation>
     </message>
     <message>
         <source>e.g. registration form</source>
         <translation>z. B. Anmeldeformular</translation>
+    </message>
+    <message>
+        <source>{purpose}: consent withdrawn on</source>
+        <translation>{purpose}: Einwilligung widerrufen am</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>A consent is in force from the day it was given until the day it is withdrawn.</source>
+        <translation>Eine Einwilligung gilt ab dem Tag, an dem sie erteilt wurde, bis zu dem Tag, an dem sie widerrufen wird.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1594,6 +1818,10 @@
     <message>
         <source>Details</source>
         <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>History</source>
@@ -1622,10 +1850,6 @@
     <message>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
-    </message>
-    <message>
-        <source>Tags and consent</source>
-        <translation>Schlagwörter und Einwilligung</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1664,6 +1888,18 @@
         <translation>Adresse kopieren</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
         <source>History ({count})</source>
         <translation>Verlauf ({count})</translation>
     </message>
@@ -1678,6 +1914,10 @@
     <message>
         <source>inactive</source>
         <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>Consent ({count})</source>
+        <translation>Einwilligungen ({count})</translation>
     </message>
     <message>
         <source>This contact does not want e-mails.</source>
@@ -1730,6 +1970,14 @@
         <source>Delete {count} contacts</source>
         <translation>{count} Kontakte löschen</translation>
     </message>
+    <message>
+        <source>“{purpose}” is not a purpose of consent.</source>
+        <translation>„{purpose}“ ist kein Zweck einer Einwilligung.</translation>
+    </message>
+    <message>
+        <source>{purpose}: “{value}” is not a date.</source>
+        <translation>{purpose}: „{value}“ ist kein Datum.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -1764,6 +2012,22 @@
     <message>
         <source>Merge two contacts…</source>
         <translation>Zwei Kontakte zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as PDF or JSON</source>
+        <translation>Alles, was über diese Person gespeichert ist, als PDF oder JSON</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Remove this person everywhere, history included</source>
+        <translation>Diese Person überall entfernen, einschließlich Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2441,37 @@
     <message>
         <source>Town</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This removes:</source>
+        <translation>{name} endgültig löschen? Dabei wird entfernt:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the person cannot be restored, not even with Undo. Backups keep them until they are removed.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Die Person lässt sich nicht wiederherstellen, auch nicht mit „Rückgängig“. Sicherungen enthalten sie, bis diese entfernt werden.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the family name “{name}”:</source>
+        <translation>Geben Sie zur Bestätigung den Nachnamen „{name}“ ein:</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>{name} was erased for good:</source>
+        <translation>{name} wurde endgültig gelöscht:</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4416,10 @@
         <translation>Einladen</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
         <source>Contacts with the tag</source>
         <translation>Kontakte mit dem Schlagwort</translation>
     </message>
@@ -4144,6 +4443,10 @@
         <source>Nobody invited</source>
         <translation>Niemand eingeladen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out without consent for “{purpose}”: {names}</source>
+        <translation><numerusform>%n ohne Einwilligung für „{purpose}“ ausgelassen: {names}</numerusform><numerusform>%n ohne Einwilligung für „{purpose}“ ausgelassen: {names}</numerusform></translation>
+    </message>
     <message>
         <source>{count} invited</source>
         <translation>{count} eingeladen</translation>
@@ -4155,6 +4458,10 @@
     <message numerus="yes">
         <source>%n inactive contacts left out</source>
         <translation><numerusform>%n inaktiver Kontakt ausgelassen</numerusform><numerusform>%n inaktive Kontakte ausgelassen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without consent</source>
+        <translation><numerusform>%n ohne Einwilligung ausgelassen</numerusform><numerusform>%n ohne Einwilligung ausgelassen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4659,62 @@
         <source>No-show</source>
         <translation>Nicht erschienen</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Presseverteiler</translation>
+    </message>
+    <message>
+        <source>Sharing with the secretariat in Foshan</source>
+        <translation>Weitergabe an das Sekretariat in Foshan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Neu angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Erased for good</source>
+        <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Sent through the mail server</source>
+        <translation>Über den Mailserver gesendet</translation>
+    </message>
+    <message>
+        <source>Written as drafts</source>
+        <translation>Als Entwürfe geschrieben</translation>
+    </message>
+    <message>
+        <source>Not yet accepted</source>
+        <translation>Noch nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -4476,6 +4839,14 @@
         <translation>Webseite des Absenders</translation>
     </message>
     <message>
+        <source>Correspondence – no consent needed</source>
+        <translation>Korrespondenz – keine Einwilligung nötig</translation>
+    </message>
+    <message>
+        <source>no consent for “{purpose}”</source>
+        <translation>keine Einwilligung für „{purpose}“</translation>
+    </message>
+    <message>
         <source>There is no member “{member}”.</source>
         <translation>Es gibt kein Mitglied „{member}“.</translation>
     </message>
@@ -4588,6 +4959,10 @@
         <translation>Briefform</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
@@ -4654,6 +5029,10 @@
     <message numerus="yes">
         <source>%n letters.</source>
         <translation><numerusform>%n Brief.</numerusform><numerusform>%n Briefe.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without consent for “{purpose}”: {count}.</source>
+        <translation>Ohne Einwilligung für „{purpose}“: {count}.</translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -4866,6 +5245,10 @@
     <message>
         <source>(automatic)</source>
         <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <source>Contacts without consent in force for this purpose are left out and listed.</source>
+        <translation>Kontakte ohne gültige Einwilligung für diesen Zweck werden ausgelassen und aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5718,14 @@
         <translation>Neu &amp;laden</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Änderungs&amp;protokoll…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and retention…</source>
+        <translation>&amp;Datenschutz und Aufbewahrung…</translation>
+    </message>
+    <message>
         <source>&amp;About ISA Desk</source>
         <translation>Ü&amp;ber ISA Desk</translation>
     </message>
@@ -5759,14 +6150,6 @@
         <translation>Keine E-Mail</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Einwilligung erteilt am</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Quelle der Einwilligung</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -5781,6 +6164,14 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>erteilt am {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>widerrufen am {day}</translation>
     </message>
     <message>
         <source>Merge contacts</source>
@@ -5823,6 +6214,14 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Per purpose the merged contact keeps the consent with the person's latest word: given or withdrawn.</source>
+        <translation>Je Zweck behält der zusammengeführte Kontakt die Einwilligung nach der letzten Äußerung der Person: erteilt oder widerrufen.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6180,6 +6579,380 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>{path}: choose a file name ending in .json or .pdf for the export.</source>
+        <translation>{path}: Wählen Sie für die Auskunft einen Dateinamen mit der Endung .json oder .pdf.</translation>
+    </message>
+    <message>
+        <source>Information {name} {date}</source>
+        <translation>Auskunft {name} {date}</translation>
+    </message>
+    <message>
+        <source>Information about the data we hold about you</source>
+        <translation>Auskunft über die zu Ihrer Person gespeicherten Daten</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Für: {name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} by {office}, {address}.</source>
+        <translation>Erstellt am {date} von {office}, {address}.</translation>
+    </message>
+    <message>
+        <source>This is everything we hold about you. Questions and requests: {email}, {phone}.</source>
+        <translation>Dies sind alle Daten, die wir zu Ihrer Person gespeichert haben. Fragen und Anliegen: {email}, {phone}.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Your contact record</source>
+        <translation>Ihr Kontaktdatensatz</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Ihre Organisation</translation>
+    </message>
+    <message>
+        <source>Member city or region</source>
+        <translation>Mitgliedsstadt oder -region</translation>
+    </message>
+    <message>
+        <source>Lists and tags</source>
+        <translation>Listen und Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Ihre Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Notes, calls, e-mails and meetings</source>
+        <translation>Notizen, Anrufe, E-Mails und Besprechungen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Briefe</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Mitgliedschaftsanfragen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>E-mails sent to you</source>
+        <translation>An Sie gesendete E-Mails</translation>
+    </message>
+    <message>
+        <source>Imports from lists</source>
+        <translation>Importe aus Listen</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Entscheidungen zu möglichen Dubletten</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Verlauf der Änderungen</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Zuletzt geändert am</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>Stadt oder Region</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Mailing started on</source>
+        <translation>Versand begonnen am</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Versandart</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Versendet von</translation>
+    </message>
+    <message>
+        <source>Mailing finished on</source>
+        <translation>Versand abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <source>Answer of the mail server</source>
+        <translation>Antwort des Mailservers</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Gesendet am</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Created your record</source>
+        <translation>Hat Ihren Datensatz angelegt</translation>
+    </message>
+    <message>
+        <source>Values replaced</source>
+        <translation>Ersetzte Werte</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Rückgängig gemacht am</translation>
+    </message>
+    <message>
+        <source>Other contact (ID)</source>
+        <translation>Anderer Kontakt (ID)</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Note or activity</source>
+        <translation>Notiz oder Aktivität</translation>
+    </message>
+    <message>
+        <source>Membership inquiry</source>
+        <translation>Mitgliedschaftsanfrage</translation>
+    </message>
+    <message>
+        <source>Event participation</source>
+        <translation>Veranstaltungsteilnahme</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Keine Dublette</translation>
+    </message>
+    <message>
+        <source>There is no contact {id}.</source>
+        <translation>Es gibt keinen Kontakt {id}.</translation>
+    </message>
+    <message>
+        <source>Backups of the server database (pg_dump and the like) follow the server's own rules: ask its administrator when the last backup holding the person is removed.</source>
+        <translation>Sicherungen der Server-Datenbank (pg_dump u. Ä.) folgen den Regeln des Servers: Fragen Sie dessen Administrator, wann die letzte Sicherung mit der Person entfernt wird.</translation>
+    </message>
+    <message>
+        <source>Finding the person's data…</source>
+        <translation>Daten der Person werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Wird endgültig gelöscht…</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>Datenbank wird komprimiert…</translation>
+    </message>
+    <message>
+        <source>Contact record: {count}</source>
+        <translation>Kontaktdatensatz: {count}</translation>
+    </message>
+    <message>
+        <source>Tag links: {count}</source>
+        <translation>Schlagwort-Zuordnungen: {count}</translation>
+    </message>
+    <message>
+        <source>Consents: {count}</source>
+        <translation>Einwilligungen: {count}</translation>
+    </message>
+    <message>
+        <source>Activities (notes, calls, e-mails): {count}</source>
+        <translation>Aktivitäten (Notizen, Anrufe, E-Mails): {count}</translation>
+    </message>
+    <message>
+        <source>Event participations: {count}</source>
+        <translation>Veranstaltungsteilnahmen: {count}</translation>
+    </message>
+    <message>
+        <source>“Not a duplicate” decisions: {count}</source>
+        <translation>Entscheidungen „Keine Dublette“: {count}</translation>
+    </message>
+    <message>
+        <source>Inquiries that stay, without the person: {count}</source>
+        <translation>Anfragen, die ohne die Person erhalten bleiben: {count}</translation>
+    </message>
+    <message>
+        <source>E-mails of mailings, name and address erased: {count}</source>
+        <translation>E-Mails aus Versänden, Name und Anschrift gelöscht: {count}</translation>
+    </message>
+    <message>
+        <source>Imports that forget the person: {count}</source>
+        <translation>Importe, die die Person vergessen: {count}</translation>
+    </message>
+    <message>
+        <source>History entries, values erased: {count}</source>
+        <translation>Einträge im Änderungsprotokoll, Werte gelöscht: {count}</translation>
+    </message>
+    <message>
+        <source>No backup beside the database holds the person.</source>
+        <translation>Keine Sicherung außer der Datenbank enthält die Person.</translation>
+    </message>
+    <message>
+        <source>Backups that still hold the person (dated backups go with the rotation, if ISA Desk is started every day):</source>
+        <translation>Sicherungen, die die Person noch enthalten (datierte Sicherungen werden mit der Rotation entfernt, wenn ISA Desk jeden Tag gestartet wird):</translation>
+    </message>
+    <message>
+        <source>{path}: kept until removed by hand</source>
+        <translation>{path}: bleibt, bis sie von Hand entfernt wird</translation>
+    </message>
+    <message>
+        <source>{path}: removed by the rotation on {date}</source>
+        <translation>{path}: wird am {date} durch die Rotation entfernt</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted ({reason}): the erased values may remain in its free space until the file is compacted.</source>
+        <translation>Die Datenbankdatei konnte nicht komprimiert werden ({reason}): Die gelöschten Werte können in ihrem freien Speicher verbleiben, bis die Datei komprimiert wird.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database: its write-ahead log will be emptied when that program closes it.</source>
+        <translation>Ein anderes Programm liest die Datenbank: Das Write-Ahead-Log der Datenbank wird geleert, sobald dieses Programm sie schließt.</translation>
+    </message>
+    <message>
+        <source>The table {table} could not be compacted on the server ({reason}): the erased values stay in its files until the server reuses the space. Ask the server's administrator to run VACUUM FULL.</source>
+        <translation>Die Tabelle {table} konnte auf dem Server nicht komprimiert werden ({reason}): Die gelöschten Werte bleiben in ihren Dateien, bis der Server den Platz wiederverwendet. Bitten Sie den Administrator des Servers, VACUUM FULL auszuführen.</translation>
+    </message>
+    <message>
+        <source>Your login may not compact the tables {tables} on the server: the erased values stay in the server's files until it reuses the space. Ask the database's owner to run VACUUM FULL on them.</source>
+        <translation>Ihre Anmeldung darf die Tabellen {tables} auf dem Server nicht komprimieren: Die gelöschten Werte bleiben in den Dateien des Servers, bis er den Platz wiederverwendet. Bitten Sie den Eigentümer der Datenbank, VACUUM FULL darauf auszuführen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>PDF to read or print (*.pdf)</source>
+        <translation>PDF zum Lesen oder Drucken (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for other programs (*.json)</source>
+        <translation>JSON für andere Programme (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the person's data</source>
+        <translation>Daten der Person speichern</translation>
+    </message>
+    <message>
+        <source>Data saved</source>
+        <translation>Daten gespeichert</translation>
+    </message>
+    <message>
+        <source>The person's data was saved to {file}.</source>
+        <translation>Die Daten der Person wurden in {file} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6336,6 +7109,181 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Inactive contacts</source>
+        <translation>Inaktive Kontakte</translation>
+    </message>
+    <message>
+        <source>Finished inquiries</source>
+        <translation>Abgeschlossene Anfragen</translation>
+    </message>
+    <message>
+        <source>Old values in the audit trail</source>
+        <translation>Alte Werte im Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number of months from 0 to {most} (0 = keep for ever).</source>
+        <translation>{field}: Geben Sie eine ganze Zahl von Monaten zwischen 0 und {most} ein (0 = unbegrenzt aufbewahren).</translation>
+    </message>
+    <message>
+        <source>None of the chosen inquiries is finished (any more).</source>
+        <translation>Keine der gewählten Anfragen ist (mehr) abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Privacy: data is due for review.</source>
+        <translation>Datenschutz: Daten sind zur Prüfung fällig.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>Datenschutz und Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last sign of life</source>
+        <translation>Letztes Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>Marked inactive</source>
+        <translation>Als inaktiv markiert</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Zur Prüfung fällig</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Remove old values…</source>
+        <translation>Alte Werte entfernen…</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Kontakte ({count})</translation>
+    </message>
+    <message>
+        <source>Inquiries ({count})</source>
+        <translation>Anfragen ({count})</translation>
+    </message>
+    <message>
+        <source>Audit values ({count})</source>
+        <translation>Protokollwerte ({count})</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps its values for ever.</source>
+        <translation>Das Änderungsprotokoll bewahrt seine Werte unbegrenzt auf.</translation>
+    </message>
+    <message>
+        <source>Entries in the audit trail from before {date} that still hold values: {count}. Removing the values keeps the entries (who changed what, and when).</source>
+        <translation>Einträge im Änderungsprotokoll vor dem {date}, die noch Werte enthalten: {count}. Beim Entfernen der Werte bleiben die Einträge erhalten (wer was wann geändert hat).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n finished inquiry(s)?</source>
+        <translation><numerusform>%n abgeschlossene Anfrage löschen?</numerusform><numerusform>%n abgeschlossene Anfragen löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove old values</source>
+        <translation>Alte Werte entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the values from %n entry(s) of the audit trail from before {date}? The entries stay; the values cannot be brought back.</source>
+        <translation><numerusform>Die Werte aus %n Eintrag des Änderungsprotokolls vor dem {date} entfernen? Der Eintrag bleibt erhalten; die Werte lassen sich nicht wiederherstellen.</numerusform><numerusform>Die Werte aus %n Einträgen des Änderungsprotokolls vor dem {date} entfernen? Die Einträge bleiben erhalten; die Werte lassen sich nicht wiederherstellen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values removed from %n entry(s).</source>
+        <translation><numerusform>Werte aus %n Eintrag entfernt.</numerusform><numerusform>Werte aus %n Einträgen entfernt.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing old values…</source>
+        <translation>Alte Werte werden entfernt …</translation>
+    </message>
+    <message>
+        <source>Tick the rows first.</source>
+        <translation>Setzen Sie zuerst Häkchen bei den Zeilen.</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}.</source>
+        <translation>Geprüft am {date}.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>Wie lange Daten aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>keep for ever</source>
+        <translation>unbegrenzt aufbewahren</translation>
+    </message>
+    <message>
+        <source>0 = keep for ever. Contacts count from their last sign of life: a change, a note, an event, a mail or a consent.</source>
+        <translation>0 = unbegrenzt aufbewahren. Bei Kontakten zählt das letzte Lebenszeichen: eine Änderung, eine Notiz, eine Veranstaltung, eine E-Mail oder eine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alle anhaken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Keine anhaken</translation>
+    </message>
+    <message>
+        <source>The oldest {shown} of {count} are shown.</source>
+        <translation>Die ältesten {shown} von {count} werden angezeigt.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nichts ist fällig.</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>Still saving, please wait.</source>
@@ -6474,6 +7422,201 @@
     <message>
         <source>Cancelled. Nothing was copied.</source>
         <translation>Abgebrochen. Nichts wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Trail</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>ISA Desk: audit trail</source>
+        <translation>ISA Desk: Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <source>Place of a member</source>
+        <translation>Ort eines Mitglieds</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefvorlage</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>Double-click a change to open its record</source>
+        <translation>Doppelklicken Sie auf eine Änderung, um ihren Datensatz zu öffnen</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Mehr anzeigen</translation>
+    </message>
+    <message>
+        <source>Save the changes the filters show as an Excel workbook or a CSV file</source>
+        <translation>Die von den Filtern angezeigten Änderungen als Excel-Arbeitsmappe oder CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>No changes found</source>
+        <translation>Keine Änderungen gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation><numerusform>{shown} von %n Änderung</numerusform><numerusform>{shown} von %n Änderungen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n Änderung</numerusform><numerusform>%n Änderungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these changes as an Excel workbook or a CSV file</source>
+        <translation>Diese Änderungen als Excel-Arbeitsmappe oder CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Changes {record}</source>
+        <translation>Änderungen {record}</translation>
+    </message>
+    <message>
+        <source>Changes: {record}</source>
+        <translation>Änderungen: {record}</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Änderungen…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this record, and when ({keys})</source>
+        <translation>Wer hat in diesem Datensatz wann was geändert ({keys})</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <source>Only the changes of this user</source>
+        <translation>Nur die Änderungen dieses Benutzers</translation>
+    </message>
+    <message>
+        <source>All kinds of record</source>
+        <translation>Alle Arten von Datensätzen</translation>
+    </message>
+    <message>
+        <source>Search names and values</source>
+        <translation>Namen und Werte durchsuchen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>Änderungen exportieren</translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>{file} wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>%n Zeile nach {file} exportiert</numerusform><numerusform>%n Zeilen nach {file} exportiert</numerusform></translation>
     </message>
 </context>
 <context>

@@ -789,10 +789,6 @@
         <translation>make mail-merge letters as PDF</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
-        <translation>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>KEY</translation>
     </message>
@@ -845,12 +841,24 @@
         <translation>every contact</translation>
     </message>
     <message>
+        <source>No letter made: every recipient was skipped.</source>
+        <translation>No letter made: every recipient was skipped.</translation>
+    </message>
+    <message>
         <source>DIN 5008 form (default: the sender's setting, B)</source>
         <translation>DIN 5008 form (default: the sender's setting, B)</translation>
     </message>
     <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post", inactive or without consent to the purpose are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post", inactive or without consent to the purpose are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</translation>
+    </message>
+    <message>
         <source>the letters' date (default: today)</source>
         <translation>the letters' date (default: today)</translation>
+    </message>
+    <message>
+        <source>what the run is for: contacts without consent in force for it are skipped and listed; none for correspondence, which needs no consent (default: invitations with --event, else none)</source>
+        <translation>what the run is for: contacts without consent in force for it are skipped and listed; none for correspondence, which needs no consent (default: invitations with --event, else none)</translation>
     </message>
     <message>
         <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
@@ -879,10 +887,6 @@
     <message>
         <source>Choose recipients: --tag, --event, --member, --contact or --all.</source>
         <translation>Choose recipients: --tag, --event, --member, --contact or --all.</translation>
-    </message>
-    <message>
-        <source>No letter made: no recipient with a postal address.</source>
-        <translation>No letter made: no recipient with a postal address.</translation>
     </message>
     <message numerus="yes">
         <source>%n letters, {pages}.</source>
@@ -989,10 +993,6 @@
         <translation>send a letter template by e-mail to each recipient</translation>
     </message>
     <message>
-        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
-        <translation>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</translation>
-    </message>
-    <message>
         <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
         <translation>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</translation>
     </message>
@@ -1045,8 +1045,12 @@
         <translation>--pace must not be negative.</translation>
     </message>
     <message>
-        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
-        <translation>--resume continues a mailing as it was started: leave out --template and the recipients.</translation>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive, without an address or without consent to the purpose are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive, without an address or without consent to the purpose are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template, --purpose and the recipients.</source>
+        <translation>--resume continues a mailing as it was started: leave out --template, --purpose and the recipients.</translation>
     </message>
     <message>
         <source>Choose the template: --template KEY.</source>
@@ -1123,6 +1127,46 @@
     <message>
         <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
         <translation>Verified: every table on the server holds as many rows as here ({total} in all).</translation>
+    </message>
+    <message>
+        <source>export or erase one person's data (GDPR)</source>
+        <translation>export or erase one person's data (GDPR)</translation>
+    </message>
+    <message>
+        <source>What the GDPR asks for one person: all their data as a file (Art. 15), or their data erased for good (Art. 17).</source>
+        <translation>What the GDPR asks for one person: all their data as a file (Art. 15), or their data erased for good (Art. 17).</translation>
+    </message>
+    <message>
+        <source>write everything kept about a contact to a JSON or PDF file</source>
+        <translation>write everything kept about a contact to a JSON or PDF file</translation>
+    </message>
+    <message>
+        <source>erase a contact for good, with their history</source>
+        <translation>erase a contact for good, with their history</translation>
+    </message>
+    <message>
+        <source>Removes the contact and everything about them: activities, participations, consents, the name and address in mailings, imports, and their values in the history. Then compacts the database so the values are gone from its files. This cannot be undone. Without --yes, only shows what would be erased.</source>
+        <translation>Removes the contact and everything about them: activities, participations, consents, the name and address in mailings, imports, and their values in the history. Then compacts the database so the values are gone from its files. This cannot be undone. Without --yes, only shows what would be erased.</translation>
+    </message>
+    <message>
+        <source>erase without asking again</source>
+        <translation>erase without asking again</translation>
+    </message>
+    <message>
+        <source>The data of contact {id} was written to {path}</source>
+        <translation>The data of contact {id} was written to {path}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} (contact {id}) for good would remove:</source>
+        <translation>Erasing {name} (contact {id}) for good would remove:</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. This cannot be undone: add --yes to erase.</source>
+        <translation>Nothing was erased. This cannot be undone: add --yes to erase.</translation>
+    </message>
+    <message>
+        <source>Contact {id} was erased for good:</source>
+        <translation>Contact {id} was erased for good:</translation>
     </message>
 </context>
 <context>
@@ -1228,20 +1272,60 @@
         <translation>No e-mail</translation>
     </message>
     <message>
-        <source>Consent on</source>
-        <translation>Consent on</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Consent source</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given on</source>
+        <translation>Newsletter consent given on</translation>
+    </message>
+    <message>
+        <source>Newsletter consent source</source>
+        <translation>Newsletter consent source</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn on</source>
+        <translation>Newsletter consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Invitations consent given on</source>
+        <translation>Invitations consent given on</translation>
+    </message>
+    <message>
+        <source>Invitations consent source</source>
+        <translation>Invitations consent source</translation>
+    </message>
+    <message>
+        <source>Invitations consent withdrawn on</source>
+        <translation>Invitations consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Press list consent given on</source>
+        <translation>Press list consent given on</translation>
+    </message>
+    <message>
+        <source>Press list consent source</source>
+        <translation>Press list consent source</translation>
+    </message>
+    <message>
+        <source>Press list consent withdrawn on</source>
+        <translation>Press list consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent given on</source>
+        <translation>Secretariat sharing consent given on</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent source</source>
+        <translation>Secretariat sharing consent source</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent withdrawn on</source>
+        <translation>Secretariat sharing consent withdrawn on</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1348,8 +1432,112 @@
         <translation>Event</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>Begins</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>Place</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>How given</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Signer's position</source>
+        <translation>Signer's position</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>Built in</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>Decided at</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
     </message>
     <message>
         <source>Registration until</source>
@@ -1572,16 +1760,52 @@
         <translation>No e-mail</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Consent given on</translation>
+        <source>{purpose}: consent given on</source>
+        <translation>{purpose}: consent given on</translation>
     </message>
     <message>
-        <source>Consent source</source>
-        <translation>Consent source</translation>
+        <source>{purpose}: consent source</source>
+        <translation>{purpose}: consent source</translation>
     </message>
     <message>
         <source>e.g. registration form</source>
         <translation>e.g. registration form</translation>
+    </message>
+    <message>
+        <source>{purpose}: consent withdrawn on</source>
+        <translation>{purpose}: consent withdrawn on</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>A consent is in force from the day it was given until the day it is withdrawn.</source>
+        <translation>A consent is in force from the day it was given until the day it is withdrawn.</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1594,6 +1818,10 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
     </message>
     <message>
         <source>History</source>
@@ -1622,10 +1850,6 @@
     <message>
         <source>Postal address</source>
         <translation>Postal address</translation>
-    </message>
-    <message>
-        <source>Tags and consent</source>
-        <translation>Tags and consent</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1664,6 +1888,18 @@
         <translation>Copy address</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Erase for good…</translation>
+    </message>
+    <message>
         <source>History ({count})</source>
         <translation>History ({count})</translation>
     </message>
@@ -1678,6 +1914,10 @@
     <message>
         <source>inactive</source>
         <translation>inactive</translation>
+    </message>
+    <message>
+        <source>Consent ({count})</source>
+        <translation>Consent ({count})</translation>
     </message>
     <message>
         <source>This contact does not want e-mails.</source>
@@ -1730,6 +1970,14 @@
         <source>Delete {count} contacts</source>
         <translation>Delete {count} contacts</translation>
     </message>
+    <message>
+        <source>“{purpose}” is not a purpose of consent.</source>
+        <translation>“{purpose}” is not a purpose of consent.</translation>
+    </message>
+    <message>
+        <source>{purpose}: “{value}” is not a date.</source>
+        <translation>{purpose}: “{value}” is not a date.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -1764,6 +2012,22 @@
     <message>
         <source>Merge two contacts…</source>
         <translation>Merge two contacts…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Export personal data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as PDF or JSON</source>
+        <translation>Everything held about this person, as PDF or JSON</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Erase for good…</translation>
+    </message>
+    <message>
+        <source>Remove this person everywhere, history included</source>
+        <translation>Remove this person everywhere, history included</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2441,37 @@
     <message>
         <source>Town</source>
         <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This removes:</source>
+        <translation>Erase {name} for good? This removes:</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the person cannot be restored, not even with Undo. Backups keep them until they are removed.</source>
+        <translation>This cannot be undone: the person cannot be restored, not even with Undo. Backups keep them until they are removed.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>I understand that this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the family name “{name}”:</source>
+        <translation>To confirm, type the family name “{name}”:</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>{name} was erased for good:</source>
+        <translation>{name} was erased for good:</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4416,10 @@
         <translation>Invite</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <source>Contacts with the tag</source>
         <translation>Contacts with the tag</translation>
     </message>
@@ -4144,6 +4443,10 @@
         <source>Nobody invited</source>
         <translation>Nobody invited</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out without consent for “{purpose}”: {names}</source>
+        <translation><numerusform>%n left out without consent for “{purpose}”: {names}</numerusform><numerusform>%n left out without consent for “{purpose}”: {names}</numerusform></translation>
+    </message>
     <message>
         <source>{count} invited</source>
         <translation>{count} invited</translation>
@@ -4155,6 +4458,10 @@
     <message numerus="yes">
         <source>%n inactive contacts left out</source>
         <translation><numerusform>%n inactive contact left out</numerusform><numerusform>%n inactive contacts left out</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without consent</source>
+        <translation><numerusform>%n left out without consent</numerusform><numerusform>%n left out without consent</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4659,62 @@
         <source>No-show</source>
         <translation>No-show</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Invitations</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>Press list</translation>
+    </message>
+    <message>
+        <source>Sharing with the secretariat in Foshan</source>
+        <translation>Sharing with the secretariat in Foshan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Erased for good</source>
+        <translation>Erased for good</translation>
+    </message>
+    <message>
+        <source>Sent through the mail server</source>
+        <translation>Sent through the mail server</translation>
+    </message>
+    <message>
+        <source>Written as drafts</source>
+        <translation>Written as drafts</translation>
+    </message>
+    <message>
+        <source>Not yet accepted</source>
+        <translation>Not yet accepted</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -4476,6 +4839,14 @@
         <translation>sender's website</translation>
     </message>
     <message>
+        <source>Correspondence – no consent needed</source>
+        <translation>Correspondence – no consent needed</translation>
+    </message>
+    <message>
+        <source>no consent for “{purpose}”</source>
+        <translation>no consent for “{purpose}”</translation>
+    </message>
+    <message>
         <source>There is no member “{member}”.</source>
         <translation>There is no member “{member}”.</translation>
     </message>
@@ -4588,6 +4959,10 @@
         <translation>Layout</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>Recipients</translation>
     </message>
@@ -4654,6 +5029,10 @@
     <message numerus="yes">
         <source>%n letters.</source>
         <translation><numerusform>%n letter.</numerusform><numerusform>%n letters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Without consent for “{purpose}”: {count}.</source>
+        <translation>Without consent for “{purpose}”: {count}.</translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -4866,6 +5245,10 @@
     <message>
         <source>(automatic)</source>
         <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>Contacts without consent in force for this purpose are left out and listed.</source>
+        <translation>Contacts without consent in force for this purpose are left out and listed.</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5718,14 @@
         <translation>&amp;Reload</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and retention…</source>
+        <translation>&amp;Privacy and retention…</translation>
+    </message>
+    <message>
         <source>&amp;About ISA Desk</source>
         <translation>&amp;About ISA Desk</translation>
     </message>
@@ -5759,14 +6150,6 @@
         <translation>No e-mail</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>Consent given on</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>Consent source</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>Active</translation>
     </message>
@@ -5781,6 +6164,14 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>given on {day}</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>withdrawn on {day}</translation>
     </message>
     <message>
         <source>Merge contacts</source>
@@ -5823,6 +6214,14 @@
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Per purpose the merged contact keeps the consent with the person's latest word: given or withdrawn.</source>
+        <translation>Per purpose the merged contact keeps the consent with the person's latest word: given or withdrawn.</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6180,6 +6579,380 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>{path}: choose a file name ending in .json or .pdf for the export.</source>
+        <translation>{path}: choose a file name ending in .json or .pdf for the export.</translation>
+    </message>
+    <message>
+        <source>Information {name} {date}</source>
+        <translation>Information {name} {date}</translation>
+    </message>
+    <message>
+        <source>Information about the data we hold about you</source>
+        <translation>Information about the data we hold about you</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>For: {name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} by {office}, {address}.</source>
+        <translation>Prepared on {date} by {office}, {address}.</translation>
+    </message>
+    <message>
+        <source>This is everything we hold about you. Questions and requests: {email}, {phone}.</source>
+        <translation>This is everything we hold about you. Questions and requests: {email}, {phone}.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <source>Your contact record</source>
+        <translation>Your contact record</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <source>Member city or region</source>
+        <translation>Member city or region</translation>
+    </message>
+    <message>
+        <source>Lists and tags</source>
+        <translation>Lists and tags</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Your consents</translation>
+    </message>
+    <message>
+        <source>Notes, calls, e-mails and meetings</source>
+        <translation>Notes, calls, e-mails and meetings</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>Membership inquiries</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>E-mails sent to you</source>
+        <translation>E-mails sent to you</translation>
+    </message>
+    <message>
+        <source>Imports from lists</source>
+        <translation>Imports from lists</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>Decisions about possible duplicates</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>History of changes</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>Last changed on</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>City or region</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Mailing started on</source>
+        <translation>Mailing started on</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Sent as</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <source>Mailing finished on</source>
+        <translation>Mailing finished on</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Answer of the mail server</source>
+        <translation>Answer of the mail server</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>Message ID</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Created your record</source>
+        <translation>Created your record</translation>
+    </message>
+    <message>
+        <source>Values replaced</source>
+        <translation>Values replaced</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Undone on</translation>
+    </message>
+    <message>
+        <source>Other contact (ID)</source>
+        <translation>Other contact (ID)</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Note or activity</source>
+        <translation>Note or activity</translation>
+    </message>
+    <message>
+        <source>Membership inquiry</source>
+        <translation>Membership inquiry</translation>
+    </message>
+    <message>
+        <source>Event participation</source>
+        <translation>Event participation</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <source>There is no contact {id}.</source>
+        <translation>There is no contact {id}.</translation>
+    </message>
+    <message>
+        <source>Backups of the server database (pg_dump and the like) follow the server's own rules: ask its administrator when the last backup holding the person is removed.</source>
+        <translation>Backups of the server database (pg_dump and the like) follow the server's own rules: ask its administrator when the last backup holding the person is removed.</translation>
+    </message>
+    <message>
+        <source>Finding the person's data…</source>
+        <translation>Finding the person's data…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>Erasing…</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>Compacting the database…</translation>
+    </message>
+    <message>
+        <source>Contact record: {count}</source>
+        <translation>Contact record: {count}</translation>
+    </message>
+    <message>
+        <source>Tag links: {count}</source>
+        <translation>Tag links: {count}</translation>
+    </message>
+    <message>
+        <source>Consents: {count}</source>
+        <translation>Consents: {count}</translation>
+    </message>
+    <message>
+        <source>Activities (notes, calls, e-mails): {count}</source>
+        <translation>Activities (notes, calls, e-mails): {count}</translation>
+    </message>
+    <message>
+        <source>Event participations: {count}</source>
+        <translation>Event participations: {count}</translation>
+    </message>
+    <message>
+        <source>“Not a duplicate” decisions: {count}</source>
+        <translation>“Not a duplicate” decisions: {count}</translation>
+    </message>
+    <message>
+        <source>Inquiries that stay, without the person: {count}</source>
+        <translation>Inquiries that stay, without the person: {count}</translation>
+    </message>
+    <message>
+        <source>E-mails of mailings, name and address erased: {count}</source>
+        <translation>E-mails of mailings, name and address erased: {count}</translation>
+    </message>
+    <message>
+        <source>Imports that forget the person: {count}</source>
+        <translation>Imports that forget the person: {count}</translation>
+    </message>
+    <message>
+        <source>History entries, values erased: {count}</source>
+        <translation>History entries, values erased: {count}</translation>
+    </message>
+    <message>
+        <source>No backup beside the database holds the person.</source>
+        <translation>No backup beside the database holds the person.</translation>
+    </message>
+    <message>
+        <source>Backups that still hold the person (dated backups go with the rotation, if ISA Desk is started every day):</source>
+        <translation>Backups that still hold the person (dated backups go with the rotation, if ISA Desk is started every day):</translation>
+    </message>
+    <message>
+        <source>{path}: kept until removed by hand</source>
+        <translation>{path}: kept until removed by hand</translation>
+    </message>
+    <message>
+        <source>{path}: removed by the rotation on {date}</source>
+        <translation>{path}: removed by the rotation on {date}</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted ({reason}): the erased values may remain in its free space until the file is compacted.</source>
+        <translation>The database file could not be compacted ({reason}): the erased values may remain in its free space until the file is compacted.</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database: its write-ahead log will be emptied when that program closes it.</source>
+        <translation>Another program is reading the database: its write-ahead log will be emptied when that program closes it.</translation>
+    </message>
+    <message>
+        <source>The table {table} could not be compacted on the server ({reason}): the erased values stay in its files until the server reuses the space. Ask the server's administrator to run VACUUM FULL.</source>
+        <translation>The table {table} could not be compacted on the server ({reason}): the erased values stay in its files until the server reuses the space. Ask the server's administrator to run VACUUM FULL.</translation>
+    </message>
+    <message>
+        <source>Your login may not compact the tables {tables} on the server: the erased values stay in the server's files until it reuses the space. Ask the database's owner to run VACUUM FULL on them.</source>
+        <translation>Your login may not compact the tables {tables} on the server: the erased values stay in the server's files until it reuses the space. Ask the database's owner to run VACUUM FULL on them.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>PDF to read or print (*.pdf)</source>
+        <translation>PDF to read or print (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for other programs (*.json)</source>
+        <translation>JSON for other programs (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the person's data</source>
+        <translation>Save the person's data</translation>
+    </message>
+    <message>
+        <source>Data saved</source>
+        <translation>Data saved</translation>
+    </message>
+    <message>
+        <source>The person's data was saved to {file}.</source>
+        <translation>The person's data was saved to {file}.</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6336,6 +7109,181 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Inactive contacts</source>
+        <translation>Inactive contacts</translation>
+    </message>
+    <message>
+        <source>Finished inquiries</source>
+        <translation>Finished inquiries</translation>
+    </message>
+    <message>
+        <source>Old values in the audit trail</source>
+        <translation>Old values in the audit trail</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number of months from 0 to {most} (0 = keep for ever).</source>
+        <translation>{field}: enter a whole number of months from 0 to {most} (0 = keep for ever).</translation>
+    </message>
+    <message>
+        <source>None of the chosen inquiries is finished (any more).</source>
+        <translation>None of the chosen inquiries is finished (any more).</translation>
+    </message>
+    <message>
+        <source>Privacy: data is due for review.</source>
+        <translation>Privacy: data is due for review.</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>Privacy and retention</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last sign of life</source>
+        <translation>Last sign of life</translation>
+    </message>
+    <message>
+        <source>Marked inactive</source>
+        <translation>Marked inactive</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Due for review</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>Erase for good…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Remove old values…</source>
+        <translation>Remove old values…</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>Mark as reviewed</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>Contacts ({count})</translation>
+    </message>
+    <message>
+        <source>Inquiries ({count})</source>
+        <translation>Inquiries ({count})</translation>
+    </message>
+    <message>
+        <source>Audit values ({count})</source>
+        <translation>Audit values ({count})</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps its values for ever.</source>
+        <translation>The audit trail keeps its values for ever.</translation>
+    </message>
+    <message>
+        <source>Entries in the audit trail from before {date} that still hold values: {count}. Removing the values keeps the entries (who changed what, and when).</source>
+        <translation>Entries in the audit trail from before {date} that still hold values: {count}. Removing the values keeps the entries (who changed what, and when).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n finished inquiry(s)?</source>
+        <translation><numerusform>Delete %n finished inquiry?</numerusform><numerusform>Delete %n finished inquiries?</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove old values</source>
+        <translation>Remove old values</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the values from %n entry(s) of the audit trail from before {date}? The entries stay; the values cannot be brought back.</source>
+        <translation><numerusform>Remove the values from %n entry of the audit trail from before {date}? The entry stays; the values cannot be brought back.</numerusform><numerusform>Remove the values from %n entries of the audit trail from before {date}? The entries stay; the values cannot be brought back.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values removed from %n entry(s).</source>
+        <translation><numerusform>Values removed from %n entry.</numerusform><numerusform>Values removed from %n entries.</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing old values…</source>
+        <translation>Removing old values…</translation>
+    </message>
+    <message>
+        <source>Tick the rows first.</source>
+        <translation>Tick the rows first.</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}.</source>
+        <translation>Reviewed on {date}.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>How long data is kept</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>keep for ever</source>
+        <translation>keep for ever</translation>
+    </message>
+    <message>
+        <source>0 = keep for ever. Contacts count from their last sign of life: a change, a note, an event, a mail or a consent.</source>
+        <translation>0 = keep for ever. Contacts count from their last sign of life: a change, a note, an event, a mail or a consent.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <source>The oldest {shown} of {count} are shown.</source>
+        <translation>The oldest {shown} of {count} are shown.</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>Nothing is due.</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>Still saving, please wait.</source>
@@ -6474,6 +7422,201 @@
     <message>
         <source>Cancelled. Nothing was copied.</source>
         <translation>Cancelled. Nothing was copied.</translation>
+    </message>
+</context>
+<context>
+    <name>Trail</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>ISA Desk: audit trail</source>
+        <translation>ISA Desk: audit trail</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Inquiry</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>History entry</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Place of a member</source>
+        <translation>Place of a member</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Letter template</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>Not a duplicate</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(erased)</translation>
+    </message>
+    <message>
+        <source>Double-click a change to open its record</source>
+        <translation>Double-click a change to open its record</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Show more</translation>
+    </message>
+    <message>
+        <source>Save the changes the filters show as an Excel workbook or a CSV file</source>
+        <translation>Save the changes the filters show as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <source>No changes found</source>
+        <translation>No changes found</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation><numerusform>{shown} of %n change</numerusform><numerusform>{shown} of %n changes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these changes as an Excel workbook or a CSV file</source>
+        <translation>Save these changes as an Excel workbook or a CSV file</translation>
+    </message>
+    <message>
+        <source>Changes {record}</source>
+        <translation>Changes {record}</translation>
+    </message>
+    <message>
+        <source>Changes: {record}</source>
+        <translation>Changes: {record}</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>Changes…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this record, and when ({keys})</source>
+        <translation>Who changed what in this record, and when ({keys})</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Only the changes of this user</source>
+        <translation>Only the changes of this user</translation>
+    </message>
+    <message>
+        <source>All kinds of record</source>
+        <translation>All kinds of record</translation>
+    </message>
+    <message>
+        <source>Search names and values</source>
+        <translation>Search names and values</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>Export the changes</translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>Writing {file} …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>%n row exported to {file}</numerusform><numerusform>%n rows exported to {file}</numerusform></translation>
     </message>
 </context>
 <context>

@@ -705,10 +705,6 @@
         <translation>生成 PDF 格式的邮件合并信函</translation>
     </message>
     <message>
-        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
-        <translation>将信函模板与所选收件人合并为 DIN 5008 信函（PDF）。各项选择会叠加；没有邮寄地址、标记为“不寄信”或已停用的联系人会被跳过并列出。退出码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
-    </message>
-    <message>
         <source>KEY</source>
         <translation>代号</translation>
     </message>
@@ -773,8 +769,16 @@
         <translation>DIN 5008 版式（默认：寄件人设置，B）</translation>
     </message>
     <message>
+        <source>Merges a letter template for the chosen recipients into DIN 5008 letters (PDF). The selections add up; contacts without postal address, marked "no post", inactive or without consent to the purpose are skipped and listed. Exit codes: 0 done, 1 template error (nothing made), 2 unusable arguments.</source>
+        <translation>将信函模板与所选收件人合并为符合 DIN 5008 的信函（PDF）。各项选择会累加；没有邮寄地址、标记为“不寄信”、已停用或未同意该用途的联系人将被跳过并列出。退出代码：0 完成，1 模板错误（未生成任何信函），2 参数无法使用。</translation>
+    </message>
+    <message>
         <source>the letters' date (default: today)</source>
         <translation>信函日期（默认：今天）</translation>
+    </message>
+    <message>
+        <source>what the run is for: contacts without consent in force for it are skipped and listed; none for correspondence, which needs no consent (default: invitations with --event, else none)</source>
+        <translation>本次运行的用途：对此用途没有有效同意的联系人将被跳过并列出；none 表示往来信函，无需同意（默认：使用 --event 时为 invitations，否则为 none）</translation>
     </message>
     <message>
         <source>write each recipient in their preferred language: with the template given for it (--template-de, --template-en, --template-zh), else the built-in one of the same family as --template, else --template</source>
@@ -795,6 +799,10 @@
     <message>
         <source>addresses in China in Chinese order, from 中国 to the recipient (… 收), in characters where the records have them</source>
         <translation>中国境内的地址按中文顺序书写，从“中国”到收件人（…收），记录中有汉字时使用汉字</translation>
+    </message>
+    <message>
+        <source>No letter made: every recipient was skipped.</source>
+        <translation>未生成任何信函：所有收件人均被跳过。</translation>
     </message>
     <message>
         <source>Unknown participant status in --status {status}: use {choices} or all.</source>
@@ -879,10 +887,6 @@
     <message numerus="yes">
         <source>Attendance list of %n people on {pages} written to {path}.</source>
         <translation><numerusform>已将 %n 人的签到表（共{pages}）写入 {path}。</numerusform></translation>
-    </message>
-    <message>
-        <source>No letter made: no recipient with a postal address.</source>
-        <translation>未生成信函：没有带邮寄地址的收件人。</translation>
     </message>
     <message numerus="yes">
         <source>%n letters, {pages}.</source>
@@ -989,10 +993,6 @@
         <translation>将信函模板通过电子邮件发送给每位收件人</translation>
     </message>
     <message>
-        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive or without an address are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
-        <translation>将信函模板按每位收件人一封电子邮件发送，像信函一样合并并使用收件人的语言，通过邮件服务器（--smtp）或作为 Outlook 的 .eml 草稿（--eml）。标记为“不发邮件”、未启用或没有地址的联系人将被跳过并列出。不会重复发送：中断的群发可用 --resume 继续，或再次运行同一命令。退出代码：0 全部被接收，1 部分被拒绝或尚未被接收，2 参数不可用或无法连接。</translation>
-    </message>
-    <message>
         <source>send through this mail server: smtp:// with STARTTLS (port 587), smtps:// with TLS (port 465); the password from the system's password store ("ISA Desk SMTP", USER@HOST) or ISA_DESK_SMTP_PASSWORD</source>
         <translation>通过此邮件服务器发送：smtp:// 使用 STARTTLS（端口 587），smtps:// 使用 TLS（端口 465）；密码取自系统密码存储（“ISA Desk SMTP”，用户@主机）或 ISA_DESK_SMTP_PASSWORD</translation>
     </message>
@@ -1045,8 +1045,12 @@
         <translation>--pace 不能为负数。</translation>
     </message>
     <message>
-        <source>--resume continues a mailing as it was started: leave out --template and the recipients.</source>
-        <translation>--resume 按开始时的设置继续群发：请省略 --template 和收件人。</translation>
+        <source>Sends a letter template as one e-mail per recipient, merged like their letter and in their language, through a mail server (--smtp) or as .eml drafts for Outlook (--eml). Contacts marked "no e-mails", inactive, without an address or without consent to the purpose are skipped and listed. Nothing is sent twice: a mailing that stopped is continued with --resume, or by the same command again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 unusable arguments or no connection.</source>
+        <translation>将信函模板按每位收件人一封邮件发送，像其信函一样合并并使用其语言，通过邮件服务器（--smtp）发送或写成供 Outlook 使用的 .eml 草稿（--eml）。标记为“不发邮件”、已停用、没有地址或未同意该用途的联系人将被跳过并列出。不会重复发送：中断的群发可用 --resume 继续，或再次运行同一命令。退出代码：0 全部被接收，1 部分被拒绝或尚未被接收，2 参数无法使用或无法连接。</translation>
+    </message>
+    <message>
+        <source>--resume continues a mailing as it was started: leave out --template, --purpose and the recipients.</source>
+        <translation>--resume 按群发开始时的设置继续：请省略 --template、--purpose 和收件人。</translation>
     </message>
     <message>
         <source>Choose the template: --template KEY.</source>
@@ -1123,6 +1127,46 @@
     <message>
         <source>Verified: every table on the server holds as many rows as here ({total} in all).</source>
         <translation>已核对：服务器上每个表的行数与此处相同（共 {total} 行）。</translation>
+    </message>
+    <message>
+        <source>export or erase one person's data (GDPR)</source>
+        <translation>导出或删除某人的数据（GDPR）</translation>
+    </message>
+    <message>
+        <source>What the GDPR asks for one person: all their data as a file (Art. 15), or their data erased for good (Art. 17).</source>
+        <translation>GDPR 针对个人的要求：以文件形式提供其全部数据（第 15 条），或永久删除其数据（第 17 条）。</translation>
+    </message>
+    <message>
+        <source>write everything kept about a contact to a JSON or PDF file</source>
+        <translation>将某联系人的全部保存数据写入 JSON 或 PDF 文件</translation>
+    </message>
+    <message>
+        <source>erase a contact for good, with their history</source>
+        <translation>永久删除联系人及其历史记录</translation>
+    </message>
+    <message>
+        <source>Removes the contact and everything about them: activities, participations, consents, the name and address in mailings, imports, and their values in the history. Then compacts the database so the values are gone from its files. This cannot be undone. Without --yes, only shows what would be erased.</source>
+        <translation>删除该联系人及与其相关的一切：往来记录、参会记录、同意记录、群发中的姓名和地址、导入记录，以及历史记录中的相关值。随后压缩数据库，使这些值也从数据库文件中消失。此操作无法撤销。不加 --yes 时，仅显示将被删除的内容。</translation>
+    </message>
+    <message>
+        <source>erase without asking again</source>
+        <translation>删除时不再确认</translation>
+    </message>
+    <message>
+        <source>The data of contact {id} was written to {path}</source>
+        <translation>联系人 {id} 的数据已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Erasing {name} (contact {id}) for good would remove:</source>
+        <translation>永久删除 {name}（联系人 {id}）将删除：</translation>
+    </message>
+    <message>
+        <source>Nothing was erased. This cannot be undone: add --yes to erase.</source>
+        <translation>未删除任何内容。此操作无法撤销：如需删除，请加上 --yes。</translation>
+    </message>
+    <message>
+        <source>Contact {id} was erased for good:</source>
+        <translation>联系人 {id} 已被永久删除：</translation>
     </message>
 </context>
 <context>
@@ -1228,20 +1272,60 @@
         <translation>不发邮件</translation>
     </message>
     <message>
-        <source>Consent on</source>
-        <translation>同意日期</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>同意来源</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
         <source>Notes</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Newsletter consent given on</source>
+        <translation>新闻通讯同意日期</translation>
+    </message>
+    <message>
+        <source>Newsletter consent source</source>
+        <translation>新闻通讯同意来源</translation>
+    </message>
+    <message>
+        <source>Newsletter consent withdrawn on</source>
+        <translation>新闻通讯撤回日期</translation>
+    </message>
+    <message>
+        <source>Invitations consent given on</source>
+        <translation>邀请同意日期</translation>
+    </message>
+    <message>
+        <source>Invitations consent source</source>
+        <translation>邀请同意来源</translation>
+    </message>
+    <message>
+        <source>Invitations consent withdrawn on</source>
+        <translation>邀请撤回日期</translation>
+    </message>
+    <message>
+        <source>Press list consent given on</source>
+        <translation>媒体名单同意日期</translation>
+    </message>
+    <message>
+        <source>Press list consent source</source>
+        <translation>媒体名单同意来源</translation>
+    </message>
+    <message>
+        <source>Press list consent withdrawn on</source>
+        <translation>媒体名单撤回日期</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent given on</source>
+        <translation>共享给秘书处同意日期</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent source</source>
+        <translation>共享给秘书处同意来源</translation>
+    </message>
+    <message>
+        <source>Secretariat sharing consent withdrawn on</source>
+        <translation>共享给秘书处撤回日期</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1364,8 +1448,112 @@
         <translation>活动</translation>
     </message>
     <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Begins</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
         <source>Place</source>
         <translation>地点</translation>
+    </message>
+    <message>
+        <source>Registration deadline</source>
+        <translation>报名截止日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <source>Signer's position</source>
+        <translation>签名人职务</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Other contact</source>
+        <translation>另一联系人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
     </message>
     <message>
         <source>Registration until</source>
@@ -1572,16 +1760,52 @@
         <translation>不发邮件</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>同意日期</translation>
+        <source>{purpose}: consent given on</source>
+        <translation>{purpose}：同意日期</translation>
     </message>
     <message>
-        <source>Consent source</source>
-        <translation>同意来源</translation>
+        <source>{purpose}: consent source</source>
+        <translation>{purpose}：同意来源</translation>
     </message>
     <message>
         <source>e.g. registration form</source>
         <translation>例如：报名表</translation>
+    </message>
+    <message>
+        <source>{purpose}: consent withdrawn on</source>
+        <translation>{purpose}：撤回日期</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>A consent is in force from the day it was given until the day it is withdrawn.</source>
+        <translation>同意自给出之日起生效，直至撤回之日为止。</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1594,6 +1818,10 @@
     <message>
         <source>Details</source>
         <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
     </message>
     <message>
         <source>History</source>
@@ -1622,10 +1850,6 @@
     <message>
         <source>Postal address</source>
         <translation>邮寄地址</translation>
-    </message>
-    <message>
-        <source>Tags and consent</source>
-        <translation>标签和同意</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1664,6 +1888,18 @@
         <translation>复制地址</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
         <source>History ({count})</source>
         <translation>历史记录（{count}）</translation>
     </message>
@@ -1678,6 +1914,10 @@
     <message>
         <source>inactive</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Consent ({count})</source>
+        <translation>同意（{count}）</translation>
     </message>
     <message>
         <source>This contact does not want e-mails.</source>
@@ -1730,6 +1970,14 @@
         <source>Delete {count} contacts</source>
         <translation>删除 {count} 个联系人</translation>
     </message>
+    <message>
+        <source>“{purpose}” is not a purpose of consent.</source>
+        <translation>“{purpose}”不是同意的用途。</translation>
+    </message>
+    <message>
+        <source>{purpose}: “{value}” is not a date.</source>
+        <translation>{purpose}：“{value}”不是日期。</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
@@ -1764,6 +2012,22 @@
     <message>
         <source>Merge two contacts…</source>
         <translation>合并两个联系人…</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>导出个人数据…</translation>
+    </message>
+    <message>
+        <source>Everything held about this person, as PDF or JSON</source>
+        <translation>此人的全部保存数据，导出为 PDF 或 JSON</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Remove this person everywhere, history included</source>
+        <translation>在所有位置删除此人，包括历史记录</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2441,37 @@
     <message>
         <source>Town</source>
         <translation>城市</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>Erase for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? This removes:</source>
+        <translation>永久删除 {name}？将删除以下内容：</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the person cannot be restored, not even with Undo. Backups keep them until they are removed.</source>
+        <translation>此操作无法撤销：此人无法恢复，即使使用“撤销”也不行。备份中仍会保留此人，直到这些备份被删除。</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone.</source>
+        <translation>我了解此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the family name “{name}”:</source>
+        <translation>请输入姓“{name}”以确认：</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>{name} was erased for good:</source>
+        <translation>{name} 已被永久删除：</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4416,10 @@
         <translation>邀请</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
         <source>Contacts with the tag</source>
         <translation>带此标签的联系人</translation>
     </message>
@@ -4144,6 +4443,10 @@
         <source>Nobody invited</source>
         <translation>未邀请任何人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n left out without consent for “{purpose}”: {names}</source>
+        <translation><numerusform>因未同意“{purpose}”而略过 %n 人：{names}</numerusform></translation>
+    </message>
     <message>
         <source>{count} invited</source>
         <translation>已邀请 {count} 人</translation>
@@ -4155,6 +4458,10 @@
     <message numerus="yes">
         <source>%n inactive contacts left out</source>
         <translation><numerusform>已略过 %n 个非活跃联系人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out without consent</source>
+        <translation><numerusform>因未同意而略过 %n 人</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4659,62 @@
         <source>No-show</source>
         <translation>未出席</translation>
     </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>新闻通讯</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Press list</source>
+        <translation>媒体名单</translation>
+    </message>
+    <message>
+        <source>Sharing with the secretariat in Foshan</source>
+        <translation>与佛山秘书处共享</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Erased for good</source>
+        <translation>已永久删除</translation>
+    </message>
+    <message>
+        <source>Sent through the mail server</source>
+        <translation>通过邮件服务器发送</translation>
+    </message>
+    <message>
+        <source>Written as drafts</source>
+        <translation>写成草稿</translation>
+    </message>
+    <message>
+        <source>Not yet accepted</source>
+        <translation>尚未被接收</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>Letters</name>
@@ -4476,6 +4839,14 @@
         <translation>寄件人网站</translation>
     </message>
     <message>
+        <source>Correspondence – no consent needed</source>
+        <translation>往来信函 – 无需同意</translation>
+    </message>
+    <message>
+        <source>no consent for “{purpose}”</source>
+        <translation>未同意“{purpose}”</translation>
+    </message>
+    <message>
         <source>There is no member “{member}”.</source>
         <translation>没有成员“{member}”。</translation>
     </message>
@@ -4588,6 +4959,10 @@
         <translation>版式</translation>
     </message>
     <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
         <source>Recipients</source>
         <translation>收件人</translation>
     </message>
@@ -4654,6 +5029,10 @@
     <message numerus="yes">
         <source>%n letters.</source>
         <translation><numerusform>%n 封信。</numerusform></translation>
+    </message>
+    <message>
+        <source>Without consent for “{purpose}”: {count}.</source>
+        <translation>未同意“{purpose}”：{count} 个。</translation>
     </message>
     <message>
         <source>Skipped {count}: {names}</source>
@@ -4866,6 +5245,10 @@
     <message>
         <source>(automatic)</source>
         <translation>（自动）</translation>
+    </message>
+    <message>
+        <source>Contacts without consent in force for this purpose are left out and listed.</source>
+        <translation>对此用途没有有效同意的联系人将被略过并列出。</translation>
     </message>
 </context>
 <context>
@@ -5335,6 +5718,14 @@
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy and retention…</source>
+        <translation>隐私与保留期限(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;About ISA Desk</source>
         <translation>关于 ISA Desk(&amp;A)</translation>
     </message>
@@ -5759,14 +6150,6 @@
         <translation>不发邮件</translation>
     </message>
     <message>
-        <source>Consent given on</source>
-        <translation>同意日期</translation>
-    </message>
-    <message>
-        <source>Consent source</source>
-        <translation>同意来源</translation>
-    </message>
-    <message>
         <source>Active</source>
         <translation>有效</translation>
     </message>
@@ -5781,6 +6164,14 @@
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <source>given on {day}</source>
+        <translation>于 {day} 同意</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>于 {day} 撤回</translation>
     </message>
     <message>
         <source>Merge contacts</source>
@@ -5823,6 +6214,14 @@
     <message>
         <source>Tags</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Per purpose the merged contact keeps the consent with the person's latest word: given or withdrawn.</source>
+        <translation>对每项用途，合并后的联系人按本人最近一次的表态保留同意状态：同意或撤回。</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -6180,6 +6579,380 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>{path}: choose a file name ending in .json or .pdf for the export.</source>
+        <translation>{path}：请为导出文件选择以 .json 或 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Information {name} {date}</source>
+        <translation>个人数据查询 {name} {date}</translation>
+    </message>
+    <message>
+        <source>Information about the data we hold about you</source>
+        <translation>关于我们所保存的您的个人数据的说明</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>致：{name}</translation>
+    </message>
+    <message>
+        <source>Prepared on {date} by {office}, {address}.</source>
+        <translation>由 {office}（{address}）于 {date} 编制。</translation>
+    </message>
+    <message>
+        <source>This is everything we hold about you. Questions and requests: {email}, {phone}.</source>
+        <translation>以上是我们保存的有关您的全部数据。如有问题或请求，请联系：{email}，{phone}。</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>无记录。</translation>
+    </message>
+    <message>
+        <source>Your contact record</source>
+        <translation>您的联系人记录</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>您的机构</translation>
+    </message>
+    <message>
+        <source>Member city or region</source>
+        <translation>成员城市或地区</translation>
+    </message>
+    <message>
+        <source>Lists and tags</source>
+        <translation>列表和标签</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>您的同意</translation>
+    </message>
+    <message>
+        <source>Notes, calls, e-mails and meetings</source>
+        <translation>备注、电话、邮件和会面</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Membership inquiries</source>
+        <translation>入盟咨询</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>E-mails sent to you</source>
+        <translation>发送给您的邮件</translation>
+    </message>
+    <message>
+        <source>Imports from lists</source>
+        <translation>从名单导入</translation>
+    </message>
+    <message>
+        <source>Decisions about possible duplicates</source>
+        <translation>关于可能重复项的判定</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>录入日期</translation>
+    </message>
+    <message>
+        <source>Last changed on</source>
+        <translation>最后修改日期</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日期</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>City or region</source>
+        <translation>城市或地区</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mailing started on</source>
+        <translation>群发开始时间</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发送人</translation>
+    </message>
+    <message>
+        <source>Mailing finished on</source>
+        <translation>群发完成时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Answer of the mail server</source>
+        <translation>邮件服务器的答复</translation>
+    </message>
+    <message>
+        <source>Message ID</source>
+        <translation>邮件 ID</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发送时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Created your record</source>
+        <translation>创建了您的记录</translation>
+    </message>
+    <message>
+        <source>Values replaced</source>
+        <translation>被替换的值</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Other contact (ID)</source>
+        <translation>另一联系人（ID）</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>判定时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Record ID</source>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Note or activity</source>
+        <translation>备注或往来记录</translation>
+    </message>
+    <message>
+        <source>Membership inquiry</source>
+        <translation>入盟咨询</translation>
+    </message>
+    <message>
+        <source>Event participation</source>
+        <translation>活动参会</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>不是重复项</translation>
+    </message>
+    <message>
+        <source>There is no contact {id}.</source>
+        <translation>不存在联系人 {id}。</translation>
+    </message>
+    <message>
+        <source>Backups of the server database (pg_dump and the like) follow the server's own rules: ask its administrator when the last backup holding the person is removed.</source>
+        <translation>服务器数据库的备份（pg_dump 等）遵循服务器自身的规则：请向其管理员询问，包含此人数据的最后一份备份何时删除。</translation>
+    </message>
+    <message>
+        <source>Finding the person's data…</source>
+        <translation>正在查找此人的数据…</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>正在永久删除…</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>正在压缩数据库…</translation>
+    </message>
+    <message>
+        <source>Contact record: {count}</source>
+        <translation>联系人记录：{count}</translation>
+    </message>
+    <message>
+        <source>Tag links: {count}</source>
+        <translation>标签关联：{count}</translation>
+    </message>
+    <message>
+        <source>Consents: {count}</source>
+        <translation>同意记录：{count}</translation>
+    </message>
+    <message>
+        <source>Activities (notes, calls, e-mails): {count}</source>
+        <translation>往来记录（备注、电话、邮件）：{count}</translation>
+    </message>
+    <message>
+        <source>Event participations: {count}</source>
+        <translation>活动参会记录：{count}</translation>
+    </message>
+    <message>
+        <source>“Not a duplicate” decisions: {count}</source>
+        <translation>“不是重复项”判定：{count}</translation>
+    </message>
+    <message>
+        <source>Inquiries that stay, without the person: {count}</source>
+        <translation>保留但不再关联此人的咨询：{count}</translation>
+    </message>
+    <message>
+        <source>E-mails of mailings, name and address erased: {count}</source>
+        <translation>群发邮件（姓名和地址已删除）：{count}</translation>
+    </message>
+    <message>
+        <source>Imports that forget the person: {count}</source>
+        <translation>不再记录此人的导入：{count}</translation>
+    </message>
+    <message>
+        <source>History entries, values erased: {count}</source>
+        <translation>历史记录条目（值已删除）：{count}</translation>
+    </message>
+    <message>
+        <source>No backup beside the database holds the person.</source>
+        <translation>除数据库外，没有任何备份包含此人的数据。</translation>
+    </message>
+    <message>
+        <source>Backups that still hold the person (dated backups go with the rotation, if ISA Desk is started every day):</source>
+        <translation>仍包含此人数据的备份（如果每天启动 ISA Desk，按日期的备份将随轮换删除）：</translation>
+    </message>
+    <message>
+        <source>{path}: kept until removed by hand</source>
+        <translation>{path}：保留至手动删除</translation>
+    </message>
+    <message>
+        <source>{path}: removed by the rotation on {date}</source>
+        <translation>{path}：将于 {date} 随轮换删除</translation>
+    </message>
+    <message>
+        <source>The database file could not be compacted ({reason}): the erased values may remain in its free space until the file is compacted.</source>
+        <translation>无法压缩数据库文件（{reason}）：在文件被压缩之前，已删除的值可能仍留在其空闲空间中。</translation>
+    </message>
+    <message>
+        <source>Another program is reading the database: its write-ahead log will be emptied when that program closes it.</source>
+        <translation>另一个程序正在读取数据库：该程序关闭数据库后，其预写日志将被清空。</translation>
+    </message>
+    <message>
+        <source>The table {table} could not be compacted on the server ({reason}): the erased values stay in its files until the server reuses the space. Ask the server's administrator to run VACUUM FULL.</source>
+        <translation>无法在服务器上压缩表 {table}（{reason}）：在服务器重新使用该空间之前，已删除的值仍留在其文件中。请让服务器管理员运行 VACUUM FULL。</translation>
+    </message>
+    <message>
+        <source>Your login may not compact the tables {tables} on the server: the erased values stay in the server's files until it reuses the space. Ask the database's owner to run VACUUM FULL on them.</source>
+        <translation>您的登录账户无权在服务器上压缩表 {tables}：在服务器重新使用该空间之前，已删除的值仍留在服务器的文件中。请让数据库所有者对这些表运行 VACUUM FULL。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyExport</name>
+    <message>
+        <source>PDF to read or print (*.pdf)</source>
+        <translation>PDF，用于阅读或打印 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON for other programs (*.json)</source>
+        <translation>JSON，供其他程序使用 (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the person's data</source>
+        <translation>保存此人的数据</translation>
+    </message>
+    <message>
+        <source>Data saved</source>
+        <translation>数据已保存</translation>
+    </message>
+    <message>
+        <source>The person's data was saved to {file}.</source>
+        <translation>此人的数据已保存到 {file}。</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>QShortcut</name>
     <message>
         <source>Return</source>
@@ -6336,6 +7109,181 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message>
+        <source>Inactive contacts</source>
+        <translation>不活跃的联系人</translation>
+    </message>
+    <message>
+        <source>Finished inquiries</source>
+        <translation>已结束的咨询</translation>
+    </message>
+    <message>
+        <source>Old values in the audit trail</source>
+        <translation>审计记录中的旧值</translation>
+    </message>
+    <message>
+        <source>{field}: enter a whole number of months from 0 to {most} (0 = keep for ever).</source>
+        <translation>{field}：请输入 0 到 {most} 之间的整月数（0 = 永久保留）。</translation>
+    </message>
+    <message>
+        <source>None of the chosen inquiries is finished (any more).</source>
+        <translation>所选咨询中没有（仍）已结束的咨询。</translation>
+    </message>
+    <message>
+        <source>Privacy: data is due for review.</source>
+        <translation>隐私：有数据需要审查。</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>审查…</translation>
+    </message>
+    <message>
+        <source>Privacy and retention</source>
+        <translation>隐私与保留期限</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Last sign of life</source>
+        <translation>最后活跃时间</translation>
+    </message>
+    <message>
+        <source>Marked inactive</source>
+        <translation>标记为停用</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>待审查</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Erase for good…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Remove old values…</source>
+        <translation>删除旧值…</translation>
+    </message>
+    <message>
+        <source>Mark as reviewed</source>
+        <translation>标记为已审查</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Contacts ({count})</source>
+        <translation>联系人（{count}）</translation>
+    </message>
+    <message>
+        <source>Inquiries ({count})</source>
+        <translation>咨询（{count}）</translation>
+    </message>
+    <message>
+        <source>Audit values ({count})</source>
+        <translation>审计记录值（{count}）</translation>
+    </message>
+    <message>
+        <source>The audit trail keeps its values for ever.</source>
+        <translation>审计记录永久保留其中的值。</translation>
+    </message>
+    <message>
+        <source>Entries in the audit trail from before {date} that still hold values: {count}. Removing the values keeps the entries (who changed what, and when).</source>
+        <translation>{date} 之前仍含有值的审计记录条目：{count}。删除这些值后，条目本身仍会保留（谁在何时修改了什么）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n finished inquiry(s)?</source>
+        <translation><numerusform>删除 %n 条已结束的咨询？</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove old values</source>
+        <translation>删除旧值</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the values from %n entry(s) of the audit trail from before {date}? The entries stay; the values cannot be brought back.</source>
+        <translation><numerusform>删除 {date} 之前 %n 条审计记录条目中的值？条目会保留；这些值将无法恢复。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Values removed from %n entry(s).</source>
+        <translation><numerusform>已删除 %n 条条目中的值。</numerusform></translation>
+    </message>
+    <message>
+        <source>Removing old values…</source>
+        <translation>正在删除旧值…</translation>
+    </message>
+    <message>
+        <source>Tick the rows first.</source>
+        <translation>请先勾选行。</translation>
+    </message>
+    <message>
+        <source>Reviewed on {date}.</source>
+        <translation>已于 {date} 审查。</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>How long data is kept</source>
+        <translation>数据保留期限</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>keep for ever</source>
+        <translation>永久保留</translation>
+    </message>
+    <message>
+        <source>0 = keep for ever. Contacts count from their last sign of life: a change, a note, an event, a mail or a consent.</source>
+        <translation>0 = 永久保留。联系人从其最后活跃时间起计算：一次修改、一条备注、一场活动、一封邮件或一项同意。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>全部勾选</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>全部取消勾选</translation>
+    </message>
+    <message>
+        <source>The oldest {shown} of {count} are shown.</source>
+        <translation>显示 {count} 条中最早的 {shown} 条。</translation>
+    </message>
+    <message>
+        <source>Nothing is due.</source>
+        <translation>没有到期事项。</translation>
+    </message>
+</context>
+<context>
     <name>Saving</name>
     <message>
         <source>Still saving, please wait.</source>
@@ -6474,6 +7422,201 @@
     <message>
         <source>Cancelled. Nothing was copied.</source>
         <translation>已取消。未复制任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>Trail</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>ISA Desk: audit trail</source>
+        <translation>ISA Desk：审计记录</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>History entry</source>
+        <translation>往来记录</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会者</translation>
+    </message>
+    <message>
+        <source>Place of a member</source>
+        <translation>成员地点</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>信函模板</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Not a duplicate</source>
+        <translation>不是重复项</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>列映射</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Double-click a change to open its record</source>
+        <translation>双击某条修改以打开其记录</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>显示更多</translation>
+    </message>
+    <message>
+        <source>Save the changes the filters show as an Excel workbook or a CSV file</source>
+        <translation>将筛选显示的修改保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>No changes found</source>
+        <translation>未找到修改</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n change(s)</source>
+        <translation><numerusform>%n 条修改中的 {shown} 条</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 条修改</numerusform></translation>
+    </message>
+    <message>
+        <source>Save these changes as an Excel workbook or a CSV file</source>
+        <translation>将这些修改保存为 Excel 工作簿或 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Changes {record}</source>
+        <translation>修改记录 {record}</translation>
+    </message>
+    <message>
+        <source>Changes: {record}</source>
+        <translation>修改记录：{record}</translation>
+    </message>
+    <message>
+        <source>Changes…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this record, and when ({keys})</source>
+        <translation>谁在何时修改了此记录中的什么（{keys}）</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>所有用户</translation>
+    </message>
+    <message>
+        <source>Only the changes of this user</source>
+        <translation>仅显示此用户的修改</translation>
+    </message>
+    <message>
+        <source>All kinds of record</source>
+        <translation>所有记录类型</translation>
+    </message>
+    <message>
+        <source>Search names and values</source>
+        <translation>搜索名称和值</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the changes</source>
+        <translation>导出修改</translation>
+    </message>
+    <message>
+        <source>Writing {file} …</source>
+        <translation>正在写入 {file} …</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows exported to {file}</source>
+        <translation><numerusform>已将 %n 行导出到 {file}</numerusform></translation>
     </message>
 </context>
 <context>

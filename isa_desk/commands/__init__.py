@@ -17,6 +17,7 @@ from isa_desk.commands import (
     inquiries,
     letters,
     mail,
+    privacy,
     restore,
     templates,
     transfer,
@@ -37,4 +38,5 @@ COMMANDS = (
     restore,
     check,
     transfer,
+    privacy,
 )

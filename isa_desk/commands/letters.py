@@ -14,6 +14,7 @@ from pathlib import Path
 
 from isa_desk.commands.common import open_database
 from isa_desk.core import files
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.db.models import ParticipantStatus
 from isa_desk.core.documents.letters import languages, mailing, merge, recipients
 from isa_desk.core.errors import IsaDeskError
@@ -21,6 +22,7 @@ from isa_desk.core.i18n import translate
 from isa_desk.core.services import country_names
 
 TEMPLATE_ERROR, USAGE_ERROR = 1, 2
+NO_PURPOSE = "none"  # --purpose for correspondence
 
 
 def register(subparsers) -> None:
@@ -31,8 +33,8 @@ def register(subparsers) -> None:
             "Cli",
             "Merges a letter template for the chosen recipients into DIN 5008 letters "
             '(PDF). The selections add up; contacts without postal address, marked "no '
-            'post" or inactive are skipped and listed. Exit codes: 0 done, 1 template error '
-            "(nothing made), 2 unusable arguments.",
+            'post", inactive or without consent to the purpose are skipped and listed. Exit '
+            "codes: 0 done, 1 template error (nothing made), 2 unusable arguments.",
         ),
     )
     parser.add_argument(
@@ -108,6 +110,16 @@ def add_recipient_arguments(parser: argparse.ArgumentParser) -> None:
         help=translate("Cli", "these contacts"),
     )
     parser.add_argument("--all", action="store_true", help=translate("Cli", "every contact"))
+    parser.add_argument(
+        "--purpose",
+        choices=(NO_PURPOSE, *(purpose.value for purpose in ConsentPurpose)),
+        help=translate(
+            "Cli",
+            "what the run is for: contacts without consent in force for it are skipped and "
+            "listed; none for correspondence, which needs no consent (default: invitations "
+            "with --event, else none)",
+        ),
+    )
 
 
 def _language_arguments(parser: argparse.ArgumentParser) -> None:
@@ -171,7 +183,15 @@ def chosen_selection(args: argparse.Namespace, statuses: tuple[str, ...]) -> rec
         event=args.event,
         statuses=statuses,
         everyone=args.all,
+        purpose=chosen_purpose(args),
     )
+
+
+def chosen_purpose(args: argparse.Namespace) -> ConsentPurpose | None:
+    """--purpose; without it invitations for an event, else correspondence."""
+    if args.purpose is None:
+        return recipients.default_purpose(bool(args.event))
+    return None if args.purpose == NO_PURPOSE else ConsentPurpose(args.purpose)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -232,7 +252,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _report(outcome: mailing.Outcome, args: argparse.Namespace) -> None:
     if not outcome.letters:
-        print(translate("Cli", "No letter made: no recipient with a postal address."))
+        print(translate("Cli", "No letter made: every recipient was skipped."))
     else:
         letters, pages = outcome.letters, outcome.pages  # plain names: see core.i18n
         print(

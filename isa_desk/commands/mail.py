@@ -56,11 +56,11 @@ def register(subparsers) -> None:
             "Cli",
             "Sends a letter template as one e-mail per recipient, merged like their letter "
             "and in their language, through a mail server (--smtp) or as .eml drafts for "
-            'Outlook (--eml). Contacts marked "no e-mails", inactive or without an address '
-            "are skipped and listed. Nothing is sent twice: a mailing that stopped is "
-            "continued with --resume, or by the same command again. Exit codes: 0 all "
-            "accepted, 1 some refused or not yet accepted, 2 unusable arguments or no "
-            "connection.",
+            'Outlook (--eml). Contacts marked "no e-mails", inactive, without an address or '
+            "without consent to the purpose are skipped and listed. Nothing is sent twice: "
+            "a mailing that stopped is continued with --resume, or by the same command "
+            "again. Exit codes: 0 all accepted, 1 some refused or not yet accepted, 2 "
+            "unusable arguments or no connection.",
         ),
     )
     parser.add_argument(
@@ -147,11 +147,11 @@ def _problem(args: argparse.Namespace) -> str | None:
     if args.pace < 0:
         return translate("Cli", "--pace must not be negative.")
     if args.resume is not None:
-        if args.template or _chose_recipients(args):
+        if args.template or args.purpose or _chose_recipients(args):
             return translate(
                 "Cli",
-                "--resume continues a mailing as it was started: leave out --template and "
-                "the recipients.",
+                "--resume continues a mailing as it was started: leave out --template, "
+                "--purpose and the recipients.",
             )
         return _folder_problem(args)
     if chosen_statuses(args.status) is None:
@@ -219,7 +219,9 @@ def _send(db: Database, args: argparse.Namespace) -> mailing_run.Outcome | int:
     if args.test:
         return _test(plan, transport, args.test)
     everyone = {contact.id for contact in plan.contacts} | {s.contact_id for s in plan.skipped}
-    unfinished = record.find_unfinished(db, plan.template.key, everyone, transport.mode)
+    unfinished = record.find_unfinished(
+        db, plan.template.key, everyone, transport.mode, plan.purpose
+    )
     if unfinished is not None:
         print(
             translate(

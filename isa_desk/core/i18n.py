@@ -13,10 +13,13 @@ any other expression, and the text would miss the catalogue.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 _translator: Callable[..., str] | None = None
 _language = "de"
+# how the program gets the translator of another language than its own (language.py)
+_catalogue: Callable[[str], Callable[..., str] | None] | None = None
 
 
 def set_translator(function: Callable[..., str] | None, language: str | None = None) -> None:
@@ -26,8 +29,35 @@ def set_translator(function: Callable[..., str] | None, language: str | None = N
     _language = language or "de"
 
 
+def set_catalogue_loader(loader: Callable[[str], Callable[..., str] | None] | None) -> None:
+    """Install how a translator for a given language is made (see `speaking`)."""
+    global _catalogue
+    _catalogue = loader
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[str]:
+    """Core texts in `language` (de, en, zh) within the block, for a document in a
+    person's own language; the program's language again after it. Yields the language
+    in force: the program's own when no catalogue of `language` can be had."""
+    current, previous, spoken = _language, _translator, _spoken()
+    made = _catalogue(language) if _catalogue is not None and language != spoken else None
+    if made is None:
+        yield spoken
+        return
+    set_translator(made, language)
+    try:
+        yield language
+    finally:
+        set_translator(previous, current)
+
+
 def language() -> str:
     """The language of the loaded catalogues: de, en or zh (German until one is loaded)."""
+    return _spoken()
+
+
+def _spoken() -> str:
     return _language if _translator is not None else "de"
 
 

@@ -337,6 +337,25 @@ MAILING_MESSAGES = [
         "file_name": "",
     },
 ]
+# revision 0007
+CONSENTS = [
+    {
+        "id": 1,
+        "contact_id": 1,
+        "purpose": "invitations",
+        "given_on": dt.date(2020, 5, 4),
+        "source": "Anmeldeformular",
+        "withdrawn_on": None,
+    },
+    {
+        "id": 2,
+        "contact_id": 2,
+        "purpose": "press",
+        "given_on": dt.date(2021, 3, 1),
+        "source": "E-Mail vom 1.3.2021",
+        "withdrawn_on": dt.date(2021, 8, 30),
+    },
+]
 
 ROWS = {
     "tag": TAGS,
@@ -363,6 +382,8 @@ ROWS = {
     # revision 0005
     "mailing": MAILINGS,
     "mailing_message": MAILING_MESSAGES,
+    # revision 0007
+    "consent": CONSENTS,
 }
 TEXT_DEFAULTS = (
     "street",

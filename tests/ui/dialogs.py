@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 
-def answer_next_dialog(handle, kind: type | None = None, attempts: int = 100) -> list:
+def answer_next_dialog(handle, kind: type | None = None, attempts: int = 500) -> list:
     """Run `handle(dialog)` on the next modal dialog (of type `kind`) that opens, from a
     timer, because the code under test blocks in exec(). Returns a list that collects an
     error raised by `handle`, so the test can assert it stayed empty."""

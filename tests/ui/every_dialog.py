@@ -36,6 +36,7 @@ def two_contact_ids(db) -> tuple[int, int]:
 
 def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     """name -> a function that builds the dialog (not yet shown)."""
+    from isa_desk.core.privacy import erasure
     from isa_desk.ui.backups.backups_dialog import BackupsDialog
     from isa_desk.ui.events.event_editor import EventEditor
     from isa_desk.ui.events.event_picker import EventDialog
@@ -51,6 +52,10 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
     from isa_desk.ui.letters.template_editor import TemplateEditor
     from isa_desk.ui.mail.mail_dialog import MailDialog
     from isa_desk.ui.mail.server_settings import ServerSettings
+    from isa_desk.ui.privacy.audit_view import AuditView
+    from isa_desk.ui.privacy.erase_dialog import EraseDialog
+    from isa_desk.ui.privacy.history_panel import ChangesDialog
+    from isa_desk.ui.privacy.retention_dialog import RetentionDialog
     from isa_desk.ui.records.duplicates_dialog import DuplicatesDialog
     from isa_desk.ui.records.editors import editor_class
     from isa_desk.ui.records.merge_dialog import MergeDialog
@@ -101,6 +106,14 @@ def _dialogs(window, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
             window, db, window.settings, window.switch_database
         ),
         "conflict dialog": lambda: conflict_dialog(window, contact),
+        "audit trail": lambda: AuditView(window, db, window.settings),
+        "changes of a contact": lambda: ChangesDialog(window, db, "contact", contact, "Anna"),
+        "erase for good": lambda: EraseDialog(
+            window, db, erasure.preview(db, contact), window.undo_stack
+        ),
+        "privacy and retention": lambda: RetentionDialog(
+            window, db, window.settings, window.undo_stack, today=DEMO_TODAY
+        ),
     }
 
 

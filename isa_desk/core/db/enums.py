@@ -94,6 +94,7 @@ class AuditAction(enum.StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    ERASE = "erase"  # a person erased for good (Art. 17 GDPR): the entry names no one
 
 
 class MailMode(enum.StrEnum):
@@ -106,3 +107,12 @@ class MailStatus(enum.StrEnum):
     SENT = "sent"
     REFUSED = "refused"
     SKIPPED = "skipped"
+
+
+class ConsentPurpose(enum.StrEnum):
+    """What a person agreed to be written to for (or their data to be used for)."""
+
+    NEWSLETTER = "newsletter"
+    INVITATIONS = "invitations"
+    PRESS = "press"  # the press list
+    SECRETARIAT = "secretariat"  # sharing with the alliance's secretariat in Foshan

@@ -46,6 +46,7 @@ from isa_desk.core.db.enums import (
     OPEN_INQUIRY_STATUSES,  # noqa: F401  (importable from here, as all the enumerations)
     ActivityKind,
     AuditAction,
+    ConsentPurpose,
     Gender,
     InquiryChannel,
     InquiryStatus,
@@ -277,8 +278,6 @@ class Contact(Tracked, Base):
     salutation_override: Mapped[str] = mapped_column(String(200), default="")
     no_post: Mapped[bool] = mapped_column(Boolean, default=False)
     no_email: Mapped[bool] = mapped_column(Boolean, default=False)
-    consent_on: Mapped[dt.date | None] = mapped_column(Date)
-    consent_source: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
@@ -306,6 +305,12 @@ class Contact(Tracked, Base):
     organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
     member: Mapped[Member | None] = relationship(back_populates="contacts")
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tag, order_by=Tag.name)
+    consents: Mapped[list[Consent]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Consent.purpose",
+    )
 
     @property
     def full_name(self) -> str:
@@ -320,6 +325,23 @@ class Contact(Tracked, Base):
 # given name (the order ix_contact_sort_name serves); or by given name, then family name.
 CONTACT_NAME_SORT = (Contact.sort_name,)
 CONTACT_GIVEN_NAME_SORT = (Contact.sort_given,)
+
+
+class Consent(Tracked, Base):
+    """A person's consent to one purpose: given on a day (and how: a form, an e-mail), and
+    withdrawn on a day. In force when given and not withdrawn since (privacy/consent.py)."""
+
+    __tablename__ = "consent"
+    __table_args__ = (UniqueConstraint("contact_id", "purpose"), NEVER_REUSE_IDS)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"))
+    purpose: Mapped[ConsentPurpose] = mapped_column(_enum(ConsentPurpose))
+    given_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+
+    contact: Mapped[Contact] = relationship(back_populates="consents")
 
 
 class Inquiry(Tracked, Base):

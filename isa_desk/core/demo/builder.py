@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from isa_desk.core.addressing.person import ordered_names
 from isa_desk.core.db.models import (
     Base,
+    ConsentPurpose,
     Contact,
     Member,
     MemberPlace,
@@ -30,6 +31,8 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.demo import tables as data
 from isa_desk.core.domain.emails import email_key
+from isa_desk.core.privacy import consent
+from isa_desk.core.privacy.consent import ConsentState
 
 SEED = 2021
 PLENARY, ADVISORY, PRESS, NEWSLETTER = "Plenarversammlung", "Beirat", "Presse", "Newsletter"
@@ -77,6 +80,7 @@ class Builder:
         self.organisations: dict[str, Organisation] = {}
         self.participants: list[Contact] = []
         self.contact_count = 0
+        self.press_count = 0
 
     # -- generic helpers -------------------------------------------------------------
 
@@ -268,8 +272,7 @@ class Builder:
         number = self.contact_count
         if values.get("email") and number % 3 == 0 and not values.get("no_email"):
             tags = [*tags, NEWSLETTER]
-            values.setdefault("consent_on", dt.date(2019, 1, 1) + dt.timedelta(days=number * 7))
-            values.setdefault("consent_source", "Newsletter-Anmeldung per E-Mail")
+        consents = self.consents(number, tags)
         values["tags"] = sorted({self.tag(name) for name in tags}, key=lambda tag: tag.name)
         if values.get("email"):
             key = {"email_key": email_key(values["email"])}
@@ -279,7 +282,36 @@ class Builder:
                 "given_name": values.pop("given_name"),
                 "family_name": values.pop("family_name"),
             }
-        return self.upsert(Contact, key, values)
+        contact = self.upsert(Contact, key, values)
+        with self.session.no_autoflush:
+            consent.apply(contact, consents)  # an equal consent is left as it is
+        return contact
+
+    def consents(
+        self, number: int, tags: Sequence[str]
+    ) -> dict[ConsentPurpose | str, ConsentState]:
+        """Everyone agreed to invitations (so an invitation run leaves no one out), those
+        on the newsletter tag to the newsletter, the first two of the press to the press
+        list. Fixed days, so that a refresh changes nothing."""
+        plenary = PLENARY in tags
+        found: dict[ConsentPurpose | str, ConsentState] = {
+            ConsentPurpose.INVITATIONS: ConsentState(
+                dt.date(2018, 6, 1) + dt.timedelta(days=(number * 5) % 1000),
+                "Teilnahme an der Plenarversammlung" if plenary else "Zusage per E-Mail",
+            )
+        }
+        if NEWSLETTER in tags:
+            found[ConsentPurpose.NEWSLETTER] = ConsentState(
+                dt.date(2019, 1, 1) + dt.timedelta(days=number * 7),
+                "Newsletter-Anmeldung per E-Mail",
+            )
+        if PRESS in tags:
+            self.press_count += 1
+            if self.press_count <= 2:
+                found[ConsentPurpose.PRESS] = ConsentState(
+                    dt.date(2021, 9, 30), "Anmeldung zum Presseverteiler"
+                )
+        return found
 
     def add_public_people(self) -> None:
         for spec in data.PUBLIC_PEOPLE:

@@ -13,10 +13,14 @@ from typing import NamedTuple
 
 from isa_desk.core.db.enums import (
     ActivityKind,
+    AuditAction,
+    ConsentPurpose,
     Gender,
     InquiryChannel,
     InquiryStatus,
     Language,
+    MailMode,
+    MailStatus,
     MemberKind,
     MemberStatus,
     NameOrder,
@@ -109,6 +113,28 @@ _TEXTS: dict[type[enum.Enum], dict[str, _Source]] = {
         "declined": QT_TRANSLATE_NOOP("Labels", "Declined", "participation"),
         "attended": QT_TRANSLATE_NOOP("Labels", "Attended"),
         "no_show": QT_TRANSLATE_NOOP("Labels", "No-show"),
+    },
+    ConsentPurpose: {
+        "newsletter": QT_TRANSLATE_NOOP("Labels", "Newsletter"),
+        "invitations": QT_TRANSLATE_NOOP("Labels", "Invitations"),
+        "press": QT_TRANSLATE_NOOP("Labels", "Press list"),
+        "secretariat": QT_TRANSLATE_NOOP("Labels", "Sharing with the secretariat in Foshan"),
+    },
+    AuditAction: {
+        "create": QT_TRANSLATE_NOOP("Labels", "Created"),
+        "update": QT_TRANSLATE_NOOP("Labels", "Changed"),
+        "delete": QT_TRANSLATE_NOOP("Labels", "Deleted"),
+        "erase": QT_TRANSLATE_NOOP("Labels", "Erased for good"),
+    },
+    MailMode: {
+        "smtp": QT_TRANSLATE_NOOP("Labels", "Sent through the mail server"),
+        "eml": QT_TRANSLATE_NOOP("Labels", "Written as drafts"),
+    },
+    MailStatus: {
+        "pending": QT_TRANSLATE_NOOP("Labels", "Not yet accepted"),
+        "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+        "refused": QT_TRANSLATE_NOOP("Labels", "Refused"),
+        "skipped": QT_TRANSLATE_NOOP("Labels", "Skipped"),
     },
 }
 

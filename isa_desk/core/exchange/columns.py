@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.i18n import translate
+from isa_desk.core.services.contact_consents import GIVEN_ON, SOURCE, WITHDRAWN_ON, field_key
 
 # kinds of value: how a field is written into a cell and read back from one
 TEXT = "text"
@@ -87,8 +89,23 @@ _OWN: dict[str, tuple[str, ...]] = {
     "Tags": ("Schlagwörter", "Schlagworte", "Stichwörter", "Verteiler", "标签"),
     "No post": ("Keine Post", "不寄信"),
     "No e-mail": ("Keine E-Mail", "不发邮件"),
-    "Consent on": ("Einwilligung am", "Einwilligung vom", "同意日期"),
-    "Consent source": ("Einwilligung durch", "Quelle der Einwilligung", "同意来源"),
+    # the one consent of lists from older versions was the newsletter's
+    "Newsletter consent given on": (
+        "Einwilligung Newsletter erteilt am",
+        "新闻通讯同意日期",
+        "Consent on",
+        "Einwilligung am",
+        "Einwilligung vom",
+        "同意日期",
+    ),
+    "Newsletter consent source": (
+        "Einwilligung Newsletter Quelle",
+        "新闻通讯同意来源",
+        "Consent source",
+        "Einwilligung durch",
+        "Quelle der Einwilligung",
+        "同意来源",
+    ),
     "Active": ("Aktiv", "有效"),
     "Notes": ("Notizen", "Bemerkung", "Bemerkungen", "Anmerkungen", "备注"),
     "Name": ("Name", "名称"),
@@ -99,6 +116,32 @@ _OWN: dict[str, tuple[str, ...]] = {
     "Places": ("Orte", "Kommunen", "Städte", "地点"),
     "Website": ("Webseite", "Internet", "Homepage", "Internetseite", "网站"),
     "Salutation": ("Anrede", "称呼", "称谓"),
+    # the consent columns as a German or Chinese window heads them (translations/)
+    "Newsletter consent withdrawn on": (
+        "Einwilligung Newsletter widerrufen am",
+        "新闻通讯撤回日期",
+    ),
+    "Invitations consent given on": ("Einwilligung Einladungen erteilt am", "邀请同意日期"),
+    "Invitations consent source": ("Einwilligung Einladungen Quelle", "邀请同意来源"),
+    "Invitations consent withdrawn on": ("Einwilligung Einladungen widerrufen am", "邀请撤回日期"),
+    "Press list consent given on": ("Einwilligung Presseverteiler erteilt am", "媒体名单同意日期"),
+    "Press list consent source": ("Einwilligung Presseverteiler Quelle", "媒体名单同意来源"),
+    "Press list consent withdrawn on": (
+        "Einwilligung Presseverteiler widerrufen am",
+        "媒体名单撤回日期",
+    ),
+    "Secretariat sharing consent given on": (
+        "Einwilligung Weitergabe an das Sekretariat erteilt am",
+        "共享给秘书处同意日期",
+    ),
+    "Secretariat sharing consent source": (
+        "Einwilligung Weitergabe an das Sekretariat Quelle",
+        "共享给秘书处同意来源",
+    ),
+    "Secretariat sharing consent withdrawn on": (
+        "Einwilligung Weitergabe an das Sekretariat widerrufen am",
+        "共享给秘书处撤回日期",
+    ),
 }
 
 # Outlook's contact export (German, English and Chinese) and other usual headers.
@@ -240,11 +283,46 @@ def _contact_fields() -> list[Field]:
         Field("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), LIST),
         Field("no_post", QT_TRANSLATE_NOOP("Columns", "No post"), BOOL),
         Field("no_email", QT_TRANSLATE_NOOP("Columns", "No e-mail"), BOOL),
-        Field("consent_on", QT_TRANSLATE_NOOP("Columns", "Consent on"), DATE),
-        Field("consent_source", QT_TRANSLATE_NOOP("Columns", "Consent source")),
         Field("active", QT_TRANSLATE_NOOP("Columns", "Active"), BOOL),
         Field("notes", QT_TRANSLATE_NOOP("Columns", "Notes")),
+        *_consent_fields(),
     ]
+
+
+def _consent_fields() -> list[Field]:
+    """Per purpose three columns, as the editor shows them: the day the consent was given,
+    how, and the day it was withdrawn. A list read by people shows a withdrawal beside the
+    consent it ends, and a list imported again gives back the same consents."""
+    headers = {
+        ConsentPurpose.NEWSLETTER: (
+            QT_TRANSLATE_NOOP("Columns", "Newsletter consent given on"),
+            QT_TRANSLATE_NOOP("Columns", "Newsletter consent source"),
+            QT_TRANSLATE_NOOP("Columns", "Newsletter consent withdrawn on"),
+        ),
+        ConsentPurpose.INVITATIONS: (
+            QT_TRANSLATE_NOOP("Columns", "Invitations consent given on"),
+            QT_TRANSLATE_NOOP("Columns", "Invitations consent source"),
+            QT_TRANSLATE_NOOP("Columns", "Invitations consent withdrawn on"),
+        ),
+        ConsentPurpose.PRESS: (
+            QT_TRANSLATE_NOOP("Columns", "Press list consent given on"),
+            QT_TRANSLATE_NOOP("Columns", "Press list consent source"),
+            QT_TRANSLATE_NOOP("Columns", "Press list consent withdrawn on"),
+        ),
+        ConsentPurpose.SECRETARIAT: (
+            QT_TRANSLATE_NOOP("Columns", "Secretariat sharing consent given on"),
+            QT_TRANSLATE_NOOP("Columns", "Secretariat sharing consent source"),
+            QT_TRANSLATE_NOOP("Columns", "Secretariat sharing consent withdrawn on"),
+        ),
+    }
+    found = []
+    for purpose, (given, source, withdrawn) in headers.items():
+        found += [
+            Field(field_key(purpose, GIVEN_ON), given, DATE),
+            Field(field_key(purpose, SOURCE), source),
+            Field(field_key(purpose, WITHDRAWN_ON), withdrawn, DATE),
+        ]
+    return found
 
 
 def _member_fields() -> list[Field]:

@@ -21,6 +21,7 @@ from isa_desk.core.db.models import (
 from isa_desk.core.domain.duplicates import NAME_ZH, Person, same_person
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
+from isa_desk.core.services.contact_consents import merged_states
 from isa_desk.core.services.duplicate_finder import people, person
 from isa_desk.core.services.editing import writing
 
@@ -133,8 +134,9 @@ def _relink_history(session, keep: Contact, drop: Contact) -> None:
 
 
 def merge(db: Database, keep_id: int, drop_id: int, values: dict) -> Contact:
-    """Make one contact of two: `keep` takes the chosen `values`, the tags of both and the
-    history of `drop`; `drop` is deleted. All or nothing."""
+    """Make one contact of two: `keep` takes the chosen `values`, the tags of both, the
+    history of `drop` and per purpose the consent with the person's latest word
+    (contact_consents.merged); `drop` is deleted. All or nothing."""
     # contacts offers this function, so it is imported here, not at the top
     from isa_desk.core.services.contacts import apply, get
 
@@ -151,8 +153,9 @@ def merge(db: Database, keep_id: int, drop_id: int, values: dict) -> Contact:
             )
         tag_names = [t.name for t in keep.tags] + [t.name for t in drop.tags]
         tag_names += list(values.get("tags") or ())
+        consents = merged_states(keep, drop)
         _relink_history(session, keep, drop)
         session.delete(drop)
         session.flush()  # drop's e-mail address is free for keep from here on
-        apply(session, keep, {**values, "tags": tag_names})
+        apply(session, keep, {**values, "tags": tag_names, "consents": consents})
     return get(db, keep_id)

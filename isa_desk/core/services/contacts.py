@@ -14,6 +14,7 @@ from isa_desk.core.db.models import (
     CONTACT_GIVEN_NAME_SORT,
     CONTACT_NAME_SORT,
     Activity,
+    Consent,
     Contact,
     Inquiry,
     MailingMessage,
@@ -29,7 +30,7 @@ from isa_desk.core.domain.validation import email_problem, postcode_problem
 from isa_desk.core.errors import NotFoundError, ValidationError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import activities as activity_service
-from isa_desk.core.services import search, tags
+from isa_desk.core.services import contact_consents, search, tags
 from isa_desk.core.services.common import ListQuery
 from isa_desk.core.services.editing import assign, for_update, writing
 from isa_desk.core.services.undo import Deleted, Removal
@@ -168,6 +169,7 @@ def get(db: Database, contact_id: int) -> Contact:
             selectinload(Contact.organisation),
             selectinload(Contact.member),
             selectinload(Contact.tags),
+            selectinload(Contact.consents),
         )
     )
     with db.session() as session:
@@ -242,19 +244,26 @@ def _validate(session: Session, contact: Contact) -> None:
     _check_email_unique(session, contact)
 
 
+# form values that are not the contact's own columns
+_NOT_COLUMNS = frozenset({"tags", "consents", *contact_consents.FIELD_KEYS})
+
+
 def apply(session: Session, contact: Contact, data: dict) -> None:
-    """Put form values into a contact and check them (used by create, update and merge)."""
+    """Put form values into a contact and check them (used by create, update and merge).
+    Consents come as the fields or the `consents` of contact_consents.py."""
     # checks query the database: the half-changed record must not be flushed before
     # they have passed (a duplicate e-mail would fail as a bare constraint error)
     with session.no_autoflush:
-        assign(contact, data, frozenset({"tags"}))
+        assign(contact, data, _NOT_COLUMNS)
         _validate(session, contact)
+        changed = bool(contact_consents.apply(contact, data))
         if "tags" in data:
             wanted = tags.get_or_create(session, data["tags"])
             if {t.name for t in wanted} != {t.name for t in contact.tags}:
                 contact.tags = wanted
-                # a change of tags alone moves the version on too
-                contact.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                changed = True
+        if changed:  # a change of tags or consents alone moves the version on too
+            contact.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def create(db: Database, data: dict) -> Contact:
@@ -275,7 +284,8 @@ def update(db: Database, contact_id: int, data: dict, version: int) -> Contact:
 
 
 def remove_contacts(removal: Removal, contacts: list[Contact]) -> None:
-    """Remove contacts with what hangs on them: activities, participations, tag links.
+    """Remove contacts with what hangs on them: activities, participations, consents,
+    tag links.
     Inquiries stay without the contact, and so do activities that are also about a
     member or an inquiry, so that no note is lost from their history."""
     session = removal.session
@@ -283,6 +293,8 @@ def remove_contacts(removal: Removal, contacts: list[Contact]) -> None:
     if not ids:
         return
     removal.remove_links(contact_tag, contact_tag.c.contact_id, ids)
+    for given in session.scalars(select(Consent).where(Consent.contact_id.in_(ids))):
+        removal.remove(given)
     for activity in session.scalars(select(Activity).where(Activity.contact_id.in_(ids))):
         if activity.member_id is None and activity.inquiry_id is None:
             removal.remove(activity)

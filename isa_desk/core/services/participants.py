@@ -233,7 +233,7 @@ def _chunks(ids: list[int]) -> Iterable[list[int]]:
         yield ids[start : start + CHUNK]
 
 
-def _query_ids(db: Database, query: ListQuery) -> list[int]:
+def query_ids(db: Database, query: ListQuery) -> list[int]:
     """The contacts a contacts-list query shows, read page by page in the list's order."""
     found: list[int] = []
     while True:
@@ -250,7 +250,7 @@ def _active_only(session: Session, stmt) -> tuple[list[int], int]:
     return active, len(chosen) - len(active)
 
 
-def _chosen(session: Session, tag: str | None, member_ids: Iterable[int]) -> tuple[list, int]:
+def chosen(session: Session, tag: str | None, member_ids: Iterable[int]) -> tuple[list, int]:
     ids: list[int] = []
     inactive = 0
     if tag:
@@ -291,10 +291,10 @@ def invite(
     today = today or dt.date.today()
     wanted = list(contact_ids)
     if query is not None:
-        wanted += _query_ids(db, query)
+        wanted += query_ids(db, query)
     with writing(db) as session:
         _event(session, event_id)
-        from_sources, inactive = _chosen(session, tag, member_ids)
+        from_sources, inactive = chosen(session, tag, member_ids)
         wanted = list(dict.fromkeys(wanted + from_sources))
         existing: set[int] = set()
         known: set[int] = set()

@@ -31,6 +31,7 @@ from isa_desk.core.services import events
 from isa_desk.ui.common import errors, saving, style
 from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.events.event_widgets import counts_text
+from isa_desk.ui.privacy.history_panel import changes_button, show_changes
 from isa_desk.ui.records.editors.conflict_dialog import Sides
 from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 
@@ -83,6 +84,9 @@ class EventEditor(QDialog, SettlesConflicts):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        changes = changes_button(self, self.show_changes)
+        changes.setEnabled(event_id is not None)  # a new event has none yet
+        self.buttons.addButton(changes, QDialogButtonBox.ButtonRole.ResetRole)
         layout.addWidget(self.buttons)
         self._load()
         self.loaded = self.values()
@@ -212,6 +216,11 @@ class EventEditor(QDialog, SettlesConflicts):
         self.loaded = self.values()
         self.accept()
         return True
+
+    def show_changes(self) -> None:
+        """Who changed what in the event, and when (the audit trail)."""
+        if self.event_id is not None:
+            show_changes(self, self.db, "event", self.event_id, self.heading.text())
 
     def show_validation_error(self, error: ValidationError) -> None:
         self.tell(str(error))

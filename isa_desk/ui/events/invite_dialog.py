@@ -1,18 +1,20 @@
 """Invite people to an event: everyone with a tag, the contacts chosen or filtered in the
 Contacts list, all contacts of chosen members. The sources add up; nobody is invited
-twice."""
+twice. Invitations are a purpose people consent to: those without consent in force for
+the chosen purpose are left out, and the dialog lists them before anyone is invited."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
     QLineEdit,
@@ -22,17 +24,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from isa_desk.core.db.enums import ConsentPurpose
+from isa_desk.core.documents import invitations
+from isa_desk.core.documents.letters.recipients import Skipped
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
-from isa_desk.core.services import contacts, members, participants, tags
+from isa_desk.core.services import contacts, members, tags
 from isa_desk.core.services.common import ListQuery
-from isa_desk.ui.common import errors
+from isa_desk.ui.common import errors, style
 from isa_desk.ui.common.plain import plain_label
+from isa_desk.ui.common.screen import scrolled
+from isa_desk.ui.letters.purpose_choice import PurposeChoice
+from isa_desk.ui.letters.skipped import skipped_names
 
 translate = QCoreApplication.translate
 
+PURPOSE_CHARACTERS = 30  # the purpose combo's width: a longer name is elided
+
 
 class InviteDialog(QDialog):
-    """`result` holds the InviteResult once people were invited."""
+    """`result` holds the invitations.Invited once people were invited."""
 
     def __init__(
         self,
@@ -50,7 +61,9 @@ class InviteDialog(QDialog):
         self.today = today
         self.selected_ids = list(selected_ids)
         self.contacts_query = contacts_query
-        self.result: participants.InviteResult | None = None
+        self.result: invitations.Invited | None = None
+        self._check = QTimer(self, singleShot=True, interval=250)
+        self._check.timeout.connect(self.show_left_out)
         self.setObjectName("inviteDialog")
         self.setWindowTitle(translate("InviteDialog", "Invite to the event"))
 
@@ -75,6 +88,7 @@ class InviteDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(explanation)
         layout.addLayout(self._sources(), 1)
+        layout.addLayout(self._purpose_row())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.invite_button = self.buttons.addButton(
             translate("InviteDialog", "Invite"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -84,7 +98,20 @@ class InviteDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update()
+        self.show_left_out()
         self.resize(560, 560)
+
+    def _purpose_row(self) -> QFormLayout:
+        form = QFormLayout()
+        self.purpose = PurposeChoice(PURPOSE_CHARACTERS, for_event=True)
+        self.purpose.currentIndexChanged.connect(self._changed)
+        form.addRow(translate("InviteDialog", "Purpose"), self.purpose)
+        self.left_out = plain_label(objectName="leftOut", wordWrap=True)
+        self.left_out.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        area = scrolled(self.left_out)
+        area.setFixedHeight(3 * self.left_out.fontMetrics().lineSpacing() + 4)
+        form.addRow(area)
+        return form
 
     def _sources(self) -> QGridLayout:
         grid = QGridLayout()
@@ -138,6 +165,7 @@ class InviteDialog(QDialog):
         grid.setColumnStretch(1, 1)
         for box in (self.by_tag, self.by_selection, self.by_filter, self.by_members):
             box.toggled.connect(self._update)
+        self.tag.currentIndexChanged.connect(self._changed)
         return grid
 
     def _filter_members(self, text: str) -> None:
@@ -172,17 +200,36 @@ class InviteDialog(QDialog):
             or (self.by_members.isChecked() and bool(self.member_ids()))
         )
         self.invite_button.setEnabled(bool(chosen))
+        self._changed()
+
+    def _changed(self, *_args) -> None:
+        self._check.start()
+
+    def sources(self) -> invitations.Sources:
+        return invitations.Sources(
+            contact_ids=tuple(self.selected_ids) if self.by_selection.isChecked() else (),
+            tag=self.tag.currentText() if self.by_tag.isChecked() else None,
+            query=self.contacts_query if self.by_filter.isChecked() else None,
+            member_ids=tuple(self.member_ids()) if self.by_members.isChecked() else (),
+        )
+
+    def show_left_out(self) -> None:
+        """Who of the chosen would be left out for want of consent, with the reason."""
+        self._check.stop()
+        purpose = self.purpose.purpose()
+        try:
+            found = invitations.left_out(self.db, purpose, self.sources())
+        except IsaDeskError as error:
+            self.left_out.setStyleSheet(f"color: {style.ERROR};")
+            self.left_out.setText(str(error))
+            return
+        self.left_out.setStyleSheet(f"color: {style.WARNING};" if found else "")
+        self.left_out.setText(left_out_text(found, purpose))
 
     def invite(self) -> bool:
         try:
-            self.result = participants.invite(
-                self.db,
-                self.event_id,
-                contact_ids=self.selected_ids if self.by_selection.isChecked() else (),
-                tag=self.tag.currentText() if self.by_tag.isChecked() else None,
-                query=self.contacts_query if self.by_filter.isChecked() else None,
-                member_ids=self.member_ids() if self.by_members.isChecked() else (),
-                today=self.today,
+            self.result = invitations.invite(
+                self.db, self.event_id, self.purpose.purpose(), self.sources(), self.today
             )
         except IsaDeskError as error:
             errors.show_message(self, str(error), translate("InviteDialog", "Nobody invited"))
@@ -191,12 +238,28 @@ class InviteDialog(QDialog):
         return True
 
 
-def result_text(result: participants.InviteResult) -> str:
-    """ "12 invited; 3 were on the list already; 1 inactive contact left out"."""
+def left_out_text(found: list[Skipped], purpose: ConsentPurpose | None) -> str:
+    """ "2 left out without consent for “Invitations”: Name; Name" ("" for none)."""
+    if purpose is None or not found:
+        return ""
+    count = len(found)  # a plain name: see core.i18n
+    return translate(
+        "InviteDialog", "%n left out without consent for “{purpose}”: {names}", None, count
+    ).format(
+        purpose=labels.label(ConsentPurpose, purpose), names=skipped_names(found, reasons=False)
+    )
+
+
+def result_text(result: invitations.Invited) -> str:
+    """ "12 invited; 3 were on the list already; 1 inactive contact left out; 2 left out
+    without consent"."""
     parts = [translate("InviteDialog", "{count} invited").format(count=result.added)]
     already, inactive = result.already, result.inactive  # plain names: see core.i18n
     if already:
         parts.append(translate("InviteDialog", "%n were on the list already", None, already))
     if inactive:
         parts.append(translate("InviteDialog", "%n inactive contacts left out", None, inactive))
+    lacking = len(result.skipped)
+    if lacking:
+        parts.append(translate("InviteDialog", "%n left out without consent", None, lacking))
     return "; ".join(parts)

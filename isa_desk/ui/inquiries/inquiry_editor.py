@@ -43,6 +43,7 @@ from isa_desk.ui.common.collation import person_key
 from isa_desk.ui.common.completion import typed_choice
 from isa_desk.ui.common.dates import DateInput, DateTimeInput
 from isa_desk.ui.inquiries.inquiry_actions import move_to_status, status_text
+from isa_desk.ui.privacy.history_panel import changes_button, show_changes
 from isa_desk.ui.records.editors.conflict_dialog import Sides
 from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 from isa_desk.ui.records.editors.dialog import Banner
@@ -135,6 +136,9 @@ class InquiryEditor(QDialog, SettlesConflicts):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.addButton(
+            changes_button(self, self.show_changes), QDialogButtonBox.ButtonRole.ResetRole
+        )
         layout.addWidget(self.buttons)
         self.show_inquiry(self.inquiry)
         self.resize(1040, 680)
@@ -483,6 +487,10 @@ class InquiryEditor(QDialog, SettlesConflicts):
         self.entry_when.clear()
         self.refresh_history()
         return True
+
+    def show_changes(self) -> None:
+        """Who changed what in the inquiry, and when (the audit trail)."""
+        show_changes(self, self.db, "inquiry", self.inquiry_id, self.inquiry.member.name)
 
     def save_and_close(self) -> None:
         if self.save():

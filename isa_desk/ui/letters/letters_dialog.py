@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -59,12 +60,16 @@ from isa_desk.ui.letters.language_options import (
     shorten_names,
 )
 from isa_desk.ui.letters.letters_preview import PagePreview
+from isa_desk.ui.letters.purpose_choice import PurposeChoice
+from isa_desk.ui.letters.skipped import skipped_summary
 
 translate = QCoreApplication.translate
 
 # The characters a closed combo of names shows at least; a longer name is elided (its popup
 # shows it whole), so that no name the office gives widens the dialog past the screen
 NAME_CHARACTERS = 24
+EVENT_CHARACTERS = 14  # the event and the purpose share a row
+PURPOSE_CHARACTERS = 12  # beside the event: a longer purpose is elided (its popup shows it)
 
 
 class EventChoice(ElidedNames, EventPicker):
@@ -137,7 +142,7 @@ class LettersDialog(QDialog):
         row.addWidget(edit)
         form.addRow(translate("Letters", "Template"), row)
         self.event = EventChoice(self.db, none_text=translate("Letters", "(no event)"))
-        form.addRow(translate("Letters", "Event"), self.event)
+        form.addRow(translate("Letters", "Event"), self._event_and_purpose())
         self.date = DateInput(required=True)
         self.date.setObjectName("date")
         self.date.set_value(dt.date.today())
@@ -152,11 +157,26 @@ class LettersDialog(QDialog):
         row.addWidget(self.form_choice, 1)
         row.addWidget(sender)
         form.addRow(translate("Letters", "Layout"), row)
-        shorten_names(self.event, NAME_CHARACTERS)
-        for widget in (self.template, self.event, self.form_choice):
+        shorten_names(self.event, EVENT_CHARACTERS)
+        for widget in (self.template, self.event, self.purpose, self.form_choice):
             widget.currentIndexChanged.connect(self._changed)
         self.date.edited.connect(self._changed)
         return box
+
+    def _event_and_purpose(self) -> QHBoxLayout:
+        """The event, and beside it what the run is for, which follows it (one row: the
+        dialog fits 800 pixels high in every language)."""
+        self.purpose = PurposeChoice(PURPOSE_CHARACTERS)
+        self.event.currentIndexChanged.connect(
+            lambda _index: self.purpose.follow_event(self.event.event_id() is not None)
+        )
+        label = QLabel(translate("Letters", "Purpose"))
+        label.setBuddy(self.purpose)
+        row = QHBoxLayout()
+        row.addWidget(self.event, 3)
+        row.addWidget(label)
+        row.addWidget(self.purpose, 2)
+        return row
 
     def _recipient_group(self) -> QGroupBox:
         box = QGroupBox(translate("Letters", "Recipients"))
@@ -325,6 +345,7 @@ class LettersDialog(QDialog):
             event=str(event_id) if event_id is not None else None,
             statuses=statuses,
             event_recipients=source == 3 and bool(statuses),
+            purpose=self.purpose.purpose(),
         )
 
     def outputs(self) -> dict:
@@ -378,13 +399,7 @@ class LettersDialog(QDialog):
         if plan.by_language:
             text += " " + languages.summary(plan.language_counts())
         if plan.skipped:
-            names = "; ".join(f"{s.name} ({s.reason})" for s in plan.skipped[:12])
-            more = len(plan.skipped) - 12
-            text += " " + translate("Letters", "Skipped {count}: {names}").format(
-                count=len(plan.skipped), names=names
-            )
-            if more > 0:
-                text += " " + translate("Letters", "and {count} more").format(count=more)
+            text += " " + skipped_summary(plan.skipped, plan.purpose)
         return text
 
     def show_current(self) -> None:

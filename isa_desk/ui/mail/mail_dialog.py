@@ -47,8 +47,9 @@ from isa_desk.ui.common.display import date_text
 from isa_desk.ui.common.plain import as_typed
 from isa_desk.ui.common.screen import fit_to_screen
 from isa_desk.ui.letters.letters_dialog import LettersDialog
+from isa_desk.ui.letters.skipped import skipped_summary
 from isa_desk.ui.mail.mail_preview import FileList, MessagePreview, RunReport
-from isa_desk.ui.mail.sending import DRAFTS_FOLDER, Sending, skipped_names
+from isa_desk.ui.mail.sending import DRAFTS_FOLDER, Sending
 from isa_desk.ui.mail.server_settings import ServerSettings, saved_pace, saved_server
 
 translate = QCoreApplication.translate
@@ -271,9 +272,7 @@ class MailDialog(Sending, LettersDialog):
         if plan.letters.by_language:
             text += " " + languages.summary(plan.letters.language_counts())
         if plan.skipped:
-            text += " " + translate("Letters", "Skipped {count}: {names}").format(
-                count=len(plan.skipped), names=skipped_names(plan.skipped)
-            )
+            text += " " + skipped_summary(plan.skipped, plan.purpose)
         return text
 
     def show_current(self) -> None:
@@ -312,7 +311,7 @@ class MailDialog(Sending, LettersDialog):
         if plan is not None and self.operation is None:
             everyone = {c.id for c in plan.contacts} | {s.contact_id for s in plan.skipped}
             self.unfinished = record.find_unfinished(
-                self.db, plan.template.key, everyone, self.mode()
+                self.db, plan.template.key, everyone, self.mode(), plan.purpose
             )
         if self.unfinished is None:
             self.resume_button.setVisible(False)

@@ -27,6 +27,8 @@ from isa_desk.core import paths
 from isa_desk.core.db.models import MailMode, MailStatus
 from isa_desk.core.documents.mail import record
 from isa_desk.core.documents.mail.compose import Preview
+from isa_desk.core.privacy.marker import is_erased
+from isa_desk.core.privacy.trail_values import erased_text
 from isa_desk.ui.common import style
 from isa_desk.ui.common.plain import as_typed, plain_label
 
@@ -135,7 +137,11 @@ def report_text(state: record.MailingState) -> str:
             continue
         lines = [title.format(count=len(messages))]
         for message in messages:
-            who = f"{message.name} <{message.address}>" if message.address else message.name
+            name, address = (
+                erased_text() if is_erased(value) else value
+                for value in (message.name, message.address)
+            )  # a recipient erased for good (privacy/erasure.py)
+            who = f"{name} <{address}>" if address and address != name else name
             lines.append(f"  {who}: {message.answer}" if message.answer else f"  {who}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from isa_desk.core import files
 from isa_desk.core.db.models import MailMode, MailStatus
 from isa_desk.core.documents.letters import mailing
-from isa_desk.core.documents.letters.recipients import Skipped
 from isa_desk.core.documents.mail import compose, credentials, record, run
 from isa_desk.core.documents.mail.delivery import DeliveryError, EmlFolder, Result, SmtpTransport
 from isa_desk.core.domain.dates import local_time
@@ -28,12 +27,12 @@ from isa_desk.core.errors import Cancelled, IsaDeskError
 from isa_desk.ui.common.background import BackgroundOp, show_failure, user_error
 from isa_desk.ui.common.display import date_text
 from isa_desk.ui.common.plain import as_typed
+from isa_desk.ui.letters.skipped import skipped_names
 from isa_desk.ui.mail.mail_preview import report_text
 
 translate = QCoreApplication.translate
 
 DRAFTS_FOLDER = "mail_drafts"  # the settings' name of the last folder of .eml files
-NAMES_SHOWN = 12  # skipped recipients named in a summary before "and N more"
 
 
 @dataclass
@@ -54,15 +53,6 @@ def _until_stopped(work, progress):
         if outcome is None:
             raise
         return Stopped(outcome, str(error))
-
-
-def skipped_names(skipped: list[Skipped]) -> str:
-    """ "Name (reason); …" for the first few, then "and N more"."""
-    text = "; ".join(f"{s.name} ({s.reason})" for s in skipped[:NAMES_SHOWN])
-    more = len(skipped) - NAMES_SHOWN
-    if more > 0:
-        text += " " + translate("Letters", "and {count} more").format(count=more)
-    return text
 
 
 class Sending:

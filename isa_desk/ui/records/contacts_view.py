@@ -86,17 +86,37 @@ class ContactsView(ListArea):
         self.address_action.triggered.connect(self.copy_addresses)
         self.merge_action = QAction(translate("ContactsView", "Merge two contacts…"), self)
         self.merge_action.triggered.connect(self.merge)
+        self.export_data_action = QAction(translate("ContactsView", "Export personal data…"), self)
+        self.export_data_action.setToolTip(
+            translate("ContactsView", "Everything held about this person, as PDF or JSON")
+        )
+        self.export_data_action.triggered.connect(self.export_personal_data)
+        self.erase_action = QAction(translate("ContactsView", "Erase for good…"), self)
+        self.erase_action.setToolTip(
+            translate("ContactsView", "Remove this person everywhere, history included")
+        )
+        self.erase_action.triggered.connect(self.erase_for_good)
         for action in (self.email_action, self.address_action):
             # the shortcuts work while this list (not another area) has the focus
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        return [self.email_action, self.address_action, None, self.merge_action]
+        return [
+            self.email_action,
+            self.address_action,
+            None,
+            self.merge_action,
+            None,
+            self.export_data_action,
+            self.erase_action,
+        ]
 
     def update_actions(self) -> None:
         count = len(self.selected_rows())
         self.email_action.setEnabled(count > 0)
         self.address_action.setEnabled(count > 0)
         self.merge_action.setEnabled(count == 2)
+        self.export_data_action.setEnabled(count == 1)
+        self.erase_action.setEnabled(count == 1)
 
     def write_email(self) -> bool:
         ids = self.selected_ids()
@@ -105,6 +125,21 @@ class ContactsView(ListArea):
     def copy_addresses(self) -> str:
         ids = self.selected_ids()
         return record_actions.copy_addresses(self.db, ids) if ids else ""
+
+    def export_personal_data(self):
+        from isa_desk.ui.privacy.export_action import export_contact_data
+
+        ids = self.selected_ids()
+        return export_contact_data(self, self.db, ids[0], self.settings) if len(ids) == 1 else None
+
+    def erase_for_good(self) -> bool:
+        from isa_desk.ui.privacy.erase_dialog import erase_contact
+
+        ids = self.selected_ids()
+        if len(ids) != 1 or not erase_contact(self, self.db, ids[0], self.undo_stack):
+            return False
+        self.after_change()
+        return True
 
     def merge(self) -> int | None:
         ids = self.selected_ids()

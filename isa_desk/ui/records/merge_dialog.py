@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.addressing.address import address_lines
 from isa_desk.core.addressing.person import latin_name
-from isa_desk.core.db.models import Gender
+from isa_desk.core.db.models import ConsentPurpose, Gender
+from isa_desk.core.domain import labels
 from isa_desk.core.errors import IsaDeskError
+from isa_desk.core.privacy.consent import ConsentState
 from isa_desk.core.services import activities, contacts
+from isa_desk.core.services.contact_consents import merged_states
 from isa_desk.ui.common import display, style
 from isa_desk.ui.common.collation import collated
 from isa_desk.ui.common.plain import as_typed, plain_label
@@ -71,8 +74,6 @@ def merge_fields() -> list[tuple[str, str]]:
         ("salutation_override", translate("Merge", "Own salutation")),
         ("no_post", translate("Merge", "No post")),
         ("no_email", translate("Merge", "No e-mail")),
-        ("consent_on", translate("Merge", "Consent given on")),
-        ("consent_source", translate("Merge", "Consent source")),
         ("active", translate("Merge", "Active")),
         ("notes", translate("Merge", "Notes")),
     ]
@@ -98,6 +99,30 @@ def shown_value(contact, key: str) -> str:
     if isinstance(value, dt.date):
         return display.date_text(value)
     return value or ""
+
+
+def consent_lines(states: dict[ConsentPurpose, ConsentState]) -> list[str]:
+    """A line per purpose with a consent: what the merged contact keeps."""
+    lines = []
+    for purpose, state in states.items():
+        if state.empty:
+            continue
+        parts = []
+        if state.given_on is not None:
+            parts.append(
+                translate("Merge", "given on {day}").format(day=display.date_text(state.given_on))
+            )
+        if state.source:
+            parts.append(state.source)
+        if state.withdrawn_on is not None:
+            parts.append(
+                translate("Merge", "withdrawn on {day}").format(
+                    day=display.date_text(state.withdrawn_on)
+                )
+            )
+        name = labels.label(ConsentPurpose, purpose)
+        lines.append(f"{name}: {', '.join(parts)}")
+    return lines
 
 
 class MergeDialog(QDialog):
@@ -186,6 +211,20 @@ class MergeDialog(QDialog):
         if tags:
             grid.addWidget(QLabel(translate("Merge", "Tags")), row, 0)
             grid.addWidget(plain_label(", ".join(tags)), row, 1, 1, 2)
+            row += 1
+        consents = consent_lines(merged_states(*self.sides))
+        if consents:
+            grid.addWidget(QLabel(translate("Merge", "Consent")), row, 0)
+            shown = plain_label("\n".join(consents))
+            shown.setObjectName("consents")
+            shown.setToolTip(
+                translate(
+                    "Merge",
+                    "Per purpose the merged contact keeps the consent with the person's latest "
+                    "word: given or withdrawn.",
+                )
+            )
+            grid.addWidget(shown, row, 1, 1, 2)
             row += 1
         grid.setRowStretch(row, 1)
         self.scroll.setWidget(page)

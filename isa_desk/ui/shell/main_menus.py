@@ -14,6 +14,7 @@ from isa_desk.ui.backups import backups_dialog
 from isa_desk.ui.exchange import exchange_menu
 from isa_desk.ui.letters import letters_actions
 from isa_desk.ui.mail import mail_actions
+from isa_desk.ui.privacy import audit_view, reminder
 from isa_desk.ui.records import duplicates_dialog
 from isa_desk.ui.shell import country_names_dialog
 from isa_desk.ui.team import team_actions
@@ -104,6 +105,17 @@ def build_actions(window) -> None:
         QKeySequence.StandardKey.Refresh,
         pixmap.SP_BrowserReload,
     )
+    window.audit_trail_action = _action(
+        window,
+        translate("MainWindow", "&Audit trail…"),
+        lambda: audit_view.open_audit_trail(window),
+        QKeySequence("Ctrl+Shift+A"),
+    )
+    window.retention_action = _action(
+        window,
+        translate("MainWindow", "&Privacy and retention…"),
+        lambda: reminder.open_review(window),
+    )
     window.about_action = _action(window, translate("MainWindow", "&About ISA Desk"), window.about)
     window.letters_action = _action(
         window,
@@ -186,6 +198,9 @@ def build_menus(window) -> None:
     window.columns_menu = view_menu.addMenu(translate("MainWindow", "&Columns"))
     window.columns_menu.aboutToShow.connect(lambda: fill_columns_menu(window))
     view_menu.addAction(window.reload_action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.audit_trail_action)
+    view_menu.addAction(window.retention_action)
 
     letters_menu = bar.addMenu(translate("MainWindow", "&Letters"))
     for action in (

@@ -36,6 +36,7 @@ from isa_desk.ui.inquiries.inquiries_view import InquiriesView
 from isa_desk.ui.overview.event_section import overview_section as event_section
 from isa_desk.ui.overview.inquiry_section import DueNotice, overview_section
 from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
+from isa_desk.ui.privacy import reminder
 from isa_desk.ui.records.contacts_view import ContactsView
 from isa_desk.ui.records.members_view import MembersView
 from isa_desk.ui.records.organisations_view import OrganisationsView
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.changed.connect(self.update_actions)
         self.live_updates = live_updates.start(self)  # colleagues' changes, within seconds
         opening_warnings.opened(self)  # a file on a network drive, or open in another copy
+        reminder.maybe_remind(self, self.db)  # the monthly retention review, a status-bar notice
 
     # areas ---------------------------------------------------------------------------------
     def area_titles(self) -> dict[str, str]:
@@ -407,6 +409,8 @@ class MainWindow(QMainWindow):
         self.centralWidget().layout().replaceWidget(old_stack, self.stack)
         old_stack.hide()
         old_stack.deleteLater()
+        if getattr(self, "audit_view", None) is not None:
+            self.audit_view.close()  # it showed the trail of the other database
         old, self.db = self.db, db
         old.close()
         if self.undo_stack is not None:
@@ -418,4 +422,5 @@ class MainWindow(QMainWindow):
         opening_warnings.opened(self)
         self.show_area("overview")
         daily.start(self)
+        reminder.maybe_remind(self, self.db)
         return True

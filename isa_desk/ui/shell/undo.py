@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from isa_desk.core.privacy import erasure_undo
 from isa_desk.core.services import undo as undo_service
 from isa_desk.core.services.undo import Deleted
 
@@ -44,6 +45,21 @@ class UndoStack(QObject):
         deleted = self._stack.pop()
         self.changed.emit()
         return deleted.description
+
+    def forget_contact(self, contact_id: int) -> int:
+        """An erased contact out of every snapshot: a snapshot of theirs alone goes, one
+        that holds others too keeps them. Returns how many snapshots changed."""
+        kept: list[Deleted] = []
+        changed = 0
+        for deleted in self._stack:
+            left = erasure_undo.without_contact(deleted, contact_id)
+            changed += left is not deleted
+            if left is not None:
+                kept.append(left)
+        if changed:
+            self._stack = kept
+            self.changed.emit()
+        return changed
 
     def clear(self) -> None:
         self._stack.clear()

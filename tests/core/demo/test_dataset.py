@@ -26,6 +26,8 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.demo import dataset as demo
 from isa_desk.core.demo import tables as demo_data
+from isa_desk.core.privacy import consent
+from isa_desk.core.privacy.consent import ConsentPurpose
 from tests import DEMO_TODAY
 
 TODAY = DEMO_TODAY
@@ -159,7 +161,13 @@ def test_the_people_of_the_press_release_appear_in_their_public_role_only(db):
 
 
 def test_tags_sit_on_fitting_contacts(db):
-    contacts = all_of(db, Contact, selectinload(Contact.tags), selectinload(Contact.organisation))
+    contacts = all_of(
+        db,
+        Contact,
+        selectinload(Contact.tags),
+        selectinload(Contact.organisation),
+        selectinload(Contact.consents),
+    )
     tagged = Counter(tag.name for contact in contacts for tag in contact.tags)
     assert set(tagged) == {"Plenarversammlung", "Beirat", "Presse", "Newsletter"}
     for contact in contacts:
@@ -169,7 +177,25 @@ def test_tags_sit_on_fitting_contacts(db):
         if "Presse" in names:
             assert contact.organisation.kind == "press" or contact.department
         if "Newsletter" in names:
-            assert contact.email and contact.consent_on
+            newsletter = consent.states(contact)[ConsentPurpose.NEWSLETTER]
+            assert contact.email and newsletter.in_force and newsletter.source
+
+
+def test_everyone_agreed_to_invitations_and_two_to_the_press_list(db):
+    contacts = all_of(db, Contact, selectinload(Contact.consents), selectinload(Contact.tags))
+    for contact in contacts:
+        invitations = consent.states(contact)[ConsentPurpose.INVITATIONS]
+        assert invitations.in_force and invitations.source
+        assert invitations.given_on <= TODAY
+    with db.session() as session:
+        ids = [contact.id for contact in contacts]
+        assert consent.consenting(session, ids, ConsentPurpose.INVITATIONS) == set(ids)
+        press = consent.consenting(session, ids, ConsentPurpose.PRESS)
+        assert consent.consenting(session, ids, ConsentPurpose.SECRETARIAT) == set()
+    assert len(press) == 2
+    for contact in contacts:
+        if contact.id in press:
+            assert "Presse" in {tag.name for tag in contact.tags}
 
 
 def test_inquiries_of_fictional_cities_fall_due_around_today(db):

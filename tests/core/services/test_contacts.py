@@ -30,14 +30,14 @@ def test_values_are_trimmed_and_converted(db):
             "gender": "female",
             "language": "zh",
             "country": "Deutschland",
-            "consent_on": "2024-03-01",
+            "consent_newsletter_given_on": "2024-03-01",
             "notes": "Line one\n  indented\n",
         },
     )
     assert person.family_name == "Schmidt"
     assert person.gender == Gender.FEMALE and person.language == Language.ZH
     assert person.country == "DE"
-    assert str(person.consent_on) == "2024-03-01"
+    assert [(c.purpose, str(c.given_on)) for c in person.consents] == [("newsletter", "2024-03-01")]
     assert person.notes == "Line one\n  indented"
 
 
@@ -56,7 +56,11 @@ def test_get_of_a_missing_contact_says_so(db):
         ({"family_name": "Li", "organisation_id": 999}, "organisation_id"),
         ({"family_name": "Li", "member_id": 999}, "member_id"),
         ({"family_name": "Li", "gender": "robot"}, "gender"),
-        ({"family_name": "Li", "consent_on": "yesterday"}, "consent_on"),
+        (
+            {"family_name": "Li", "consent_press_withdrawn_on": "yesterday"},
+            "consent_press_withdrawn_on",
+        ),
+        ({"family_name": "Li", "consents": {"mailing": {"given_on": "2024-01-01"}}}, "consents"),
         ({"family_name": "Li", "tags": ["x" * 81]}, "tags"),
     ],
 )

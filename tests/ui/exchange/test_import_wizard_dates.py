@@ -37,10 +37,10 @@ def test_the_preview_shows_the_reading_of_an_ambiguous_date_column(wizard, db, t
     wizard.next()
     with db.session() as session:
         found = [
-            (c.given_name, c.family_name, c.consent_on)
+            (c.given_name, c.family_name, [(g.purpose, g.given_on) for g in c.consents])
             for c in session.scalars(select(Contact).order_by(Contact.id))
         ]
     assert found == [
-        ("Anna", "Schmidt", dt.date(2021, 6, 5)),
-        ("Ursula", "von der Leyen", dt.date(2021, 8, 7)),
+        ("Anna", "Schmidt", [("newsletter", dt.date(2021, 6, 5))]),
+        ("Ursula", "von der Leyen", [("newsletter", dt.date(2021, 8, 7))]),
     ]

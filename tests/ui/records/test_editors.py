@@ -519,7 +519,7 @@ def test_tag_editor_completes_the_last_tag(qtbot, db, sample):
 
 def test_optional_date_stays_empty_and_is_cleared(qtbot, db, sample):
     dialog = editor(qtbot, ContactEditor, db, sample.anna)
-    field = dialog.form.fields["consent_on"].widget
+    field = dialog.form.fields["consent_newsletter_given_on"].widget
     assert field.value() is None and field.edit.text() == ""
     qtbot.keyClick(field.edit, Qt.Key.Key_1)  # a digit alone is no date, and not today
     assert field.value() is None and field.problem()
@@ -527,8 +527,10 @@ def test_optional_date_stays_empty_and_is_cleared(qtbot, db, sample):
     field.clear()
     assert field.value() is None and field.problem() is None
     assert dialog.save_button.isEnabled()
-    dialog.form.set_value("consent_on", dt.date(2021, 5, 4))
-    dialog.form.set_value("consent_source", "Anmeldeformular")
+    dialog.form.set_value("consent_newsletter_given_on", dt.date(2021, 5, 4))
+    dialog.form.set_value("consent_newsletter_source", "Anmeldeformular")
     assert dialog.save()
     stored = contacts.get(db, sample.anna)
-    assert (stored.consent_on, stored.consent_source) == (dt.date(2021, 5, 4), "Anmeldeformular")
+    assert [(c.purpose, c.given_on, c.source) for c in stored.consents] == [
+        ("newsletter", dt.date(2021, 5, 4), "Anmeldeformular")
+    ]

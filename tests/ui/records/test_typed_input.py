@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from isa_desk.core.db import engine
 from isa_desk.core.db.engine import Database
+from isa_desk.core.privacy import consent
 from isa_desk.core.services import contacts, editing, members, organisations
 from isa_desk.ui.common import errors
 from isa_desk.ui.records.editors.conflict_dialog import ConflictDialog
@@ -40,16 +41,27 @@ def date_field(dialog, key):
     return dialog.form.fields[key].widget
 
 
+def consent_tab(dialog):
+    """The tab with the consents in front, as a person clicks it."""
+    dialog.tabs.setCurrentIndex(dialog.consent_index)
+    return dialog
+
+
+def given_on(db, contact_id, purpose):
+    states = consent.states(contacts.get(db, contact_id))
+    return states[consent.ConsentPurpose(purpose)].given_on
+
+
 @pytest.mark.parametrize("typed", ["18.03.2027", "18.3.27", "18032027", "18 March 2027"])
 def test_a_date_typed_the_german_way_is_stored_as_typed(qtbot, db, sample, typed):
-    dialog = shown(qtbot, ContactEditor, db, sample.anna)
-    field = date_field(dialog, "consent_on")
+    dialog = consent_tab(shown(qtbot, ContactEditor, db, sample.anna))
+    field = date_field(dialog, "consent_newsletter_given_on")
     type_over(qtbot, field, typed)
     assert field.edit.text() == "18.03.2027"  # written out in full on leaving the field
     assert field.note.text() == QLocale().toString(dt.date(2027, 3, 18), QLocale.LongFormat)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.saved_id == sample.anna
-    stored = read_back(db, lambda fresh: contacts.get(fresh, sample.anna).consent_on)
+    stored = read_back(db, lambda fresh: given_on(fresh, sample.anna, "newsletter"))
     assert stored == dt.date(2027, 3, 18)
 
 
@@ -85,14 +97,14 @@ def test_the_chinese_window_reads_the_year_first(qtbot, db, sample):
     before = QLocale()
     QLocale.setDefault(QLocale("zh_CN"))
     try:
-        dialog = shown(qtbot, ContactEditor, db, sample.wang)
-        field = date_field(dialog, "consent_on")
+        dialog = consent_tab(shown(qtbot, ContactEditor, db, sample.wang))
+        field = date_field(dialog, "consent_newsletter_given_on")
         type_over(qtbot, field, "2027/3/18")
         assert field.edit.text() == "2027-03-18"
         assert dialog.save()
     finally:
         QLocale.setDefault(before)
-    stored = read_back(db, lambda fresh: contacts.get(fresh, sample.wang).consent_on)
+    stored = read_back(db, lambda fresh: given_on(fresh, sample.wang, "newsletter"))
     assert stored == dt.date(2027, 3, 18)
 
 

@@ -8,6 +8,9 @@ and puts the files in place right before it commits (`files.Publication`): files
 history come together or not at all. A cancelled or failed run raises and leaves no file
 and no record behind.
 
+A run for a purpose (`Selection.purpose`) leaves out, and lists, every recipient without
+consent in force for it (recipients.py).
+
 A run may write each recipient in their preferred language (`per_language`): the plan then
 carries a template for each language (see languages.py) and counts the letters by language.
 Addresses in China may be set in Chinese order (`chinese_order`, see
@@ -29,6 +32,7 @@ from isa_desk.core.addressing.chinese_address import address_block
 from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.db.models import (
     Activity,
     ActivityKind,
@@ -62,6 +66,7 @@ class Plan:
     # letter from `template`
     by_language: dict[str, LetterTemplate] = field(default_factory=dict)
     chinese_order: bool = False  # addresses in China in Chinese order
+    purpose: ConsentPurpose | None = None  # None: correspondence, no consent needed
 
     def template_for(self, contact) -> LetterTemplate:
         """The contact's template: the one in their language, else the main one."""
@@ -147,6 +152,7 @@ def prepare(
         found.event,
         by_language,
         chinese_order,
+        ConsentPurpose(selection.purpose) if selection.purpose else None,
     )
 
 

@@ -1,7 +1,9 @@
 """Who gets a letter: chosen contacts, a tag, a member, an event's participants, or everyone.
 
 The selections add up. Contacts without a postal address, marked "no post" or inactive are
-skipped, and listed with the reason, so the office can follow up on them.
+skipped, and listed with the reason, so the office can follow up on them. A run for a
+purpose (the newsletter, invitations …) skips every contact without consent in force for
+it (privacy/consent.py); one without a purpose is correspondence, which needs none.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy.orm import selectinload
 from isa_desk.core.addressing import person as p
 from isa_desk.core.addressing.address import postal_address
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.db.models import (
     Contact,
     Event,
@@ -24,10 +27,12 @@ from isa_desk.core.db.models import (
     ParticipantStatus,
     Tag,
 )
+from isa_desk.core.domain.labels import label
 from isa_desk.core.domain.sorting import name_sort_key, person_sort_key
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
+from isa_desk.core.privacy.consent import consenting
 from isa_desk.core.services import events
 
 DEFAULT_STATUSES = (ParticipantStatus.INVITED.value, ParticipantStatus.REGISTERED.value)
@@ -43,6 +48,9 @@ class Selection:
     everyone: bool = False
     # False: the event only fills the merge fields, its participants are not recipients
     event_recipients: bool = True
+    # what the run is for: only contacts with consent in force for it are written to;
+    # None: correspondence, which needs no consent
+    purpose: ConsentPurpose | None = None
 
     def is_empty(self) -> bool:
         return not (
@@ -59,6 +67,7 @@ class Skipped:
     contact_id: int
     name: str
     reason: str
+    no_consent: bool = False  # skipped for want of consent to the run's purpose
 
 
 @dataclass
@@ -66,6 +75,31 @@ class Recipients:
     contacts: list[Contact] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     event: Event | None = None
+
+
+def default_purpose(for_event: bool) -> ConsentPurpose | None:
+    """The purpose a run starts with: invitations for an event, else correspondence."""
+    return ConsentPurpose.INVITATIONS if for_event else None
+
+
+def purpose_choices() -> list[tuple[ConsentPurpose | None, str]]:
+    """What a run may be for, with its words: correspondence first, then each purpose."""
+    none = translate("Letters", "Correspondence – no consent needed")
+    return [
+        (None, none),
+        *((purpose, label(ConsentPurpose, purpose)) for purpose in ConsentPurpose),
+    ]
+
+
+def no_consent_reason(purpose: ConsentPurpose | str) -> str:
+    return translate("Letters", "no consent for “{purpose}”").format(
+        purpose=label(ConsentPurpose, purpose)
+    )
+
+
+def without_consent(skipped: list[Skipped]) -> int:
+    """How many of the skipped were left out for want of consent."""
+    return sum(1 for item in skipped if item.no_consent)
 
 
 def _loaded():
@@ -138,10 +172,13 @@ def collect(
     db: Database, selection: Selection, skip: Callable[[Contact], str | None] = skip_reason
 ) -> Recipients:
     """The contacts to write to (with organisation and member loaded), sorted by name;
-    those for which `skip` gives a reason are listed as skipped (the e-mails of mail/
-    skip those without an e-mail address instead of those without a postal one)."""
+    those without consent to the selection's purpose and those for which `skip` gives a
+    reason are listed as skipped (the e-mails of mail/ skip those without an e-mail
+    address instead of those without a postal one)."""
+    purpose = ConsentPurpose(selection.purpose) if selection.purpose else None
     with db.session() as session:
         ids, event = contact_ids(session, selection)
+        allowed = consenting(session, ids, purpose) if purpose is not None else None
         contacts: list[Contact] = []
         for start in range(0, len(ids), 500):  # SQLite allows only so many parameters
             chunk = ids[start : start + 500]
@@ -158,15 +195,19 @@ def collect(
     contacts.sort(key=sort_key)
     result = Recipients(event=event)
     for contact in contacts:
-        reason = skip(contact)
+        no_consent = allowed is not None and contact.id not in allowed
+        reason = no_consent_reason(purpose) if purpose and no_consent else skip(contact)
         if reason is None:
             result.contacts.append(contact)
         else:
-            name = p.full_name(contact) or (
-                contact.organisation.name if contact.organisation else str(contact.id)
-            )
-            result.skipped.append(Skipped(contact.id, name, reason))
+            result.skipped.append(Skipped(contact.id, skipped_name(contact), reason, no_consent))
     return result
+
+
+def skipped_name(contact: Contact) -> str:
+    return p.full_name(contact) or (
+        contact.organisation.name if contact.organisation else str(contact.id)
+    )
 
 
 def sort_key(contact: Contact) -> tuple:

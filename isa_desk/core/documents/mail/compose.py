@@ -34,6 +34,7 @@ from pathlib import Path
 
 from isa_desk.core.addressing import person as p
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.db.models import Contact, LetterTemplate
 from isa_desk.core.documents.letters import mailing, merge, recipients
 from isa_desk.core.documents.letters.file_names import split_name
@@ -113,6 +114,10 @@ class MailPlan:
         return self.letters.skipped
 
     @property
+    def purpose(self) -> ConsentPurpose | None:
+        return self.letters.purpose
+
+    @property
     def count(self) -> int:
         return len(self.letters.contacts)
 
@@ -187,6 +192,8 @@ class MailPlan:
             "attachments": list(self.attachment_paths),
             "from_address": self.from_address,
             "form": self.form,
+            # a resumed run skips whoever has withdrawn their consent since
+            "purpose": self.purpose.value if self.purpose is not None else None,
         }
 
     def _attachments(self, contact, letter: Letter) -> list[Attachment]:

@@ -12,7 +12,8 @@ Message-ID, by which mail programs recognise it.
 
 `state(db, mailing_id)` reads a mailing back for the window and the command line,
 `recent(db)` lists the latest ones with their counts; `find_unfinished` finds a mailing
-of the same template to the same recipients that did not get to its end.
+of the same template to the same recipients for the same purpose that did not get to its
+end.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from sqlalchemy import func, select, update
 from isa_desk.core.addressing import person as p
 from isa_desk.core.db import audit
 from isa_desk.core.db.engine import Database
+from isa_desk.core.db.enums import ConsentPurpose
 from isa_desk.core.db.models import (
     Activity,
     ActivityKind,
@@ -278,14 +280,30 @@ def finish_if_done(db: Database, mailing_id: int) -> bool:
     return True
 
 
+def purpose_of(state_: MailingState) -> ConsentPurpose | None:
+    """The purpose a mailing was started with (None: correspondence, or a mailing older
+    than purposes)."""
+    return _purpose(state_.options)
+
+
+def _purpose(options: dict) -> ConsentPurpose | None:
+    code = options.get("purpose")
+    return ConsentPurpose(code) if code in {item.value for item in ConsentPurpose} else None
+
+
 def find_unfinished(
-    db: Database, template_key: str, contact_ids: set[int], mode: MailMode
+    db: Database,
+    template_key: str,
+    contact_ids: set[int],
+    mode: MailMode,
+    purpose: ConsentPurpose | None = None,
 ) -> int | None:
-    """The latest mailing of `template_key` in `mode` to exactly `contact_ids` (those who
-    get a message and those skipped) that has messages pending; None when there is none."""
+    """The latest mailing of `template_key` in `mode` for `purpose` to exactly
+    `contact_ids` (those who get a message and those skipped) that has messages pending;
+    None when there is none."""
     with db.session() as session:
-        candidates = session.scalars(
-            select(Mailing.id)
+        candidates = session.execute(
+            select(Mailing.id, Mailing.options)
             .where(
                 Mailing.template_key == template_key,
                 Mailing.mode == mode,
@@ -293,7 +311,9 @@ def find_unfinished(
             )
             .order_by(Mailing.id.desc())
         ).all()
-        for mailing_id in candidates:
+        for mailing_id, options in candidates:
+            if _purpose(json.loads(options or "{}")) != purpose:
+                continue
             recorded = set(
                 session.scalars(
                     select(MailingMessage.contact_id).where(MailingMessage.mailing_id == mailing_id)

@@ -11,8 +11,10 @@ recipient is marked refused with the server's answer and the run goes on; a temp
 refusal (4xx) stays pending. A run that is cancelled (`progress.cancel()`: Cancelled) or
 loses the connection (ConnectionLost) stops there, the messages not accepted stay
 pending, and `resume` sends just those, with the options the mailing was started with
-(the template, the event, the attachments, the date of the letters), through the
-transport given now (the same mode: a server, or a folder of drafts).
+(the template, the event, the attachments, the date of the letters, the purpose),
+through the transport given now (the same mode: a server, or a folder of drafts). A
+recipient who has withdrawn their consent to the purpose since (or was deleted, or asked
+for no more e-mails) is marked skipped with the reason instead.
 
 `progress` is the core's Progress (core/progress.py): `step(done, total)` after each
 message, `cancel()` from any thread stops the run before the next one.
@@ -149,6 +151,7 @@ def plan_for(db: Database, state: record.MailingState) -> MailPlan:
         contact_ids=pending,
         event=str(state.event_id) if state.event_id is not None else None,
         event_recipients=False,
+        purpose=record.purpose_of(state),
     )
     return compose.prepare(
         db,
@@ -278,7 +281,8 @@ def _deliver(
 
 def _to_send(db: Database, state: record.MailingState, plan: MailPlan) -> list:
     """(row, contact) of each pending message; a pending contact that may no longer get
-    one (deleted, or since marked "no e-mails") is marked skipped with the reason."""
+    one (deleted, since marked "no e-mails", or without consent to the mailing's purpose
+    any more) is marked skipped with the reason."""
     contacts = {contact.id: contact for contact in plan.contacts}
     reasons = {skipped.contact_id: skipped.reason for skipped in plan.skipped}
     todo = []

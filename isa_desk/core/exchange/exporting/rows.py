@@ -16,6 +16,7 @@ from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import (
     CONTACT_NAME_SORT,
     DERIVED_FIELDS,
+    Consent,
     Contact,
     Member,
     MemberPlace,
@@ -31,6 +32,7 @@ from isa_desk.core.errors import NotFoundError
 from isa_desk.core.i18n import translate
 from isa_desk.core.services import lists
 from isa_desk.core.services.common import ListQuery
+from isa_desk.core.services.contact_consents import PARTS, field_key
 
 PAGE_SIZE = 2000
 
@@ -127,7 +129,24 @@ def contact_pages(db: Database, selection: Selection) -> Iterator[Page]:
         .outerjoin(Member, Contact.member_id == Member.id)
     )
     for page in _pages(db, "contacts", Contact, selection, stmt):
-        yield _with_tags(db, page, contact_tag, contact_tag.c.contact_id)
+        _with_tags(db, page, contact_tag, contact_tag.c.contact_id)
+        yield _with_consents(db, page)
+
+
+def _with_consents(db: Database, page: Page) -> Page:
+    """Each purpose's consent as the fields of the row (see columns._consent_fields)."""
+    if not page:
+        return page
+    by_id = {row["id"]: row for row in page}
+    stmt = select(
+        Consent.contact_id, Consent.purpose, Consent.given_on, Consent.source, Consent.withdrawn_on
+    ).where(Consent.contact_id.in_(list(by_id)))
+    with db.engine.connect() as connection:
+        for given in connection.execute(stmt).mappings():
+            row = by_id[given["contact_id"]]
+            for part in PARTS:
+                row[field_key(given["purpose"], part)] = given[part]
+    return page
 
 
 def member_pages(db: Database, selection: Selection) -> Iterator[Page]:

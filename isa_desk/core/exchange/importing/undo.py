@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import (
@@ -23,6 +24,7 @@ from isa_desk.core.errors import ConflictError, NotFoundError
 from isa_desk.core.exchange.importing.match import chunks
 from isa_desk.core.exchange.importing.write import TagCache
 from isa_desk.core.i18n import translate
+from isa_desk.core.services import contact_consents
 from isa_desk.core.services.editing import column_value, writing
 
 
@@ -107,7 +109,10 @@ def _records(session, model, data: dict) -> dict[int, object]:
     ids = {int(i) for i in data.get("versions", {})} | set(data.get("created", []))
     found = {}
     for part in chunks(ids):
-        found.update({r.id: r for r in session.scalars(select(model).where(model.id.in_(part)))})
+        stmt = select(model).where(model.id.in_(part))
+        if model is Contact:  # what restoring changed contacts needs
+            stmt = stmt.options(selectinload(Contact.consents))
+        found.update({r.id: r for r in session.scalars(stmt)})
     return found
 
 
@@ -146,6 +151,9 @@ def _restore(session, model, record, old: dict) -> None:
     for key, value in old.items():
         if key == "tags":
             record.tags = TagCache(session).get(value)
+            record.updated_at = utcnow()
+        elif key == "consents":
+            contact_consents.apply(record, {"consents": value})
             record.updated_at = utcnow()
         elif key == "places":
             record.places = [MemberPlace(name=n, position=i) for i, n in enumerate(value)]

@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from isa_desk.core.db.enums import NameOrder
 from isa_desk.core.db.limits import limit
-from isa_desk.core.db.models import Contact, Member, Organisation
+from isa_desk.core.db.models import Consent, Contact, Member, Organisation
 from isa_desk.core.domain.countries import country_code
 from isa_desk.core.domain.emails import read_address
 from isa_desk.core.domain.person_names import split_name
@@ -30,6 +30,8 @@ from isa_desk.core.domain.validation import (
 from isa_desk.core.exchange import values
 from isa_desk.core.exchange.importing.read import ERROR_VALUES, SourceRow
 from isa_desk.core.i18n import translate
+from isa_desk.core.privacy.consent import PURPOSES
+from isa_desk.core.services.contact_consents import DATE_PARTS, SOURCE, field_key
 
 if TYPE_CHECKING:
     from isa_desk.core.exchange.importing.date_columns import DateColumns
@@ -46,7 +48,6 @@ _TEXT_FIELDS = frozenset(
         "town",
         "region",
         "salutation_override",
-        "consent_source",
         "notes",
         "name",
         "website",
@@ -56,7 +57,11 @@ _TEXT_FIELDS = frozenset(
 )
 _PHONES = ("phone", "mobile", "fax")
 _NAMES = frozenset({"given_name", "family_name", "full_name"})
-_DATES = ("consent_on", "member_since", "left_on")
+_CONSENT_SOURCES = frozenset(field_key(p, SOURCE) for p in PURPOSES)
+_TEXT_FIELDS |= _CONSENT_SOURCES
+_DATES = frozenset(
+    {"member_since", "left_on", *(field_key(p, part) for p in PURPOSES for part in DATE_PARTS)}
+)
 _BOOLS = ("no_post", "no_email", "active")
 _ENUMS = ("gender", "name_order", "language", "status", "kind")
 
@@ -65,6 +70,7 @@ def _limits(list_name: str) -> dict[str, int | None]:
     """The most characters each text field of the list holds (see core.db.limits)."""
     model = {"members": Member, "organisations": Organisation}.get(list_name, Contact)
     found = {key: limit(model, key) for key in _TEXT_FIELDS | {"email", *_PHONES, "postcode"}}
+    found.update(dict.fromkeys(_CONSENT_SOURCES, limit(Consent, "source")))
     found["organisation"] = limit(Organisation, "name")
     found["member"] = limit(Member, "name")
     return found

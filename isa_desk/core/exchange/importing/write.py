@@ -2,11 +2,14 @@
 
 A row is created, or it goes into the record it matched: `update` overwrites the fields
 the row has a value for (an empty cell never erases anything), `fill` only fills fields
-that are empty, `skip` leaves the record alone. Tags are added, never taken away.
+that are empty, `skip` leaves the record alone. Tags are added, never taken away. A
+contact's consent columns (contact_consents.py) go into its consent per purpose, part by
+part as the other fields.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import json
@@ -24,6 +27,7 @@ from isa_desk.core.db.models import (
     RELATED_NAMES,
     AuditAction,
     AuditEntry,
+    Consent,
     Contact,
     Gender,
     ImportBatch,
@@ -40,6 +44,8 @@ from isa_desk.core.db.models import (
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
+from isa_desk.core.privacy import consent
+from isa_desk.core.services import contact_consents
 from isa_desk.core.services.editing import PROTECTED, column_value
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
@@ -229,11 +235,14 @@ class _Pending:
     def __init__(self, values: dict):
         self.__dict__.update(values)
         self.tags: list[Tag] = []
+        self.consents: contact_consents.States = {}
 
 
 class ContactWriter(Writer):
     """New contacts are inserted together at the end (thousands in one statement, with
     their audit trail entries), changes to existing ones go through the session."""
+
+    relations = frozenset({"tags", "consents"})
 
     def __init__(self, session: Session, plan: Plan, policy: str):
         super().__init__(session, plan, policy)
@@ -275,11 +284,13 @@ class ContactWriter(Writer):
         record = _Pending({**self.defaults, **self.column_fields(data)})
         if data.get("tags"):
             record.tags = self.tags.get(data["tags"])
+        record.consents = contact_consents.changes({}, data)
         self._organisation(record, data)
         return record
 
     def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:
         changed = super().change_relations(record, data, fill, old)
+        changed = self._change_consents(record, data, fill, old) or changed
         if not data.get("organisation_id") and (data.get("organisation") or "").strip():
             if not (fill and (record.organisation_id is not None or record.organisation)):
                 old.setdefault("organisation_id", record.organisation_id)
@@ -287,10 +298,28 @@ class ContactWriter(Writer):
                 changed = True
         return changed
 
+    def _change_consents(self, record, data: dict, fill: bool, old: dict) -> bool:
+        if isinstance(record, _Pending):  # a later row of the file about a new contact
+            record.consents.update(contact_consents.changes(record.consents, data, fill))
+            return False
+        before = consent.states(record)
+        if not contact_consents.apply(record, data, fill):
+            return False
+        old.setdefault(
+            "consents",
+            {purpose.value: _plain_state(state) for purpose, state in before.items()},
+        )
+        record.updated_at = utcnow()  # a change of consents alone moves the version on
+        return True
+
     def _target(self, row: PlannedRow):
         target = super()._target(row)
         if isinstance(target, _Pending) and target.id is not None:  # inserted at a checkpoint
-            target = self.session.get(Contact, target.id, options=[selectinload(Contact.tags)])
+            target = self.session.get(
+                Contact,
+                target.id,
+                options=[selectinload(Contact.tags), selectinload(Contact.consents)],
+            )
             self.made[row.match.row] = target
         return target
 
@@ -321,6 +350,12 @@ class ContactWriter(Writer):
             links += [{"contact_id": record_id, "tag_id": tag.id} for tag in record.tags]
         if links:
             self.session.execute(insert(contact_tag), links)
+        # few rows of a list carry consents: they go through the session and its trail
+        self.session.add_all(
+            Consent(contact_id=record.id, **dataclasses.asdict(state), purpose=purpose)
+            for record in self.created
+            for purpose, state in record.consents.items()
+        )
         user = self.session.info.get("user") or audit.current_user()
         self.session.execute(
             insert(cast(Table, AuditEntry.__table__)),
@@ -339,6 +374,10 @@ class ContactWriter(Writer):
         row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)
         row.update(created_at=now, updated_at=now, version=1)
         return row
+
+
+def _plain_state(state) -> dict:
+    return {key: plain(value) for key, value in dataclasses.asdict(state).items()}
 
 
 def _names_by_id(session: Session, model, ids: set) -> dict[int, Any]:

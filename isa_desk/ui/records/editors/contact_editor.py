@@ -5,11 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,10 +25,19 @@ from isa_desk.core.addressing.address import address_lines
 from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.addressing.salutation import salutation
 from isa_desk.core.db.models import Gender, Language, NameOrder
-from isa_desk.core.services import activities, contacts, members, organisations, tags
+from isa_desk.core.privacy import consent
+from isa_desk.core.services import (
+    activities,
+    contact_consents,
+    contacts,
+    members,
+    organisations,
+    tags,
+)
 from isa_desk.ui.common import display
 from isa_desk.ui.common.screen import fit_to_screen, scrolled
 from isa_desk.ui.records import record_actions
+from isa_desk.ui.records.editors import consent_fields
 from isa_desk.ui.records.editors.dialog import EditorDialog, RelatedList
 from isa_desk.ui.records.editors.duplicate_warning import DuplicateDialog
 from isa_desk.ui.records.editors.form import enum_label
@@ -58,8 +69,6 @@ FIELDS = (
     "tags",
     "no_post",
     "no_email",
-    "consent_on",
-    "consent_source",
     "notes",
     "active",
 )
@@ -114,20 +123,19 @@ class ContactEditor(EditorDialog):
         f.tags("tags", translate("ContactEditor", "Tags"), tags.names(self.db))
         f.check("no_post", translate("ContactEditor", "No post"))
         f.check("no_email", translate("ContactEditor", "No e-mail"))
-        f.date("consent_on", translate("ContactEditor", "Consent given on"))
-        f.line(
-            "consent_source",
-            translate("ContactEditor", "Consent source"),
-            placeholder=translate("ContactEditor", "e.g. registration form"),
-        )
         f.text("notes", translate("ContactEditor", "Notes"))
         f.check("active", translate("ContactEditor", "Active"))
+        consent_fields.add_fields(f)
         f.fields["country"].widget.currentIndexChanged.connect(self._country_changed)
         f.fields["organisation_id"].widget.currentIndexChanged.connect(self._organisation_chosen)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scrolled(self._details_page()), translate("ContactEditor", "Details"))
         self.tabs.addTab(self._notes_page(), translate("ContactEditor", "Notes"))
+        self.consent_page = consent_fields.ConsentPage(f)
+        self.consent_index = self.tabs.addTab(
+            scrolled(self.consent_page), translate("ContactEditor", "Consent")
+        )
         self.history_index = self.tabs.addTab(
             self._history_page(), translate("ContactEditor", "History")
         )
@@ -169,9 +177,7 @@ class ContactEditor(EditorDialog):
         address.addRow(translate("ContactEditor", "Postcode, town"), f.pair("postcode", "town"))
         f.add_rows(address, "region", "country")
         more = QFormLayout()
-        f.add_rows(more, "tags")
-        more.addRow(f.fields["consent_on"].label, f.pair("consent_on", "consent_source"))
-        f.add_rows(more, "active")
+        f.add_rows(more, "tags", "active")
 
         page = QWidget()
         grid = QGridLayout(page)
@@ -179,7 +185,7 @@ class ContactEditor(EditorDialog):
         grid.addWidget(_group(translate("ContactEditor", "Organisation"), work), 1, 0)
         grid.addWidget(_group(translate("ContactEditor", "E-mail and phone"), reach), 0, 1)
         grid.addWidget(_group(translate("ContactEditor", "Postal address"), address), 1, 1)
-        grid.addWidget(_group(translate("ContactEditor", "Tags and consent"), more), 2, 0, 1, 2)
+        grid.addWidget(_group(translate("ContactEditor", "Tags"), more), 2, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(3, 1)
@@ -236,7 +242,41 @@ class ContactEditor(EditorDialog):
         self.copy_button = QPushButton(translate("ContactEditor", "Copy address"), self)
         self.copy_button.setObjectName("copy_address")
         self.copy_button.clicked.connect(self.copy_address)
-        return [self.email_button, self.copy_button]
+        self.privacy_button = QPushButton(translate("ContactEditor", "Privacy"), self)
+        self.privacy_button.setObjectName("privacy")
+        menu = QMenu(self.privacy_button)
+        self.export_data_action = menu.addAction(
+            translate("ContactEditor", "Export personal data…"), self.export_personal_data
+        )
+        self.erase_action = menu.addAction(
+            translate("ContactEditor", "Erase for good…"), self.erase_for_good
+        )
+        self.privacy_button.setMenu(menu)
+        self.privacy_button.setEnabled(self.record_id is not None)  # nothing held yet
+        return [self.email_button, self.copy_button, self.privacy_button]
+
+    def export_personal_data(self):
+        from isa_desk.ui.privacy.export_action import export_contact_data
+
+        if self.record_id is None:
+            return None
+        return export_contact_data(self, self.db, self.record_id)
+
+    def erase_for_good(self) -> bool:
+        """Erase the person (after the erase dialog's confirmation) and close the editor:
+        there is nothing left to edit."""
+        from isa_desk.ui.privacy.erase_dialog import erase_contact
+
+        if self.record_id is None:
+            return False
+        holder = self.parent()
+        while holder is not None and getattr(holder, "undo_stack", None) is None:
+            holder = holder.parent()
+        undo_stack = getattr(holder, "undo_stack", None)
+        if not erase_contact(self, self.db, self.record_id, undo_stack):
+            return False
+        self.done(QDialog.DialogCode.Rejected)  # no question about unsaved changes
+        return True
 
     # --- values -------------------------------------------------------------------
 
@@ -263,6 +303,7 @@ class ContactEditor(EditorDialog):
     def values_of(self, contact) -> dict:
         values = {key: getattr(contact, key) for key in FIELDS if key != "tags"}
         values["tags"] = [tag.name for tag in contact.tags]
+        values.update(contact_consents.as_fields(consent.states(contact)))
         return values
 
     def show_record(self, contact) -> None:
@@ -307,6 +348,13 @@ class ContactEditor(EditorDialog):
         super()._form_changed()
         values = self.form.values()
         self.salutation_shown.setText(letter_salutations(values))
+        self.consent_page.refresh()
+        self.tabs.setTabText(
+            self.consent_index,
+            translate("ContactEditor", "Consent ({count})").format(
+                count=consent_fields.in_force_count(self.form)
+            ),
+        )
         can_mail = bool(values["email"]) and not self.form.problem("email")
         self.email_button.setEnabled(can_mail and not values["no_email"])
         for key, button in self._open_buttons.items():

@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 
 from isa_desk.core.errors import ConflictError, IsaDeskError, NotFoundError, ValidationError
 from isa_desk.ui.common import saving, style
+from isa_desk.ui.privacy.history_panel import changes_button, show_changes
 from isa_desk.ui.records.editors.conflict_dialog import Sides
 from isa_desk.ui.records.editors.conflicts import SettlesConflicts
 from isa_desk.ui.records.editors.form import Form, ask_unsaved
 
 translate = QCoreApplication.translate
+
+TABLES = {"members": "member", "organisations": "organisation", "contacts": "contact"}
 
 
 class Banner(QFrame):
@@ -172,6 +175,9 @@ class EditorDialog(QDialog, SettlesConflicts):
         layout.addWidget(self.banner)
         layout.addWidget(self.build(), 1)
         footer = QHBoxLayout()
+        self.changes_button = changes_button(self, self.show_changes)
+        self.changes_button.setEnabled(record_id is not None)  # a new record has none yet
+        footer.addWidget(self.changes_button)
         for button in self.extra_buttons():
             footer.addWidget(button)
         footer.addWidget(self.hint, 1)
@@ -357,6 +363,12 @@ class EditorDialog(QDialog, SettlesConflicts):
                 self.save()
                 return
         super().reject()
+
+    def show_changes(self) -> None:
+        """Who changed what in the record, and when (the audit trail)."""
+        if self.record_id is not None:
+            table = TABLES[self.entity]
+            show_changes(self, self.db, table, self.record_id, self.heading()[0])
 
     def open_other(self, kind: str, record_id: int | None = None, initial: dict | None = None):
         """Open another editor on top of this one; refresh the related lists after a save."""

@@ -11,6 +11,8 @@ from isa_desk.core.services import contacts, events, members, organisations
 
 EVENT = "11. Plenarversammlung der ISA"
 TODAY = dt.date(2027, 2, 15)
+# each of them agreed to be invited, so that a run for the event (invitations) reaches them
+INVITATIONS = {"invitations": {"given_on": dt.date(2026, 5, 4), "source": "Formular"}}
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ def add_people(db: Database) -> People:
             "town": "Aachen",
             "country": "DE",
             "language": "de",
+            "consents": INVITATIONS,
         },
     )
     smith = contacts.create(
@@ -72,6 +75,7 @@ def add_people(db: Database) -> People:
             "town": "Manchester",
             "country": "GB",
             "language": "en",
+            "consents": INVITATIONS,
         },
     )
     liu = contacts.create(
@@ -85,6 +89,7 @@ def add_people(db: Database) -> People:
             "organisation_id": government.id,
             "member_id": foshan.id,
             "language": "zh",
+            "consents": INVITATIONS,
         },
     )
     event = events.create(

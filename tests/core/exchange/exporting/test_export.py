@@ -21,6 +21,8 @@ from isa_desk.core.exchange.exporting.rows import Selection
 from isa_desk.core.exchange.importing import importer
 from isa_desk.core.exchange.importing.plan import UPDATE
 from isa_desk.core.exchange.importing.read import open_source
+from isa_desk.core.privacy import consent
+from isa_desk.core.privacy.consent import ConsentState
 from isa_desk.core.progress import Progress
 from isa_desk.core.services import contacts, events, members, organisations
 from isa_desk.core.services.common import ListQuery
@@ -50,7 +52,7 @@ def test_the_contact_workbook(demo, tmp_path):
     assert header[:6] == ["ID", "Gender", "Title", "Position", "Given name", "Family name"]
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:AC{total + 1}"
+    assert sheet.auto_filter.ref == f"A1:AM{total + 1}"  # 12 of them the consents
     assert sheet.max_row == total + 1
     widths = [sheet.column_dimensions[letter].width for letter in ("A", "D", "L")]
     assert widths[0] < widths[1] <= 50 and widths[2] > 20  # fitted to the data, capped
@@ -69,7 +71,7 @@ def test_the_contact_workbook(demo, tmp_path):
 def test_chinese_text_dates_and_the_labels_of_codes(demo, tmp_path):
     with demo.transaction() as session:
         wang = session.scalars(select(Contact).where(Contact.name_zh != "")).first()
-        wang.consent_on = dt.date(2021, 9, 30)
+        consent.apply(wang, {"press": ConsentState(dt.date(2021, 9, 30), "Pressekonferenz")})
         wang_id, name_zh = wang.id, wang.name_zh
     path = tmp_path / "k.xlsx"
     export(demo, "contacts", path, Selection(ids=(wang_id,)))
@@ -77,8 +79,11 @@ def test_chinese_text_dates_and_the_labels_of_codes(demo, tmp_path):
     header = [c.value for c in book.active[1]]
     row = dict(zip(header, book.active[2], strict=False))
     assert row["Chinese name"].value == name_zh
-    assert row["Consent on"].is_date and row["Consent on"].value.date() == dt.date(2021, 9, 30)
-    assert row["Consent on"].number_format == "mm-dd-yy"  # the reader's own date format
+    given = row["Press list consent given on"]
+    assert given.is_date and given.value.date() == dt.date(2021, 9, 30)
+    assert given.number_format == "mm-dd-yy"  # the reader's own date format
+    assert row["Press list consent source"].value == "Pressekonferenz"
+    assert row["Press list consent withdrawn on"].value is None
     assert row["Country"].value == "China"
     assert row["Active"].value == "Yes"
 

@@ -1,0 +1,122 @@
+"""The words of the access export's PDF: section headings, field names, record kinds, in
+the loaded language (the export loads the contact's)."""
+
+from __future__ import annotations
+
+from isa_desk.core.i18n import translate
+
+
+def section_titles() -> dict[str, str]:
+    return {
+        "contact": translate("Privacy", "Your contact record"),
+        "organisation": translate("Privacy", "Your organisation"),
+        "member": translate("Privacy", "Member city or region"),
+        "tags": translate("Privacy", "Lists and tags"),
+        "consents": translate("Privacy", "Your consents"),
+        "activities": translate("Privacy", "Notes, calls, e-mails and meetings"),
+        "letters": translate("Privacy", "Letters"),
+        "inquiries": translate("Privacy", "Membership inquiries"),
+        "events": translate("Privacy", "Events"),
+        "emails": translate("Privacy", "E-mails sent to you"),
+        "imports": translate("Privacy", "Imports from lists"),
+        "not_duplicates": translate("Privacy", "Decisions about possible duplicates"),
+        "history": translate("Privacy", "History of changes"),
+    }
+
+
+def field_titles() -> dict[str, str]:
+    """Field name -> its title; the same texts as the lists' columns where they have one."""
+    return {
+        "id": translate("Columns", "ID"),
+        "gender": translate("Columns", "Gender"),
+        "title": translate("Columns", "Title"),
+        "position": translate("Columns", "Position"),
+        "given_name": translate("Columns", "Given name"),
+        "family_name": translate("Columns", "Family name"),
+        "name_zh": translate("Columns", "Chinese name"),
+        "name_order": translate("Columns", "Name order"),
+        "department": translate("Columns", "Department"),
+        "email": translate("Columns", "E-mail"),
+        "phone": translate("Columns", "Phone"),
+        "mobile": translate("Columns", "Mobile"),
+        "fax": translate("Columns", "Fax"),
+        "street": translate("Columns", "Street"),
+        "postcode": translate("Columns", "Postcode"),
+        "town": translate("Columns", "Town"),
+        "region": translate("Columns", "State/province"),
+        "country": translate("Columns", "Country"),
+        "language": translate("Columns", "Language"),
+        "salutation_override": translate("Columns", "Salutation in letters"),
+        "no_post": translate("Columns", "No post"),
+        "no_email": translate("Columns", "No e-mail"),
+        "active": translate("Columns", "Active"),
+        "notes": translate("Columns", "Notes"),
+        "name": translate("Columns", "Name"),
+        "kind": translate("Columns", "Kind"),
+        "status": translate("Columns", "Status"),
+        "member_since": translate("Columns", "Member since"),
+        "left_on": translate("Columns", "Left on"),
+        "website": translate("Columns", "Website"),
+        "advisory_board": translate("Columns", "Advisory board"),
+        "created_at": translate("Privacy", "Recorded on"),
+        "updated_at": translate("Privacy", "Last changed on"),
+        "purpose": translate("Privacy", "Purpose"),
+        "given_on": translate("Privacy", "Given on"),
+        "source": translate("Privacy", "Source"),
+        "withdrawn_on": translate("Privacy", "Withdrawn on"),
+        "in_force": translate("Privacy", "In force"),
+        "occurred_at": translate("Privacy", "Date"),
+        "author": translate("Privacy", "By"),
+        "subject": translate("Privacy", "Subject"),
+        "text": translate("Privacy", "Text"),
+        "member_name": translate("Privacy", "City or region"),
+        "received_on": translate("Columns", "Received on"),
+        "channel": translate("Columns", "Channel"),
+        "assigned_to": translate("Columns", "Assigned to"),
+        "next_follow_up": translate("Columns", "Next follow-up"),
+        "closed_on": translate("Columns", "Closed on"),
+        "summary": translate("Columns", "Summary"),
+        "event.title": translate("Privacy", "Event"),
+        "event.starts_at": translate("Privacy", "Starts"),
+        "event.ends_at": translate("Privacy", "Ends"),
+        "event.place": translate("Privacy", "Place"),
+        "invited_on": translate("Columns", "Invited on"),
+        "registered_on": translate("Columns", "Registered on"),
+        "accompanying": translate("Columns", "Accompanying persons"),
+        "interpreting_language": translate("Columns", "Interpreting language"),
+        "mailing.subject": translate("Privacy", "Subject"),
+        "mailing.created_at": translate("Privacy", "Mailing started on"),
+        "mailing.template_key": translate("Privacy", "Template"),
+        "mailing.mode": translate("Privacy", "Sent as"),
+        "mailing.user": translate("Privacy", "Sent by"),
+        "mailing.finished_at": translate("Privacy", "Mailing finished on"),
+        "address": translate("Privacy", "Address"),
+        "answer": translate("Privacy", "Answer of the mail server"),
+        "message_id": translate("Privacy", "Message ID"),
+        "sent_at": translate("Privacy", "Sent on"),
+        "file_name": translate("Privacy", "File"),
+        "at": translate("Privacy", "When"),
+        "user": translate("Privacy", "By"),
+        "created": translate("Privacy", "Created your record"),
+        "replaced_values": translate("Privacy", "Values replaced"),
+        "undone_at": translate("Privacy", "Undone on"),
+        "other_contact_id": translate("Privacy", "Other contact (ID)"),
+        "decided_at": translate("Privacy", "Decided on"),
+        "action": translate("Privacy", "Change"),
+        "entity": translate("Privacy", "Record"),
+        "entity_id": translate("Privacy", "Record ID"),
+        "changes": translate("Privacy", "Details"),
+        "tags": translate("Columns", "Tags"),
+    }
+
+
+def entity_names() -> dict[str, str]:
+    """The audit trail's record kinds."""
+    return {
+        "contact": translate("Privacy", "Contact"),
+        "consent": translate("Privacy", "Consent"),
+        "activity": translate("Privacy", "Note or activity"),
+        "inquiry": translate("Privacy", "Membership inquiry"),
+        "participant": translate("Privacy", "Event participation"),
+        "not_duplicate": translate("Privacy", "Not a duplicate"),
+    }
