@@ -14,6 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QLocale
 
 from isa_desk import language
 from isa_desk.core import i18n as core_i18n
@@ -34,14 +35,16 @@ pytest_plugins = ["tests.backends"]
 @pytest.fixture(autouse=True)
 def home(tmp_path, monkeypatch) -> Iterator[Path]:
     """Every test gets its own user data folder (settings, log, default database) and
-    documents folder; translations a test loaded are unloaded afterwards."""
+    documents folder; translations a test loaded (and the locale) are undone afterwards."""
     folder = tmp_path / "home"
     folder.mkdir()
     monkeypatch.setenv(HOME_ENV, str(folder))
     # the platform's documents folder, which the program makes when missing
     monkeypatch.setattr(paths, "user_documents_dir", lambda: str(folder / "Documents"))
     monkeypatch.delenv(DATABASE_ENV, raising=False)
+    locale = QLocale()  # language.load sets the default locale: put back afterwards
     yield folder
+    QLocale.setDefault(locale)
     language.uninstall()
     core_i18n.set_translator(None)
     core_i18n.set_catalogue_loader(None)

@@ -89,6 +89,16 @@ def _entry(record: Base, action: AuditAction, user: str) -> dict | None:
     }
 
 
+def changes_of(text: str | None) -> dict:
+    """The JSON object an entry's `changes` (or an import's undo data) holds; empty when
+    it holds none or cannot be read."""
+    try:
+        loaded = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
 def _audited(record) -> bool:
     # imports and mailings keep their own record of who did what when
     logs = AuditEntry | Tag | ImportBatch | Mailing | MailingMessage

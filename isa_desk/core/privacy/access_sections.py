@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core import i18n
+from isa_desk.core.db.audit import changes_of
 from isa_desk.core.db.models import (
     DERIVED_FIELDS,
     Activity,
@@ -23,7 +24,6 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.domain import countries, labels
 from isa_desk.core.privacy import consent
-from isa_desk.core.privacy.access_history import json_object
 
 # kept out of every record: computed keys and the lock counter mean nothing to a person
 _HIDDEN = DERIVED_FIELDS | {"version"}
@@ -101,7 +101,7 @@ def imports(session: Session, contact_id: int) -> list[dict[str, Any]]:
     )
     found = []
     for row in rows:
-        undo = json_object(row.undo_data)
+        undo = changes_of(row.undo_data)
         created = contact_id in (undo.get("created") or [])
         replaced = (undo.get("updated") or {}).get(str(contact_id))
         if created or replaced is not None or str(contact_id) in (undo.get("versions") or {}):

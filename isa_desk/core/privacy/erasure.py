@@ -124,12 +124,7 @@ def _ids(session: Session, column, contact_id: int) -> list[int]:
 
 def _without(undo_data: str, contact_id: int) -> str | None:
     """The import's undo data without the contact; None when it does not name them."""
-    try:
-        data = json.loads(undo_data or "{}")
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
-        return None
+    data = audit.changes_of(undo_data)
     key, changed = str(contact_id), False
     created = data.get("created")
     if isinstance(created, list) and contact_id in created:
@@ -175,7 +170,7 @@ def _plan(session: Session, contact_id: int) -> _Plan:
     }
     name = full_name(contact)
     contact_entries = erasure_audit.own_entries(session, contact_id)
-    own_rows = erasure_audit.own_rows(session, contact_id, {t: set(ids) for t, ids in rows.items()})
+    own_rows = erasure_audit.own_rows(session, contact_id)
     row_entries = erasure_audit.entries_of_rows(session, own_rows)
     identifiers = erasure_audit.identifiers(
         dict(contact), contact_entries, [name, str(contact["name_zh"] or "")]

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from isa_desk.core.db.audit import changes_of
 from isa_desk.core.db.models import AuditEntry
+from isa_desk.core.privacy import person_rows
 from isa_desk.core.privacy.marker import ERASED, scrub_changes
 
 # tables whose rows are the person's own: their whole history goes with the person
@@ -29,13 +31,7 @@ SHORTEST = 4  # a shorter value ("Li", "王") is too common to be looked for els
 
 def id_fields(changes: str) -> frozenset[str]:
     """The fields of an entry's changes that hold ids ("member_id"): they name no one."""
-    try:
-        loaded = json.loads(changes or "{}")
-    except ValueError:
-        return frozenset()
-    if not isinstance(loaded, dict):
-        return frozenset()
-    return frozenset(key for key in loaded if key.endswith("_id"))
+    return frozenset(key for key in changes_of(changes) if key.endswith("_id"))
 
 
 @dataclass
@@ -52,21 +48,6 @@ class Identifiers:
         return isinstance(value, str) and value.strip().casefold() in self.values
 
 
-def _values_of(changes: str) -> dict:
-    try:
-        loaded = json.loads(changes or "{}")
-    except ValueError:
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
-
-
-def _mentions_contact(changes: str, contact_id: int) -> bool:
-    value = _values_of(changes).get("contact_id")
-    if isinstance(value, list):
-        return contact_id in value
-    return value == contact_id
-
-
 def own_entries(session: Session, contact_id: int) -> list[AuditEntry]:
     return list(
         session.scalars(
@@ -77,26 +58,11 @@ def own_entries(session: Session, contact_id: int) -> list[AuditEntry]:
     )
 
 
-def own_rows(session: Session, contact_id: int, current: dict[str, set[int]]) -> set[tuple]:
-    """(table, id) of every row that was the person's: those there now (`current`) and
-    those whose entries once named the contact (deleted since, or moved to them)."""
-    rows = {(table, row_id) for table, ids in current.items() for row_id in ids}
-    like = f"%{contact_id}%"
-    candidates = session.execute(
-        select(AuditEntry.entity, AuditEntry.entity_id, AuditEntry.changes).where(
-            AuditEntry.entity.in_(OWN_ROW_TABLES), AuditEntry.changes.like(like)
-        )
-    )
-    for entity, entity_id, changes in candidates:
-        if entity_id is None:
-            continue
-        values = _values_of(changes)
-        if entity == "not_duplicate":
-            if contact_id in (values.get("first_id"), values.get("second_id")):
-                rows.add((entity, entity_id))
-        elif _mentions_contact(changes, contact_id):
-            rows.add((entity, entity_id))
-    return rows
+def own_rows(session: Session, contact_id: int) -> set[tuple]:
+    """(table, id) of every row that was the person's: those there now and those whose
+    entries once named the contact (deleted since, or moved to them)."""
+    found = person_rows.rows_of(session, contact_id, OWN_ROW_TABLES)
+    return {(table, row_id) for table, ids in found.items() for row_id in ids}
 
 
 def entries_of_rows(session: Session, rows: set[tuple]) -> list[AuditEntry]:
@@ -124,7 +90,7 @@ def identifiers(contact: dict, entries: Iterable[AuditEntry], names: Iterable[st
         found.add(name)
     for entry in entries:
         found.add(entry.summary)
-        for key, value in _values_of(entry.changes).items():
+        for key, value in changes_of(entry.changes).items():
             if key in ("email", "phone", "mobile", "fax"):
                 for item in value if isinstance(value, list) else [value]:
                     found.add(item)
@@ -139,9 +105,8 @@ def other_entries(
         return []
     hits: dict[int, AuditEntry] = {}
     for value in found.values:
-        pattern = "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         query = select(AuditEntry).where(
-            AuditEntry.changes.ilike(pattern, escape="\\"),
+            AuditEntry.changes.icontains(value, autoescape=True),
             or_(AuditEntry.entity != "contact", AuditEntry.entity_id != contact_id),
         )
         for entry in session.scalars(query):
@@ -151,7 +116,7 @@ def other_entries(
 
 
 def _scrub_matching(changes: str, found: Identifiers) -> str:
-    values = _values_of(changes)
+    values = changes_of(changes)
     if not values:
         return changes
     changed = False

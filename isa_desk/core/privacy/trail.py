@@ -10,7 +10,6 @@ export writes one row per changed field (trail_export.py).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -18,12 +17,13 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from isa_desk.core import i18n
+from isa_desk.core.db.audit import changes_of
 from isa_desk.core.db.engine import Database
 from isa_desk.core.db.models import AuditAction, AuditEntry, Consent, ConsentPurpose
 from isa_desk.core.domain import labels
 from isa_desk.core.domain.dates import local_time
 from isa_desk.core.domain.text import without_controls
-from isa_desk.core.privacy import trail_values
+from isa_desk.core.privacy import person_rows, trail_values
 from isa_desk.core.privacy.marker import is_erased
 from isa_desk.core.privacy.trail_values import (
     Names,
@@ -78,22 +78,8 @@ def _utc(day: dt.date) -> dt.datetime:
 
 
 def _consent_ids(session: Session, contact_id: int) -> list[int]:
-    """The consents of a contact, those there now and those deleted since (named by the
-    entry that created them)."""
-    ids = set(session.scalars(select(Consent.id).where(Consent.contact_id == contact_id)))
-    # the entries as json.dumps writes them (audit.py): the id followed by "," or "}"
-    mentions = [f'"contact_id": {contact_id}{end}' for end in (",", "}")]
-    created = session.execute(
-        select(AuditEntry.entity_id, AuditEntry.changes).where(
-            AuditEntry.entity == "consent",
-            AuditEntry.action == AuditAction.CREATE,
-            or_(*(AuditEntry.changes.contains(m, autoescape=True) for m in mentions)),
-        )
-    )
-    for entity_id, changes in created:
-        if entity_id is not None and _loads(changes).get("contact_id") == contact_id:
-            ids.add(entity_id)
-    return sorted(ids)
+    """The consents of a contact, those there now and those deleted since."""
+    return sorted(person_rows.rows_of(session, contact_id, ["consent"])["consent"])
 
 
 def _record_clause(session: Session, query: TrailQuery):
@@ -181,16 +167,8 @@ def users(db: Database) -> list[str]:
         return sorted((u for u in found if u), key=str.casefold)
 
 
-def _loads(changes: str | None) -> dict:
-    try:
-        loaded = json.loads(changes or "{}")
-    except ValueError:
-        return {}
-    return loaded if isinstance(loaded, dict) else {}
-
-
 def _rows(session: Session, found: list[AuditEntry], language: str) -> list[TrailRow]:
-    loaded = [_loads(entry.changes) for entry in found]
+    loaded = [changes_of(entry.changes) for entry in found]
     pairs: list[tuple[str, object]] = []
     for changes in loaded:
         for field, value in changes.items():
