@@ -1,6 +1,6 @@
 """Where the files go when ISA Desk is installed; everything else is in pyproject.toml.
 
-resources/ (fonts, icons, letter templates) and translations/ (the compiled .qm files) sit
+resources/ (fonts, icons, letter templates) and translations/ (the compiled .qm and .mo files) sit
 at the top of the source tree, where translators and designers find them. Installed, they
 live inside the package as isa_desk/resources and isa_desk/translations, the layout that
 isa_desk.core.paths.resource_path and the frozen bundle expect. pyproject.toml cannot map
@@ -28,7 +28,7 @@ setup(
     package_dir=DATA_FOLDERS,
     package_data={
         "isa_desk.resources": ["**/*"],
-        "isa_desk.translations": ["*.qm"],
+        "isa_desk.translations": ["*.qm", "*.mo"],
         "isa_desk.core.db.migrations": ["*.mako", "*.ini"],
     },
     cmdclass={"build_py": BuildPy},

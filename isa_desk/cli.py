@@ -2,24 +2,22 @@
 the office's work (see isa_desk/commands/).
 
 Every message goes through the translations; bad input ends with one line on stderr
-and exit code 2, never with a traceback.
+and exit code 2, never with a traceback. The start is lazy: the arguments are parsed
+before anything a command needs is imported, only the chosen command's module is loaded,
+and no Qt module is loaded unless the window opens.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-
-from sqlalchemy.exc import DBAPIError
+from importlib import import_module
 
 from isa_desk import __version__
-from isa_desk import language as i18n
-from isa_desk.commands import COMMANDS
-from isa_desk.commands.common import fill_demo_when_empty
-from isa_desk.core.db.engine import describe_operational_error
+from isa_desk.commands import commands
+from isa_desk.core import catalogues
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
-from isa_desk.core.paths import database_target
 
 PROGRAM = "isa-desk"
 USAGE_ERROR = 2
@@ -38,14 +36,60 @@ def chosen_language(argv: list[str]) -> str | None:
     early = Parser(prog=PROGRAM, add_help=False)
     early.add_argument("--lang")
     known, _rest = early.parse_known_args(argv)
-    i18n.load(known.lang)
-    if known.lang is not None and known.lang not in i18n.LANGUAGES:
+    catalogues.load(known.lang)
+    if known.lang is not None and known.lang not in catalogues.LANGUAGES:
         message = translate("Cli", "{command}: unknown language {language}: choose de, en or zh.")
         early.exit(USAGE_ERROR, message.format(command=PROGRAM, language=known.lang) + "\n")
     return known.lang
 
 
-def build_parser() -> Parser:
+# the options before a command that take a value: what follows them is not the command
+VALUE_OPTIONS = ("--database", "--lang")
+
+
+def chosen_command(argv: list[str]) -> str | None:
+    """The first word of `argv` that is not an option or an option's value."""
+    after_option = False
+    for word in argv:
+        if after_option:
+            after_option = False
+        elif word.startswith("-"):
+            # "--database PATH" and its abbreviations ("--data PATH"); not "--database=PATH"
+            after_option = len(word) > 2 and any(o.startswith(word) for o in VALUE_OPTIONS)
+        else:
+            return word
+    return None
+
+
+class CommandParsers:
+    """What a command's module registers with: adds the help line of each of its commands."""
+
+    def __init__(self, subparsers, lines: dict[str, str]):
+        self.subparsers = subparsers
+        self.lines = lines
+
+    def add_parser(self, name: str, **options) -> argparse.ArgumentParser:
+        options.setdefault("help", self.lines[name])
+        return self.subparsers.add_parser(name, **options)
+
+
+def add_commands(subparsers, chosen: str | None) -> None:
+    """The chosen command's module registers its parsers; every other command is only a
+    name with its help line, so that its module is not imported."""
+    listed = commands()
+    lines = {command.name: command.help for command in listed}
+    wanted = {c.module for c in listed if c.name == chosen}
+    registered: set[str] = set()
+    for command in listed:
+        if command.module not in wanted:
+            subparsers.add_parser(command.name, help=command.help)
+        elif command.module not in registered:
+            registered.add(command.module)
+            module = import_module(f"isa_desk.commands.{command.module}")
+            module.register(CommandParsers(subparsers, lines))
+
+
+def build_parser(argv: list[str] | None = None) -> Parser:
     parser = Parser(
         prog=PROGRAM,
         description=translate(
@@ -75,8 +119,7 @@ def build_parser() -> Parser:
     subparsers = parser.add_subparsers(
         dest="command", metavar=translate("Cli", "COMMAND"), title=translate("Cli", "commands")
     )
-    for command in COMMANDS:
-        command.register(subparsers)
+    add_commands(subparsers, chosen_command(argv or []))
     parser.set_defaults(run=None)
     return parser
 
@@ -87,6 +130,25 @@ def open_window(args: argparse.Namespace) -> int:
     return run_gui(args.target, args.lang)
 
 
+def run_command(args: argparse.Namespace) -> int:
+    """The chosen command, or the window; a database error mid-way is one line."""
+    from sqlalchemy.exc import DBAPIError
+
+    from isa_desk.core.db.engine import describe_operational_error
+    from isa_desk.core.paths import database_target
+
+    args.target = database_target(args.database, args.demo)
+    try:
+        if args.demo:
+            from isa_desk.commands.common import fill_demo_when_empty
+
+            fill_demo_when_empty(args.target)
+        return (args.run or open_window)(args)
+    except DBAPIError as error:  # a file locked mid-way, a lost server, a missing right
+        print(describe_operational_error(error, args.target), file=sys.stderr)
+        return USAGE_ERROR
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     for stream in (sys.stdout, sys.stderr):  # a console that cannot show Chinese
@@ -94,19 +156,13 @@ def main(argv: list[str] | None = None) -> int:
             stream.reconfigure(errors="replace")
     try:
         chosen_language(argv)
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     try:
-        args.target = database_target(args.database, args.demo)
-        if args.demo:
-            fill_demo_when_empty(args.target)
-        return (args.run or open_window)(args)
+        return run_command(args)
     except IsaDeskError as error:
         print(error, file=sys.stderr)
-        return USAGE_ERROR
-    except DBAPIError as error:  # a file locked mid-way, a lost server, a missing right
-        print(describe_operational_error(error, args.target), file=sys.stderr)
         return USAGE_ERROR
     except BrokenPipeError:  # the output went to a pager or `head` that stopped reading
         sys.stderr.close()

@@ -1,4 +1,5 @@
-"""Loads the program's translations (Qt .qm files) for the GUI and the CLI alike.
+"""Loads the window's translations (Qt .qm files); the command line reads the same texts
+from gettext catalogues without Qt (core/catalogues.py).
 
 Source texts are English; German is the default language. The core's messages are
 translated through the same catalogues (see core.i18n). Qt's own catalogue (qtbase) names
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from isa_desk.core import catalogues
 from isa_desk.core import i18n as core_i18n
+from isa_desk.core.catalogues import DEFAULT_LANGUAGE, LANGUAGES
 from isa_desk.core.paths import resource_path
 
 
@@ -25,8 +28,7 @@ KEY_NAMES = (
     QT_TRANSLATE_NOOP("QShortcut", "Enter"),
 )
 
-LANGUAGES = {"de": "de", "en": "en", "zh": "zh_CN"}  # our code -> Qt file suffix
-DEFAULT_LANGUAGE = "de"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "load", "translate", "uninstall"]
 
 _loaded: list[QTranslator] = []
 
@@ -51,23 +53,8 @@ def load(language: str | None) -> str:
         for translator in reversed(_loaded):  # the last installed is asked first
             QCoreApplication.installTranslator(translator)
     core_i18n.set_translator(translate, language)
-    core_i18n.set_catalogue_loader(catalogue)
+    core_i18n.set_catalogue_loader(catalogues.catalogue)  # a document in a person's language
     return language
-
-
-def catalogue(language: str):
-    """A translator for `language` from its shipped catalogue, beside the program's own
-    (which stays loaded): for a document in a person's language. None without one."""
-    if language not in LANGUAGES:
-        return None
-    own = QTranslator()
-    if not own.load(str(qm_path(language))):
-        return None
-
-    def translated(context: str, text: str, disambiguation=None, n: int = -1) -> str:
-        return core_i18n.with_count(own.translate(context, text, disambiguation, n) or text, n)
-
-    return translated
 
 
 def uninstall() -> None:
@@ -78,8 +65,8 @@ def uninstall() -> None:
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate without needing an application object (the CLI has none); `n` picks
-    the plural form of a text with `%n` and takes its place."""
+    """Translate with the loaded catalogues, also before the application object exists;
+    `n` picks the plural form of a text with `%n` and takes its place."""
     for translator in _loaded:
         result = translator.translate(context, text, disambiguation, n)
         if result:

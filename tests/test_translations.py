@@ -107,7 +107,6 @@ TRANSLATED_FROM_TABLES = {
     ("isa_desk/ui/overview/overview_view.py", "_build_grid"),  # REGION_CHARTS
     ("isa_desk/core/i18n.py", "translate"),  # the hook itself
     ("isa_desk/language.py", "translate"),  # the hook itself
-    ("isa_desk/language.py", "translated"),  # another language's catalogue (catalogue)
     ("isa_desk/core/privacy/trail_values.py", "kind_label"),  # KINDS
     ("isa_desk/core/privacy/trail_values.py", "field_label"),  # _FIELDS
 }

@@ -8,7 +8,9 @@
    every `%n` text and keeps the forms translated before;
 3. the English catalogue gets the source texts as its translations (they are English),
    except the plural forms, which are written by hand like any other language's;
-4. pyside6-lrelease compiles each .ts into the .qm shipped next to it.
+4. pyside6-lrelease compiles each .ts into the .qm shipped next to it (the window's), and
+   Babel each into a gettext .mo (the command line's, which needs no Qt; see
+   isa_desk/core/catalogues.py for how contexts and plurals are written).
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -112,6 +117,31 @@ def fill_english(path: Path) -> None:
 def compile_all() -> None:
     for language in LANGUAGES:
         subprocess.run([tool("lrelease"), "-silent", str(ts_path(language))], check=True)
+        compile_mo(language)
+
+
+def compile_mo(language: str) -> None:
+    """The .ts as a gettext catalogue: what lrelease puts in the .qm, in gettext's terms."""
+    sys.path.insert(0, str(ROOT))
+    from isa_desk.core.catalogues import message_context
+
+    catalog = Catalog(locale=language, project="ISA Desk", fuzzy=False)
+    for context in ET.parse(ts_path(language)).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("obsolete", "vanished"):
+                continue
+            source = message.findtext("source") or ""
+            where = message_context(name, message.findtext("comment"))
+            if message.get("numerus") == "yes":
+                forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+                if any(forms):
+                    catalog.add((source, source), forms, context=where)
+            elif translation.text:
+                catalog.add(source, translation.text, context=where)
+    with (HERE / f"isa_desk_{language}.mo").open("wb") as out:
+        write_mo(out, catalog)
 
 
 def main() -> int:

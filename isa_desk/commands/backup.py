@@ -23,7 +23,6 @@ from isa_desk.core.paths import is_url
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "backup",
-        help=translate("Cli", "make a checked copy of the database file"),
         description=translate(
             "Cli",
             "Copies the database with SQLite's backup API (also while the window has it "

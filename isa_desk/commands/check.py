@@ -23,7 +23,6 @@ PROBLEMS = 1
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "check",
-        help=translate("Cli", "check the database file for damage"),
         description=translate(
             "Cli",
             "Runs SQLite's integrity check and the foreign key check, looks at the schema "

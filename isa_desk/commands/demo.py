@@ -12,7 +12,6 @@ from isa_desk.core.i18n import translate
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "demo",
-        help=translate("Cli", "fill or refresh the database with the demo data"),
         description=translate(
             "Cli",
             "Writes the demo data set (the alliance's members, fictional contacts, "

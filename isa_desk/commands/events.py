@@ -34,7 +34,6 @@ STATUSES = tuple(status.value for status in ParticipantStatus)
 def register(subparsers) -> None:
     listing = subparsers.add_parser(
         "events",
-        help=translate("Cli", "list the events with their participant counts"),
         description=translate(
             "Cli",
             "Lists the events, newest first, with how many people are on the list and "
@@ -51,10 +50,9 @@ def register(subparsers) -> None:
         ),
     )
     listing.set_defaults(run=run_list)
-    for name, help_text, description, run in (
+    for name, description, run in (
         (
             "badges",
-            translate("Cli", "name badges of an event as PDF"),
             translate(
                 "Cli",
                 "Name badges (A6, four on an A4 page): name, name in Chinese "
@@ -64,7 +62,6 @@ def register(subparsers) -> None:
         ),
         (
             "attendance",
-            translate("Cli", "the attendance list of an event as PDF"),
             translate(
                 "Cli",
                 "The list to sign on the day: name, organisation and a signature "
@@ -73,7 +70,7 @@ def register(subparsers) -> None:
             run_attendance,
         ),
     ):
-        parser = subparsers.add_parser(name, help=help_text, description=description)
+        parser = subparsers.add_parser(name, description=description)
         parser.add_argument(
             "--event",
             required=True,

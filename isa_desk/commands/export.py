@@ -39,9 +39,6 @@ LISTS = {
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "export",
-        help=translate(
-            "Cli", "export a list as an Excel workbook, contacts also as vCards or for Outlook"
-        ),
         description=translate(
             "Cli",
             "Writes members, organisations, contacts, membership inquiries or an "

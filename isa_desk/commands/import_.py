@@ -28,7 +28,6 @@ UNREADABLE = 2
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "import",
-        help=translate("Cli", "import contacts or members from a workbook, CSV or vCard file"),
         description=translate(
             "Cli",
             "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or "

@@ -12,7 +12,6 @@ from isa_desk.core.i18n import translate
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "info",
-        help=translate("Cli", "show the database location, schema revision and counts"),
         description=translate(
             "Cli",
             "Shows where the database is, its schema revision and how many records of "

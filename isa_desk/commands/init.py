@@ -14,7 +14,6 @@ from isa_desk.core.paths import is_url
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "init",
-        help=translate("Cli", "create an empty database"),
         description=translate(
             "Cli",
             "Creates an empty database at the place given with --database (or in "

@@ -25,7 +25,6 @@ PAGE = 500
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "inquiries",
-        help=translate("Cli", "list the membership inquiries and what is due"),
         description=translate(
             "Cli",
             "Lists the membership inquiries with their status, contact person, next "

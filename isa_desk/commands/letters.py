@@ -28,7 +28,6 @@ NO_PURPOSE = "none"  # --purpose for correspondence
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "letters",
-        help=translate("Cli", "make mail-merge letters as PDF"),
         description=translate(
             "Cli",
             "Merges a letter template for the chosen recipients into DIN 5008 letters "

@@ -51,7 +51,6 @@ DEFAULT_PACE = 1.0  # seconds between two messages: servers limit how fast one m
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "mail",
-        help=translate("Cli", "send a letter template by e-mail to each recipient"),
         description=translate(
             "Cli",
             "Sends a letter template as one e-mail per recipient, merged like their letter "

@@ -21,7 +21,6 @@ NOT_CONFIRMED = 1
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "privacy",
-        help=translate("Cli", "export or erase one person's data (GDPR)"),
         description=translate(
             "Cli",
             "What the GDPR asks for one person: all their data as a file (Art. 15), or "

@@ -22,7 +22,6 @@ NOT_DONE = 1
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "restore",
-        help=translate("Cli", "replace the database with a backup"),
         description=translate(
             "Cli",
             "Replaces the database with the backup FILE, after checking it and backing up "

@@ -12,7 +12,6 @@ from isa_desk.core.i18n import translate
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "templates",
-        help=translate("Cli", "list the letter templates"),
         description=translate(
             "Cli",
             "Lists the keys of the letter templates (for "

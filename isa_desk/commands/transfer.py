@@ -22,7 +22,6 @@ FAILED = 1
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "transfer",
-        help=translate("Cli", "copy the whole database into an empty database on a server"),
         description=translate(
             "Cli",
             "Copies every record of the database (ids, audit trail, templates, settings) "

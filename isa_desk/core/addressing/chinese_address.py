@@ -18,7 +18,6 @@ import re
 from functools import lru_cache
 
 import pycountry
-from pypinyin import lazy_pinyin
 
 from isa_desk.core.addressing import person as p
 from isa_desk.core.addressing.address import (
@@ -28,6 +27,7 @@ from isa_desk.core.addressing.address import (
     postal_address,
 )
 from isa_desk.core.addressing.salutation import academic_rank, held_office
+from isa_desk.core.domain.sorting import pinyin
 from isa_desk.core.domain.text import search_key
 
 CHINA = "CN"
@@ -94,7 +94,7 @@ def province(region: str) -> str:
 
 
 def _pinyin_key(characters: str) -> str:
-    return _latin_key("".join(lazy_pinyin(characters)))
+    return _latin_key(pinyin(characters).replace(" ", ""))
 
 
 def city(town: str, names: list[str]) -> str:

@@ -76,6 +76,12 @@ def _pinyin(text: str, surname: bool) -> str:
     return " ".join(words)
 
 
+def pinyin(text: str) -> str:
+    """The characters of `text` in pinyin without tones, syllables apart ("佛山" gives
+    "fo shan"); other characters as they are."""
+    return _pinyin(text, False)
+
+
 def primary(text: str, surname: bool = False) -> str:
     """The text as it counts for the order: folded by DIN 5007-1, characters in pinyin,
     punctuation as single spaces."""
