@@ -82,6 +82,35 @@ def test_compiled_catalogues_are_current(tmp_path, language):
     assert compiled == shipped, f"isa_desk_{language}.qm is stale: run `make translations`"
 
 
+@pytest.mark.parametrize("code", ["de", "en", "zh"])
+def test_the_command_lines_catalogue_says_what_the_windows_says(code):
+    """The .mo (read without Qt) gives every text, plural and disambiguation as the .qm."""
+    from PySide6.QtCore import QTranslator
+
+    from isa_desk import language as i18n
+    from isa_desk.core import catalogues
+
+    window = QTranslator()
+    assert window.load(str(i18n.qm_path(code)))
+    command_line = catalogues.catalogue(code)
+    assert command_line is not None
+    differing = []
+    tree = ET.parse(update.ts_path(catalogues.LANGUAGES[code]))
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source, comment = message.findtext("source"), message.findtext("comment")
+            for n in (1, 2, 5) if message.get("numerus") == "yes" else (-1,):
+                expected = (
+                    (window.translate(name, source, comment, n) or source).replace("%n", str(n))
+                    if n >= 0
+                    else (window.translate(name, source, comment) or source)
+                )
+                if command_line(name, source, comment, n) != expected:
+                    differing.append((name, source, n))
+    assert differing == [], f"isa_desk_{code}.mo is stale: run `make translations`"
+
+
 def test_german_is_loaded_for_core_messages():
     from isa_desk import language as i18n
     from isa_desk.core.i18n import translate
