@@ -1,91 +1,142 @@
-"""Excel export and import at scale, each beside a bare openpyxl baseline in the same run.
+"""The Excel export at scale, beside a bare openpyxl baseline measured in the same run.
 
-    python bench/bench_excel.py [--contacts 100000] [--import-rows 10000] [--keep DIR]
+    python bench/bench_excel.py [--contacts 100000] [--attempts 2] [--keep DIR]
 
-Export: ISA Desk's export of every contact (headers, styles, labels, the list's rows
-streamed in pages) against openpyxl write-only appending the same cells (the same
-columns, empty ones left out), read with one plain SQL query in the same order.
-Import: `analyse` + `run` of a 10,000-row Outlook-style list of new people at existing
-organisations (into a fresh copy of the database each time) against openpyxl read-only
-reading the same rows; the best of three of each. Targets: export within 1.5x, import
-within 3x of its baseline. Peak memory is measured with tracemalloc in separate runs (it
-slows Python down), at two sizes, to show that the export's memory does not grow with
-the number of rows.
+ISA Desk's export of every contact (headers, styles, labels, tags, consents, the list's
+rows streamed in pages) against openpyxl write-only appending the same cells: the same
+columns, a cell wherever the export writes one, read with one plain SQL query (the
+organisation and member joined, the tags and each purpose's consent beside) in the same
+order. The baseline writes the values as the database holds them and styles nothing: the
+floor of openpyxl. The data are bench/generate.py's (an existing
+bench/out/contacts-<n>.sqlite is copied, never changed), with tags and consents added to
+some contacts; the best of a few runs of each, alternating. Peak memory: the resident
+peak of a child process exporting a tenth of the contacts and all of them, which must be
+the same (memory does not grow with the number of rows).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import resource
 import shutil
 import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
-from generate import generate
+from figures import figure  # noqa: E402
+from generate import generate  # noqa: E402
 
-from isa_desk.core.db.engine import Database
-from isa_desk.core.exchange import columns
-from isa_desk.core.exchange.exporting.export import export
-from isa_desk.core.exchange.exporting.rows import Selection
-from isa_desk.core.exchange.importing import importer
-from isa_desk.core.exchange.importing.read import open_source
-from isa_desk.core.services.common import ListQuery
+from isa_desk.core.db.engine import Database  # noqa: E402
+from isa_desk.core.exchange import columns  # noqa: E402
+from isa_desk.core.exchange.exporting.export import export  # noqa: E402
+from isa_desk.core.services.contact_consents import FIELD_KEYS  # noqa: E402
 
-EXPORT_TARGET = 1.5
-IMPORT_TARGET = 3.0
-IMPORT_ATTEMPTS = 3
-IMPORT_HEADERS = [
-    "Anrede",
-    "Vorname",
-    "Nachname",
-    "Firma",
-    "Position",
-    "Straße geschäftlich",
-    "Postleitzahl geschäftlich",
-    "Ort geschäftlich",
-    "Land/Region geschäftlich",
-    "E-Mail-Adresse",
-    "Telefon geschäftlich",
-    "Sprache",
-]
+GOAL = 1.0
+MEMORY_LIMIT = 300  # MB
+TAGS = {"Presse": 7, "Newsletter 2024": 5, "Beirat": 50, "佛山 Delegation": 11}
 
 
-def timed(function, *args, **kwargs) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = function(*args, **kwargs)
-    return time.perf_counter() - started, result
+def database(folder: Path, contacts: int) -> Path:
+    """A copy of the generator's database of `contacts`, with tags and consents."""
+    stored = HERE / "out" / f"contacts-{contacts}.sqlite"
+    path = folder / f"contacts-{contacts}.sqlite"
+    if _usable(stored, contacts):
+        shutil.copyfile(stored, path)
+        print(f"using a copy of {stored}")
+    else:
+        started = time.perf_counter()
+        generate(path, contacts, max(1, contacts // 20), max(1, contacts // 200))
+        print(f"generated {contacts} contacts in {time.perf_counter() - started:.1f} s")
+    _add_tags_and_consents(path)
+    return path
 
 
-def peak_mib(function, *args, **kwargs) -> float:
-    tracemalloc.start()
+def _usable(path: Path, contacts: int) -> bool:
+    if not path.exists():
+        return False
+    connection = sqlite3.connect(path)
     try:
-        function(*args, **kwargs)
-        return tracemalloc.get_traced_memory()[1] / 2**20
+        return connection.execute("SELECT count(*) FROM contact").fetchone()[0] == contacts
+    except sqlite3.Error:
+        return False
     finally:
-        tracemalloc.stop()
+        connection.close()
 
 
-def baseline_export(database: Path, out: Path) -> int:
+def _add_tags_and_consents(path: Path) -> None:
+    """Tags on some contacts, and consents: every 10th a newsletter's, every 30th a
+    withdrawn press consent (the generator makes neither)."""
+    connection = sqlite3.connect(path)
+    now = dt.datetime(2024, 1, 1).isoformat(" ")
+    with connection:
+        for name, every in TAGS.items():
+            connection.execute("INSERT OR IGNORE INTO tag(name) VALUES (?)", (name,))
+            (tag_id,) = connection.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()
+            connection.execute(
+                "INSERT OR IGNORE INTO contact_tag(contact_id, tag_id) "
+                "SELECT id, ? FROM contact WHERE id % ? = 1",
+                (tag_id, every),
+            )
+        for purpose, every, withdrawn in (("newsletter", 10, None), ("press", 30, "2024-03-01")):
+            connection.execute(
+                "INSERT OR IGNORE INTO consent(contact_id, purpose, given_on, source, "
+                "withdrawn_on, created_at, updated_at, version) "
+                "SELECT id, ?, '2023-05-17', 'Formular Website', ?, ?, ?, 1 "
+                "FROM contact WHERE id % ? = 3",
+                (purpose, withdrawn, now, now, every),
+            )
+    connection.close()
+
+
+def baseline_query() -> str:
+    """The export's columns and order in one plain query."""
+    consents = {purpose for purpose, _part in FIELD_KEYS.values()}
+    wanted = []
+    for key in (field.key for field in columns.fields("contacts")):
+        if key in ("organisation", "member"):
+            wanted.append(f"{key[0]}.name")
+        elif key == "tags":
+            wanted.append(
+                "(SELECT group_concat(t.name, ', ') FROM contact_tag ct "
+                "JOIN tag t ON t.id = ct.tag_id WHERE ct.contact_id = c.id)"
+            )
+        elif key in FIELD_KEYS:
+            purpose, part = FIELD_KEYS[key]
+            wanted.append(f"{purpose.value}.{part}")
+        elif key in ("no_post", "no_email"):
+            wanted.append(f"nullif(c.{key}, 0)")  # the export writes these only when set
+        else:
+            wanted.append(f"c.{key}")
+    joins = "".join(
+        f" LEFT JOIN consent {p.value} ON {p.value}.contact_id = c.id "
+        f"AND {p.value}.purpose = '{p.value}'"
+        for p in sorted(consents, key=lambda p: p.value)
+    )
+    return (
+        f"SELECT {', '.join(wanted)} FROM contact c "
+        "LEFT JOIN organisation o ON o.id = c.organisation_id "
+        f"LEFT JOIN member m ON m.id = c.member_id{joins} ORDER BY c.sort_name, c.id"
+    )
+
+
+def baseline_export(path: Path, out: Path) -> int:
     """openpyxl write-only with the same cells, rows from one plain SQL query."""
-    names = [f.key for f in columns.fields("contacts")]
-    wanted = [n if n not in ("organisation", "member", "tags") else "''" for n in names]
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("Contacts")
-    sheet.append(names)
-    connection = sqlite3.connect(database)
+    sheet = book.create_sheet("Kontakte")
+    sheet.append([field.title() for field in columns.fields("contacts")])
+    connection = sqlite3.connect(path)
     rows = 0
-    for row in connection.execute(
-        f"SELECT {', '.join(wanted)} FROM contact ORDER BY family_name, given_name, id"
-    ):
+    for row in connection.execute(baseline_query()):
         sheet.append([None if value == "" else value for value in row])  # no empty cells
         rows += 1
     connection.close()
@@ -93,116 +144,81 @@ def baseline_export(database: Path, out: Path) -> int:
     return rows
 
 
-def isa_export(db: Database, out: Path, selection: Selection | None = None) -> int:
-    return export(db, "contacts", out, selection or Selection(ListQuery()))
+def isa_export(path: Path, out: Path) -> int:
+    db = Database.open(str(path))
+    try:
+        return export(db, "contacts", out)
+    finally:
+        db.close()
 
 
-def import_file(database: Path, out: Path, rows: int) -> Path:
-    """An Outlook-style list of new people at organisations the database has."""
-    connection = sqlite3.connect(database)
-    organisations = [r[0] for r in connection.execute("SELECT name FROM organisation LIMIT 2000")]
-    connection.close()
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Kontakte")
-    sheet.append(IMPORT_HEADERS)
-    for number in range(rows):
-        sheet.append(
-            [
-                "Frau" if number % 2 else "Herr Dr.",
-                f"Vorname{number}",
-                f"Neumann{number}",
-                organisations[number % len(organisations)],
-                "Referentin",
-                f"Am Markt {number % 90 + 1}",
-                1000 + number % 9000,
-                "Chemnitz",
-                "Deutschland",
-                f"neu{number}@example.net",
-                "+49 371 488-0",
-                "Deutsch",
-            ]
-        )
-    book.save(out)
-    return out
+def timed(function, *args) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - started, result
 
 
-def baseline_import(path: Path) -> int:
-    book = load_workbook(path, read_only=True, data_only=True)
-    count = sum(1 for _row in book.worksheets[0].iter_rows(values_only=True))
-    book.close()
-    return count
-
-
-def isa_import(db: Database, path: Path):
-    plan = importer.analyse(db, open_source(path), "contacts")
-    result = importer.run(db, plan)
-    return plan, result
-
-
-def ratio_line(label: str, ours: float, base: float, target: float) -> str:
-    ratio = ours / base if base else float("inf")
-    verdict = "ok" if ratio <= target else "OVER TARGET"
-    return (
-        f"{label:<8} ISA Desk {ours:7.2f} s   openpyxl baseline {base:7.2f} s   "
-        f"ratio {ratio:4.2f} (target {target}x) {verdict}"
+def peak_memory(path: Path, out: Path) -> float:
+    """The resident peak (MB) of a child process exporting the database's contacts."""
+    found = subprocess.run(
+        [sys.executable, __file__, "--memory-of", str(path), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
     )
+    return float(found.stdout.split()[-1])
+
+
+def _memory_child(path: Path, out: Path) -> int:
+    isa_export(path, out)
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # KiB on Linux
+    return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--contacts", type=int, default=100_000)
-    parser.add_argument("--import-rows", type=int, default=10_000)
+    parser.add_argument("--attempts", type=int, default=2, help="runs of each; the best counts")
     parser.add_argument("--keep", type=Path, help="folder for the files (default: temporary)")
+    parser.add_argument("--memory-of", nargs=2, type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.memory_of:
+        return _memory_child(*args.memory_of)
     folder = args.keep or Path(tempfile.mkdtemp(prefix="isa-bench-excel-"))
     folder.mkdir(parents=True, exist_ok=True)
-    database = folder / "bench.sqlite"
-    seconds, _ = timed(generate, database, args.contacts)
-    print(f"generated {args.contacts} contacts in {seconds:.1f} s ({database})")
-    db = Database.open(str(database))
     try:
-        base_export, base_rows = timed(baseline_export, database, folder / "baseline.xlsx")
-        our_export, our_rows = timed(isa_export, db, folder / "contacts.xlsx")
-        assert base_rows == our_rows == args.contacts, (base_rows, our_rows)
-        print(ratio_line("export", our_export, base_export, EXPORT_TARGET))
-
-        source = import_file(database, folder / "import.xlsx", args.import_rows)
-        base_import, our_import = float("inf"), float("inf")
-        for attempt in range(IMPORT_ATTEMPTS):  # the best of a few: the machine may be busy
-            copy = folder / f"import-{attempt}.sqlite"
-            shutil.copyfile(database, copy)
-            target = Database.open(str(copy))
-            seconds, read_rows = timed(baseline_import, source)
-            base_import = min(base_import, seconds)
-            seconds, (plan, result) = timed(isa_import, target, source)
-            our_import = min(our_import, seconds)
-            target.close()
-            assert result.created == args.import_rows, result.as_json()
-        print(
-            ratio_line("import", our_import, base_import, IMPORT_TARGET)
-            + f"   ({result.created} created, {len(plan.new_organisations)} new "
-            f"organisations, {read_rows} rows read)"
+        path = database(folder, args.contacts)
+        ours, base = float("inf"), float("inf")
+        for _attempt in range(args.attempts):  # alternating: the machine may be busy
+            seconds, base_rows = timed(baseline_export, path, folder / "baseline.xlsx")
+            base = min(base, seconds)
+            seconds, our_rows = timed(isa_export, path, folder / "contacts.xlsx")
+            ours = min(ours, seconds)
+            assert base_rows == our_rows == args.contacts, (base_rows, our_rows)
+        figure(
+            f"export {args.contacts:,} contacts",
+            ours,
+            "s",
+            baseline=base,
+            baseline_what="openpyxl write-only writing the same cells",
+            goal=GOAL,
         )
 
         small = max(1, args.contacts // 10)
-        small_ids = Selection(ids=tuple(range(1, small + 1)))
-        memory_small = peak_mib(isa_export, db, folder / "small.xlsx", small_ids)
-        memory_all = peak_mib(isa_export, db, folder / "contacts.xlsx")
-        print(
-            f"memory   export peak (tracemalloc): {memory_small:6.1f} MiB for {small} rows, "
-            f"{memory_all:6.1f} MiB for {args.contacts} rows"
+        small_path = folder / f"contacts-{small}.sqlite"
+        generate(small_path, small, max(1, args.contacts // 20), max(1, args.contacts // 200))
+        _add_tags_and_consents(small_path)
+        memory_small = peak_memory(small_path, folder / "small.xlsx")
+        memory_all = peak_memory(path, folder / "contacts.xlsx")
+        print(f"export {small:,} contacts: peak memory {memory_small:.0f} MB (resident)")
+        figure(
+            f"export {args.contacts:,} contacts: peak memory (resident, {small:,} contacts: "
+            f"{memory_small:.0f} MB)",
+            memory_all,
+            "MB",
+            limit=MEMORY_LIMIT,
         )
-        second = folder / "import2.xlsx"
-        import_file(database, second, args.import_rows)
-        memory_import = peak_mib(importer.analyse, db, open_source(second), "contacts")
-        print(
-            f"memory   import analysis peak (tracemalloc): {memory_import:6.1f} MiB for "
-            f"{args.import_rows} rows"
-        )
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"memory   whole process peak (resident, getrusage): {peak:6.0f} MiB")
     finally:
-        db.close()
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)
     return 0

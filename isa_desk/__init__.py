@@ -1,8 +1,5 @@
 """ISA Desk: contacts, members, inquiries, events and letters of the ISA office."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("isa-desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# the one home of the version: pyproject.toml reads it from here, --version and the window's
+# About show it (a literal, so that the start need not read the installed metadata)
+__version__ = "0.1.0"

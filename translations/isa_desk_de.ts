@@ -545,8 +545,8 @@
         <translation>Kontakte oder Mitglieder aus einer Arbeitsmappe, CSV- oder vCard-Datei importieren</translation>
     </message>
     <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx) oder einer CSV-Datei, oder Kontakte aus einer vCard-Datei (.vcf, eine oder viele Karten), prüft jede Zeile und schreibt sie in einem Schritt, der sich im Fenster rückgängig machen lässt. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Exit-Codes: 0 erledigt, 1 Zeilen mit Fehlern (nichts geschrieben), 2 die Datei ist nicht lesbar oder keine Spalte wird erkannt.</translation>
+        <source>Reads contacts or members from an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Liest Kontakte oder Mitglieder aus einer Excel-Arbeitsmappe (.xlsx, .xls), einer OpenDocument-Tabelle (.ods) oder einer CSV-Datei, oder Kontakte aus einer vCard-Datei (.vcf, eine oder viele Karten), prüft jede Zeile und schreibt sie in einem Schritt, der sich im Fenster rückgängig machen lässt. Bei einem Fehler wird nichts geschrieben, außer mit --skip-invalid. Exit-Codes: 0 erledigt, 1 Zeilen mit Fehlern (nichts geschrieben), 2 die Datei ist nicht lesbar oder keine Spalte wird erkannt.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2921,10 +2921,6 @@
         <translation>die Datei existiert nicht.</translation>
     </message>
     <message>
-        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
-        <translation>sie liegt im alten Excel-Format (.xls) vor; speichern Sie sie in Excel als .xlsx.</translation>
-    </message>
-    <message>
         <source>it is not an Excel workbook.</source>
         <translation>sie ist keine Excel-Arbeitsmappe.</translation>
     </message>
@@ -2939,6 +2935,10 @@
     <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>sie hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
+    </message>
+    <message>
+        <source>it ends before its last row</source>
+        <translation>sie endet vor ihrer letzten Zeile</translation>
     </message>
     <message>
         <source>the sheet is damaged ({error}).</source>
@@ -3146,8 +3146,8 @@
         <translation>vCard {version} wird nicht angeboten: Wählen Sie {choices}.</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
-        <translation>{file} kann nicht gelesen werden: {reason} Erwartet wird eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei (.csv) oder eine vCard-Datei (.vcf).</translation>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), an old Excel workbook (.xls), an OpenDocument spreadsheet (.ods), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>{file} kann nicht gelesen werden: {reason} Erwartet wird eine Excel-Arbeitsmappe (.xlsx), eine alte Excel-Arbeitsmappe (.xls), eine OpenDocument-Tabelle (.ods), eine CSV-Datei (.csv) oder eine vCard-Datei (.vcf).</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3548,8 @@
         <translation>Eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei oder Kontakte als vCards (.vcf), z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
-        <translation>Listen (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;Alle Dateien (*)</translation>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>Listen (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>

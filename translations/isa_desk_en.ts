@@ -629,8 +629,8 @@
         <translation>import contacts or members from a workbook, CSV or vCard file</translation>
     </message>
     <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
+        <source>Reads contacts or members from an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>Reads contacts or members from an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2921,10 +2921,6 @@
         <translation>the file does not exist.</translation>
     </message>
     <message>
-        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
-        <translation>it is in the old Excel format (.xls); save it as .xlsx in Excel.</translation>
-    </message>
-    <message>
         <source>it is not an Excel workbook.</source>
         <translation>it is not an Excel workbook.</translation>
     </message>
@@ -2939,6 +2935,10 @@
     <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>it has no sheet “{sheet}” (sheets: {sheets}).</translation>
+    </message>
+    <message>
+        <source>it ends before its last row</source>
+        <translation>it ends before its last row</translation>
     </message>
     <message>
         <source>the sheet is damaged ({error}).</source>
@@ -3146,8 +3146,8 @@
         <translation>vCard {version} is not offered: choose {choices}.</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
-        <translation>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</translation>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), an old Excel workbook (.xls), an OpenDocument spreadsheet (.ods), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), an old Excel workbook (.xls), an OpenDocument spreadsheet (.ods), a CSV file (.csv) or a vCard file (.vcf).</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3548,8 @@
         <translation>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
-        <translation>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</translation>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>

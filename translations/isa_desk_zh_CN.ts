@@ -545,8 +545,8 @@
         <translation>从工作簿、CSV 或 vCard 文件导入联系人或成员</translation>
     </message>
     <message>
-        <source>Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
-        <translation>从 Excel 工作簿（.xlsx）或 CSV 文件读取联系人或成员，或从 vCard 文件（.vcf，一张或多张名片）读取联系人，检查每一行，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定 --skip-invalid。退出代码：0 完成，1 有行未通过检查（未写入），2 文件无法读取或无法识别任何列。</translation>
+        <source>Reads contacts or members from an Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods) or a CSV file, or contacts from a vCard file (.vcf, one or many cards), checks every row and writes them in one step that can be undone in the window. With any error nothing is written, unless --skip-invalid is given. Exit codes: 0 done, 1 rows failed validation (nothing written), 2 the file cannot be read or no column is recognised.</source>
+        <translation>从 Excel 工作簿（.xlsx、.xls）、OpenDocument 电子表格（.ods）或 CSV 文件读取联系人或成员，或从 vCard 文件（.vcf，一张或多张名片）读取联系人，检查每一行，并一次性写入（可在窗口中撤销）。只要有错误就不写入任何内容，除非指定 --skip-invalid。退出代码：0 完成，1 有行未通过检查（未写入），2 文件无法读取或无法识别任何列。</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -2921,10 +2921,6 @@
         <translation>文件不存在。</translation>
     </message>
     <message>
-        <source>it is in the old Excel format (.xls); save it as .xlsx in Excel.</source>
-        <translation>该文件为旧版 Excel 格式（.xls）；请在 Excel 中另存为 .xlsx。</translation>
-    </message>
-    <message>
         <source>it is not an Excel workbook.</source>
         <translation>该文件不是 Excel 工作簿。</translation>
     </message>
@@ -2939,6 +2935,10 @@
     <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>其中没有工作表“{sheet}”（现有工作表：{sheets}）。</translation>
+    </message>
+    <message>
+        <source>it ends before its last row</source>
+        <translation>工作表在最后一行之前就结束了</translation>
     </message>
     <message>
         <source>the sheet is damaged ({error}).</source>
@@ -3146,8 +3146,8 @@
         <translation>不提供 vCard {version}：请选择 {choices}。</translation>
     </message>
     <message>
-        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), a CSV file (.csv) or a vCard file (.vcf).</source>
-        <translation>无法读取 {file}：{reason} 应为 Excel 工作簿（.xlsx）、CSV 文件（.csv）或 vCard 文件（.vcf）。</translation>
+        <source>{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), an old Excel workbook (.xls), an OpenDocument spreadsheet (.ods), a CSV file (.csv) or a vCard file (.vcf).</source>
+        <translation>无法读取 {file}：{reason} 应为 Excel 工作簿（.xlsx）、旧版 Excel 工作簿（.xls）、OpenDocument 电子表格（.ods）、CSV 文件（.csv）或 vCard 文件（.vcf）。</translation>
     </message>
 </context>
 <context>
@@ -3548,8 +3548,8 @@
         <translation>Excel 工作簿（.xlsx）、CSV 文件或 vCard 联系人（.vcf），例如 Outlook 导出文件或成员城市发来的列表。</translation>
     </message>
     <message>
-        <source>Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
-        <translation>列表 (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;所有文件 (*)</translation>
+        <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>
+        <translation>列表 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Sheet and header row</source>

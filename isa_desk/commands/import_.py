@@ -14,7 +14,6 @@ from pathlib import Path
 
 from isa_desk.commands.common import open_database
 from isa_desk.core.exchange.importing import encoding, importer, mappings, separators
-from isa_desk.core.exchange.importing.error_rows import write_error_rows
 from isa_desk.core.exchange.importing.plan import POLICIES, SKIP, Result
 from isa_desk.core.exchange.importing.read import CsvSource, ReadError, open_source
 from isa_desk.core.exchange.vcard.source import VcardSource, refuse_members
@@ -30,7 +29,8 @@ def register(subparsers) -> None:
         "import",
         description=translate(
             "Cli",
-            "Reads contacts or members from an Excel workbook (.xlsx) or a CSV file, or "
+            "Reads contacts or members from an Excel workbook (.xlsx, .xls), an OpenDocument "
+            "spreadsheet (.ods) or a CSV file, or "
             "contacts from a vCard file (.vcf, one or many cards), checks every row and "
             "writes them in one step that can be undone in the window. "
             "With any error nothing is written, unless --skip-invalid is given. Exit codes: "
@@ -148,6 +148,8 @@ def run(args: argparse.Namespace) -> int:
             return _unreadable(args, str(error))
         result = importer.run(db, plan, args.on_duplicate, args.skip_invalid, args.dry_run)
         if args.errors_file and plan.invalid_rows():
+            from isa_desk.core.exchange.importing.error_rows import write_error_rows
+
             write_error_rows(plan, args.errors_file, database_files(db))
     finally:
         db.close()

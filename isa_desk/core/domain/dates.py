@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from functools import cache
 
-from babel.dates import get_day_names, get_month_names
-
 _LETTERS = re.compile(r"[^\W\d_]+")
 _CHINESE_UNITS = re.compile(r"[年月日号]")
 _PARTS = re.compile(r"\d+")
@@ -36,6 +34,8 @@ _NAME_LOCALES = ("de", "de_AT", "de_CH", "en", "en_GB")
 def _month_words() -> dict[str, int]:
     """Month names and abbreviations in German (also Austrian "Jänner") and English, from
     CLDR, as lower case without a full stop: "oktober", "okt", "sept", "october" …"""
+    from babel.dates import get_month_names  # CLDR only when a date is read from text
+
     words: dict[str, int] = {"mrz": 3}  # the old German short form, in no CLDR list
     wide: set[tuple[str, int]] = set()
     for locale in _NAME_LOCALES:
@@ -57,6 +57,8 @@ def _month_words() -> dict[str, int]:
 @cache
 def _day_words() -> frozenset[str]:
     """Names of the days of the week, passed over in "Freitag, 15. Oktober 2021"."""
+    from babel.dates import get_day_names
+
     return frozenset(
         name.casefold().rstrip(".")
         for locale in _NAME_LOCALES

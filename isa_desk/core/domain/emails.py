@@ -15,8 +15,6 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import quote, unquote
 
-from email_validator import EmailNotValidError, validate_email
-
 from isa_desk.core.i18n import translate
 
 _MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
@@ -58,6 +56,8 @@ def read_address(text: str | None) -> Address:
 def _normalized(address: str) -> str | None:
     """email-validator's normalized form (domain lower-case and in Unicode), None when the
     address is not valid."""
+    from email_validator import EmailNotValidError, validate_email  # 50 ms: when first needed
+
     try:
         found = validate_email(
             address, check_deliverability=False, allow_smtputf8=True, strict=True

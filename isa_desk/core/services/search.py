@@ -369,6 +369,28 @@ def _walk(
     return page if len(page) == limit or bound is None else None
 
 
+def continuation(session: Session, found: Match, order: Sequence, offset: int, after: int | None):
+    """The condition for the page at `offset` read on from the row `after` (the last of
+    the page before), for an unfiltered list: the rows that come after it in `order`,
+    read along the sort index from there, rather than counted off from the start (OFFSET
+    reads every row before the page: 6 ms at the end of 100,000 contacts).
+    None where the page is to be counted off from the start instead: a filtered list (its
+    pages are found as the module's note says), an order not by plain values of the table
+    (a NULL or a joined name cannot be compared as a row value), a row that is gone."""
+    if after is None or not offset or found.conditions or not isinstance(order, Order):
+        return None
+    *keys, id_column = [column.expression for column in order.columns]
+    if not all(isinstance(k, Column) and k.table is id_column.table for k in keys):
+        return None
+    if any(k.nullable for k in keys):
+        return None
+    values = session.execute(select(*keys, id_column).where(id_column == after)).first()
+    if values is None:
+        return None
+    row, last = tuple_(*keys, id_column), tuple_(*values)
+    return row < last if order.descending else row > last
+
+
 def page_ids(
     session: Session, ids: Select, found: Match, order: Sequence, offset: int, limit: int
 ) -> list[int]:

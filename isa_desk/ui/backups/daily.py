@@ -3,15 +3,24 @@ a database file. A failure never stops the start: it is logged and noted in the 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from shiboken6 import isValid
 
-from isa_desk.core.backups.rotation import daily_backup
 from isa_desk.core.db.engine import sqlite_file
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp, user_error
 
 NOTE_MS = 15000
+
+
+def backup(path: Path) -> Path | None:
+    """The day's backup of `path`, if not made yet (run in the worker, which imports the
+    backup's modules too: the window does not wait for them)."""
+    from isa_desk.core.backups.rotation import daily_backup
+
+    return daily_backup(path)
 
 
 def start(window) -> BackgroundOp | None:
@@ -39,6 +48,4 @@ def start(window) -> BackgroundOp | None:
                 NOTE_MS,
             )
 
-    return BackgroundOp(
-        window, lambda _progress: daily_backup(path), made, failed
-    ).run_in_background()
+    return BackgroundOp(window, lambda _progress: backup(path), made, failed).run_in_background()

@@ -12,18 +12,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from isa_desk.core import files, paths
-from isa_desk.core.backups.restore import Restored, restore
 from isa_desk.core.db.engine import Database, sqlite_file
 from isa_desk.core.db.health import DamagedDatabaseError
 from isa_desk.core.errors import DatabaseError
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.background import BackgroundOp, show_failure
 from isa_desk.ui.common.plain import plain_box
+
+if TYPE_CHECKING:
+    from isa_desk.core.backups.restore import Restored
 
 RESTORE, OTHER, STOP, CREATE = "restore", "other", "stop", "create"
 DATABASE_FILTER = "*.sqlite *.db"
@@ -183,6 +186,8 @@ def run_restore(
 ) -> Restored | None:
     """Restore `backup` over `database` with a progress dialog; tells the user about a
     failure. With `done` it returns at once and calls `done` later, else it waits."""
+    from isa_desk.core.backups.restore import restore  # Alembic with it
+
     outcome: list[Restored | None] = [None]
 
     def finish(result: Restored | None) -> None:

@@ -13,7 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
 
-from isa_desk.core.domain import countries, dates
+from isa_desk.core.domain import countries
 from isa_desk.core.domain.labels import yes
 
 translate = QCoreApplication.translate
@@ -99,6 +99,8 @@ def region_name(region: str | None) -> str:
 
 def date_text(value: dt.date | dt.datetime | None) -> str:
     """A date (with its time, for a date-time) the way the UI language writes it."""
+    from isa_desk.core.domain import dates  # babel's calendars, not needed at start
+
     if isinstance(value, dt.datetime):
         return dates.format_datetime(value, current_language())
     return dates.format_date(value, current_language())

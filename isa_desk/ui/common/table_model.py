@@ -4,7 +4,14 @@ The service (a ListService of core.services.lists) answers `count(db, query)` an
 `page(db, query, offset, limit)` and names its SORT_KEYS; the database filters, searches
 and sorts. The model holds only the pages fetched so far and asks for the next one when
 the view scrolls near the end (canFetchMore/fetchMore), so a list of 100,000 contacts
-opens at once.
+opens at once. A service that also offers `page_after(db, query, offset, limit, after)`
+is asked for the next page from the last row fetched, which it can find without reading
+the rows before it.
+
+Scrolling asks data() for every cell on screen, several roles each, page after page:
+the texts of a row's plain columns are made once, when the row is first shown, and kept
+as a tuple; data() is a lookup. Texts that depend on the language or the office's
+settings (labels, countries, dates) are made when asked, so they follow a change at once.
 """
 
 from __future__ import annotations
@@ -67,11 +74,43 @@ class Column:
         return QCoreApplication.translate("Columns", self.header)
 
 
+def _is_fixed(column: Column) -> bool:
+    """Whether the column's text follows from the value alone (not from the language)."""
+    return column.check or column.format is plain
+
+
 @dataclass
 class _State:
     rows: list = field(default_factory=list)
+    # per row: the texts of the fixed columns (None for the others), made when first shown
+    texts: list[tuple[str | None, ...] | None] = field(default_factory=list)
     total: int = 0  # rows matching the query
     overall: int | None = None  # rows without any search or filter (for "12 of 46")
+
+    def set_rows(self, rows: list) -> None:
+        self.rows = rows
+        self.texts = [None] * len(rows)
+
+    def add_rows(self, rows) -> None:
+        self.rows.extend(rows)
+        self.texts.extend([None] * len(rows))
+
+
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+TOOL_TIP = int(Qt.ItemDataRole.ToolTipRole)
+# roles the item delegate asks of every cell on screen, which no list answers
+_UNANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.DecorationRole,
+    )
+)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -102,6 +141,10 @@ class RecordTableModel(QAbstractTableModel):
         self.db = db
         self.service = service
         self.columns = list(columns)
+        self._fields = tuple(column.field for column in self.columns)
+        self._fixed = tuple(_is_fixed(column) for column in self.columns)
+        self._alignments = tuple(int(column.align) for column in self.columns)
+        self._page_after = getattr(service, "page_after", None)
         self.page_size = page_size
         self._query = query or ListQuery()
         self._state = _State()
@@ -139,7 +182,7 @@ class RecordTableModel(QAbstractTableModel):
             elif state.overall is None:
                 state.overall = self.service.count(self.db, ListQuery())
             limit = max(self.page_size, keep_rows)
-            state.rows = list(self.service.page(self.db, self._query, 0, limit))
+            state.set_rows(list(self.service.page(self.db, self._query, 0, limit)))
         finally:
             self.endResetModel()
         self.countsChanged.emit(self.total(), self.overall())
@@ -181,27 +224,37 @@ class RecordTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         start = len(self._state.rows)
-        rows = self.service.page(self.db, self._query, start, self.page_size)
+        rows = self._next_page(start)
         if not rows:  # the table shrank meanwhile (someone else deleted rows)
             self._state.total = start
             return
         self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self._state.rows.extend(rows)
+        self._state.add_rows(rows)
         self.endInsertRows()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._state.rows):
+    def _next_page(self, start: int):
+        loaded = self._state.rows
+        if self._page_after is not None and loaded:
+            return self._page_after(self.db, self._query, start, self.page_size, loaded[-1].id)
+        return self.service.page(self.db, self._query, start, self.page_size)
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # called for every cell on screen and role: the usual answers come first
+        if role in _UNANSWERED:
             return None
-        row = self._state.rows[index.row()]
+        number = index.row()
+        if number < 0 or number >= len(self._state.rows):  # -1: an invalid index
+            return None
+        if role == DISPLAY:
+            return self._text(number, index.column())
+        if role == ALIGNMENT:
+            return self._alignments[index.column()]
+        row = self._state.rows[number]
         column = self.columns[index.column()]
         value = getattr(row, column.field, None)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display_text(column, value)
-        if role == Qt.ItemDataRole.ToolTipRole and not column.check:
-            text = column.format(value)
+        if role == TOOL_TIP and not column.check:
+            text = self._text(number, index.column())
             return as_typed(text) if len(text) > 30 else None  # tool tips guess markup
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
         if role == self.SortRole:
             if isinstance(value, enum.Enum):
                 return value.value
@@ -211,6 +264,23 @@ class RecordTableModel(QAbstractTableModel):
         if role == self.RowRole:
             return row
         return None
+
+    def _text(self, number: int, column: int) -> str:
+        """The text shown in a cell: the row's fixed texts are made once, when first asked."""
+        texts = self._state.texts[number]
+        if texts is None:
+            texts = self._state.texts[number] = self._fixed_texts(self._state.rows[number])
+        text = texts[column]
+        if text is None:  # follows the language: made each time
+            value = getattr(self._state.rows[number], self._fields[column], None)
+            return self.columns[column].format(value)
+        return text
+
+    def _fixed_texts(self, row: Any) -> tuple[str | None, ...]:
+        return tuple(
+            self.display_text(column, getattr(row, name, None)) if fixed else None
+            for column, name, fixed in zip(self.columns, self._fields, self._fixed, strict=True)
+        )
 
     @staticmethod
     def display_text(column: Column, value: Any) -> str:
@@ -233,11 +303,7 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in the database, by the stored sort keys of names (DIN 5007, pinyin), the

@@ -69,7 +69,7 @@ class EventPanel(QWidget):
         self.participants = ParticipantsList(db, settings, undo_stack, today=today)
         self.participants.statusesChanged.connect(self._participants_changed)
         self.quick = QuickRegistration(db, today=today)
-        self.quick.setFixedWidth(290)
+        self.quick.setFixedWidth(260)
         self.quick.answered.connect(self._answered)
 
         body = QHBoxLayout()

@@ -3,13 +3,15 @@ shown (or the chosen event's participants), and the imports with their undo."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
 from isa_desk.ui.common import errors
-from isa_desk.ui.exchange.export_action import LISTS, export_area, export_participants
-from isa_desk.ui.exchange.import_history import ImportsDialog, undo_last_import
-from isa_desk.ui.exchange.import_wizard import open_import_wizard
+
+if TYPE_CHECKING:
+    from isa_desk.ui.exchange.import_history import ImportsDialog
 
 translate = QCoreApplication.translate
 
@@ -33,7 +35,7 @@ def build_actions(window) -> None:
     window.export_participants_action = _action(
         window,
         translate("MainWindow", "Export &participants of an event…"),
-        lambda: export_participants(window, window.db, window.settings),
+        lambda: export_event(window),
     )
     window.imports_action = _action(
         window, translate("MainWindow", "Imports…"), lambda: show_imports(window)
@@ -64,6 +66,8 @@ def _shown_key(window) -> str:
 
 def import_list(window):
     """The import wizard, for members when the member list is shown, else contacts."""
+    from isa_desk.ui.exchange.import_wizard import open_import_wizard
+
     kind = "members" if _shown_key(window) == "members" else "contacts"
     wizard = open_import_wizard(window, window.db, window.settings, kind)
     wizard.imported.connect(window.reload)
@@ -72,6 +76,8 @@ def import_list(window):
 
 def export_shown(window):
     """Export the list that is shown; in the events area the chosen event's participants."""
+    from isa_desk.ui.exchange.export_action import LISTS, export_area, export_participants
+
     key = _shown_key(window)
     if key == "events":
         return export_participants(
@@ -90,7 +96,16 @@ def export_shown(window):
     return None
 
 
+def export_event(window):
+    """The participants of an event the user chooses."""
+    from isa_desk.ui.exchange.export_action import export_participants
+
+    return export_participants(window, window.db, window.settings)
+
+
 def show_imports(window) -> ImportsDialog:
+    from isa_desk.ui.exchange.import_history import ImportsDialog
+
     dialog = ImportsDialog(window.db, window)
     dialog.undone.connect(window.reload)
     dialog.open()
@@ -98,6 +113,8 @@ def show_imports(window) -> ImportsDialog:
 
 
 def undo_import(window) -> bool:
+    from isa_desk.ui.exchange.import_history import undo_last_import
+
     if undo_last_import(window, window.db):
         window.reload()
         window.statusBar().showMessage(translate("MainWindow", "The last import was undone."), 6000)

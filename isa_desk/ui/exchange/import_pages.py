@@ -113,7 +113,7 @@ class FilePage(QWizardPage):
             settings.last_folder(FOLDER_KEY),
             translate(
                 "ImportWizard",
-                "Lists (*.xlsx *.xlsm *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)",
+                "Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)",
             ),
         )
         if path:

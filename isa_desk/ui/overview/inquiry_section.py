@@ -1,7 +1,6 @@
-"""What the rest of the window shows of the inquiries: a section of the overview (due and
-overdue follow-ups, open inquiries per status) and the status bar's notice of overdue
-follow-ups. Both lead to the inquiries area filtered to what is due: the section through
-the overview's signals, the notice by its `clicked`, which the main window connects."""
+"""What the overview shows of the inquiries: due and overdue follow-ups, open inquiries
+per status. It leads to the inquiries area filtered to what is due through the overview's
+signals, as the status bar's notice (`due_notice`) does by its `clicked`."""
 
 from __future__ import annotations
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,23 +23,12 @@ from isa_desk.core.services import inquiries
 from isa_desk.ui.common import display, style
 from isa_desk.ui.common.bar_chart import BarChart
 from isa_desk.ui.inquiries.inquiry_actions import status_text
+from isa_desk.ui.overview.due_notice import due_text
 from isa_desk.ui.overview.overview_view import OverviewArea
 
 SHOWN = 8  # due inquiries listed on the overview; the link shows all
 
 translate = QCoreApplication.translate
-
-
-def due_text(overdue: int, due_today: int) -> str:
-    """ "2 follow-ups overdue, 1 due today" (empty when nothing is due)."""
-    parts = []
-    if overdue:
-        parts.append(translate("InquiryOverview", "%n follow-ups overdue", None, overdue))
-    if due_today == 1:
-        parts.append(translate("InquiryOverview", "1 due today"))
-    elif due_today:
-        parts.append(translate("InquiryOverview", "{count} due today").format(count=due_today))
-    return ", ".join(parts)
 
 
 class InquirySection(QGroupBox):
@@ -154,33 +141,3 @@ def overview_section(db, overview: OverviewArea) -> QWidget | None:
     section.inquiryRequested.connect(overview.inquiryRequested)
     section.dueRequested.connect(overview.dueInquiriesRequested)
     return section
-
-
-class DueNotice(QToolButton):
-    """The status bar's notice of due follow-ups; hidden when nothing is due."""
-
-    def __init__(self, db, today: dt.date | None = None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("dueNotice")
-        self.db = db
-        self.today = today
-        self.setAutoRaise(True)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(translate("InquiryOverview", "Click to list the inquiries that are due"))
-        self.refresh()
-
-    def refresh(self) -> None:
-        overdue, due_today = inquiries.due_counts(self.db, self.today)
-        text = due_text(overdue, due_today)
-        self.setText(
-            translate("InquiryOverview", "Inquiries: {text}").format(text=text) if text else ""
-        )
-        color = style.OVERDUE if overdue else style.DUE_TODAY
-        self.setIcon(style.marker_icon(color))
-        self.setStyleSheet(f"QToolButton {{ color: {color}; font-weight: bold; }}")
-        self.setVisible(bool(text))
-
-    def set_database(self, db) -> None:
-        self.db = db
-        self.refresh()

@@ -123,6 +123,8 @@ class OverviewArea(QScrollArea):
         self.extra_sections: list[QWidget] = []
         self.body.addStretch(1)
         self._stale = True
+        # The window holds the first reading of the figures until it has painted itself.
+        self.held = False
 
     # building ----------------------------------------------------------------------------
     def _build_tiles(self) -> QHBoxLayout:
@@ -261,7 +263,8 @@ class OverviewArea(QScrollArea):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.activate()
+        if not self.held:
+            self.activate()
 
 
 def number_text(value: int) -> str:

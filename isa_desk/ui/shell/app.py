@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -48,6 +49,9 @@ def run_gui(target: str, language: str | None) -> int:
         db = recovery.open_database(None, target, at_start=True)  # told the user when None
     if db is None:
         return 2
+    # The modules loaded so far stay as long as the program: garbage collections (Python's
+    # own, and the one before each background work) need not walk their objects each time.
+    gc.freeze()
     window = create_main_window(db, settings)
     window.show()
     backup = daily.start(window)  # in the background: the start does not wait for it
@@ -57,6 +61,8 @@ def run_gui(target: str, language: str | None) -> int:
     try:
         return app.exec()
     finally:
+        window.skip_fill()  # nothing more is read while the backup is awaited
         if backup is not None:
             backup.wait()  # a backup half made would be removed when the program ends
         window.db.close()
+        gc.unfreeze()

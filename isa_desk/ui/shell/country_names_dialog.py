@@ -31,7 +31,6 @@ from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.services import country_names
 from isa_desk.ui.common import style
 from isa_desk.ui.common.plain import plain_label
-from isa_desk.ui.records.editors.widgets import CountryCombo, country_label
 
 translate = QCoreApplication.translate
 
@@ -69,6 +68,8 @@ class CountryNamesDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        from isa_desk.ui.records.editors.widgets import CountryCombo  # not at start
+
         self.add_choice = CountryCombo()
         self.add_choice.setObjectName("add_country")
         self.add_choice.set_value("")
@@ -123,6 +124,8 @@ class CountryNamesDialog(QDialog):
                 self.table.item(row, column).setText(countries.cldr_name(code, language))
 
     def _add_row(self, code: str, names: CountryNames) -> None:
+        from isa_desk.ui.records.editors.widgets import country_label
+
         row = self.table.rowCount()
         self.table.insertRow(row)
         country = QTableWidgetItem(country_label(code))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,11 +20,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from isa_desk.core.db.changes import ChangeWatcher
 from isa_desk.core.db.engine import Database
-from isa_desk.core.domain.dates import local_time
 from isa_desk.core.errors import NotFoundError
-from isa_desk.core.services import audit_log
 from isa_desk.ui.common.display import date_text
-from isa_desk.ui.records.editors.dialog import EditorDialog
+
+if TYPE_CHECKING:
+    from isa_desk.ui.records.editors.dialog import EditorDialog
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -85,6 +86,8 @@ def start(window) -> LiveUpdates:
 
 def open_editors(db: Database) -> list[EditorDialog]:
     """The record editors open on `db` (modal dialogs are top-level widgets)."""
+    from isa_desk.ui.records.editors.dialog import EditorDialog  # not needed at start
+
     return [
         widget
         for widget in QApplication.topLevelWidgets()
@@ -123,6 +126,9 @@ def tell_editor(editor: EditorDialog) -> None:
 
 def changed_text(db: Database, record) -> str:
     """ "Changed by anna at 12.03.2025, 14:05." from the record's newest audit entry."""
+    from isa_desk.core.domain.dates import local_time  # babel's calendars: not at start
+    from isa_desk.core.services import audit_log
+
     trail = audit_log.trail(db, record.__tablename__, record.id)
     if not trail or not trail[0].user:
         return translate("LiveUpdates", "Changed by someone else at {time}.").format(

@@ -1,26 +1,26 @@
 """The main window's actions, menus and toolbar.
 
 The window owns every action (as an attribute, e.g. `window.undo_action`); these
-functions build them once, so main_window.py keeps to what the window does.
+functions build them once, so main_window.py keeps to what the window does. The dialogs'
+modules are imported when an action is first used, not when the window starts.
 """
 
 from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle
 
-from isa_desk.ui.backups import backups_dialog
 from isa_desk.ui.exchange import exchange_menu
-from isa_desk.ui.letters import letters_actions
-from isa_desk.ui.mail import mail_actions
-from isa_desk.ui.privacy import audit_view, reminder
-from isa_desk.ui.records import duplicates_dialog
 from isa_desk.ui.shell import country_names_dialog
 from isa_desk.ui.team import team_actions
 
 translate = QCoreApplication.translate
 
+LETTERS = "isa_desk.ui.letters.letters_actions"
 LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "zh": "中文（简体）"}  # each in itself
 
 
@@ -33,6 +33,12 @@ def _action(window, text: str, slot, shortcut=None, icon=None) -> QAction:
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
+
+
+def opens(window, module: str, function: str) -> Callable[[], object]:
+    """A slot calling `function(window)` of the dialog's `module`, imported when the
+    action is first used rather than when the window starts."""
+    return lambda: getattr(importlib.import_module(module), function)(window)
 
 
 def build_actions(window) -> None:
@@ -48,7 +54,9 @@ def build_actions(window) -> None:
         window, translate("MainWindow", "&New database…"), window.create_database
     )
     window.backups_action = _action(
-        window, translate("MainWindow", "&Backups…"), lambda: backups_dialog.open_backups(window)
+        window,
+        translate("MainWindow", "&Backups…"),
+        opens(window, "isa_desk.ui.backups.backups_dialog", "open_backups"),
     )
     window.quit_action = _action(
         window, translate("MainWindow", "&Quit"), window.close, QKeySequence("Ctrl+Q")
@@ -96,7 +104,7 @@ def build_actions(window) -> None:
     window.duplicates_action = _action(
         window,
         translate("MainWindow", "Find du&plicates…"),
-        lambda: duplicates_dialog.open_duplicates(window),
+        opens(window, "isa_desk.ui.records.duplicates_dialog", "open_duplicates"),
     )
     window.reload_action = _action(
         window,
@@ -108,35 +116,35 @@ def build_actions(window) -> None:
     window.audit_trail_action = _action(
         window,
         translate("MainWindow", "&Audit trail…"),
-        lambda: audit_view.open_audit_trail(window),
+        opens(window, "isa_desk.ui.privacy.audit_view", "open_audit_trail"),
         QKeySequence("Ctrl+Shift+A"),
     )
     window.retention_action = _action(
         window,
         translate("MainWindow", "&Privacy and retention…"),
-        lambda: reminder.open_review(window),
+        opens(window, "isa_desk.ui.privacy.reminder", "open_review"),
     )
     window.about_action = _action(window, translate("MainWindow", "&About ISA Desk"), window.about)
     window.letters_action = _action(
         window,
         translate("MainWindow", "&Serienbrief…"),
-        lambda: letters_actions.open_letters(window),
+        opens(window, LETTERS, "open_letters"),
         QKeySequence("Ctrl+L"),
     )
     window.mail_action = _action(
         window,
         translate("MainWindow", "Mail merge by &e-mail…"),
-        lambda: mail_actions.open_mail(window),
+        opens(window, "isa_desk.ui.mail.mail_actions", "open_mail"),
     )
     window.letter_templates_action = _action(
         window,
         translate("MainWindow", "Letter &templates…"),
-        lambda: letters_actions.open_templates(window),
+        opens(window, LETTERS, "open_templates"),
     )
     window.letter_sender_action = _action(
         window,
         translate("MainWindow", "&Sender of the letters…"),
-        lambda: letters_actions.open_sender(window),
+        opens(window, LETTERS, "open_sender"),
     )
     exchange_menu.build_actions(window)  # import and export of Excel lists
 

@@ -2,14 +2,19 @@
 
 The window owns the undo stack and the global actions (new, open, delete, undo, copy,
 find); each action works on the list area that is shown.
+
+It starts lazily: an area is built when first shown (see `areas`), and what needs the
+database beyond the area shown (the overview's figures, the due follow-ups, the retention
+check) is read once the window has painted itself (`fill`), or at once when asked for.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -29,29 +34,22 @@ from isa_desk.core.services import country_names
 from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.display import shortcut_text
-from isa_desk.ui.common.list_view import ListArea
 from isa_desk.ui.common.plain import escaped, plain_label
-from isa_desk.ui.events.events_view import EventsView
-from isa_desk.ui.inquiries.inquiries_view import InquiriesView
-from isa_desk.ui.overview.event_section import overview_section as event_section
-from isa_desk.ui.overview.inquiry_section import DueNotice, overview_section
-from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
-from isa_desk.ui.privacy import reminder
-from isa_desk.ui.records.contacts_view import ContactsView
-from isa_desk.ui.records.members_view import MembersView
-from isa_desk.ui.records.organisations_view import OrganisationsView
+from isa_desk.ui.overview.due_notice import DueNotice
+from isa_desk.ui.overview.overview_view import OverviewArea
 from isa_desk.ui.shell import live_updates, main_menus, opening_warnings
+from isa_desk.ui.shell.areas import Areas, is_list, list_area_class
 from isa_desk.ui.shell.settings import Settings
 from isa_desk.ui.shell.undo import UndoStack
 from isa_desk.ui.team import start as team_start
 from isa_desk.ui.welcome import welcome_area
 
+if TYPE_CHECKING:
+    from isa_desk.ui.common.list_view import ListArea
+    from isa_desk.ui.records.contacts_view import ContactsView
+
 translate = QCoreApplication.translate
 
-if overview_section not in SECTIONS:
-    SECTIONS.append(overview_section)  # due follow-ups and open inquiries per status
-if event_section not in SECTIONS:
-    SECTIONS.append(event_section)  # the next event with its counts and deadline
 
 DEFAULT_SIZE = QSize(1280, 800)
 DATABASE_FILTER = "*.sqlite *.db"
@@ -74,8 +72,12 @@ class MainWindow(QMainWindow):
         self.db = db
         self.settings = settings
         self.undo_stack = UndoStack(self)
-        self.areas: dict[str, QWidget] = {}
+        self.areas = Areas((), self._build_area)
         self.setObjectName("mainWindow")
+        self._starting = True  # building the window: the overview waits for the paint
+        self._fill_pending = True  # see fill()
+        self._fill_queued = False
+        self._names_of: Database | None = None  # the database whose country names are read
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -107,7 +109,47 @@ class MainWindow(QMainWindow):
             self.undo_stack.changed.connect(self.update_actions)
         self.live_updates = live_updates.start(self)  # colleagues' changes, within seconds
         opening_warnings.opened(self)  # a file on a network drive, or open in another copy
-        reminder.maybe_remind(self, self.db)  # the monthly retention review, a status-bar notice
+        self._starting = False
+
+    # the start -----------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._fill_pending and not self._fill_queued:
+            self._fill_queued = True  # the figures once this paint is on the screen
+            QTimer.singleShot(0, self, self._fill_after_paint)
+
+    def _fill_after_paint(self) -> None:
+        if self.isVisible():  # closed at once (the smoke test): nothing is read
+            self.fill()
+
+    def fill(self) -> None:
+        """Read what the start left for after the first paint: the overview's figures,
+        the due follow-ups, whether the retention review is due. Once; an area asked for
+        by key, the due notice and any command call it first, so none waits for a paint."""
+        if not self._fill_pending:
+            return
+        self._fill_pending = False
+        self._load_country_names()
+        self._due_notice.set_database(self.db)  # shown when follow-ups are due or overdue
+        overview = self.areas.built().get("overview")
+        if isinstance(overview, OverviewArea):
+            overview.held = False
+            if overview is self.stack.currentWidget():
+                overview.activate()
+        from isa_desk.ui.privacy import reminder  # the monthly retention review
+
+        if self.property(reminder.CHECK_PROPERTY) is None:  # none was asked for meanwhile
+            reminder.maybe_remind(self, self.db)
+
+    def skip_fill(self) -> None:
+        """The program ends: what the start left for after the first paint is not read."""
+        self._fill_pending = False
+
+    @property
+    def due_notice(self) -> DueNotice:
+        """The status bar's notice of due follow-ups, counted."""
+        self.fill()
+        return self._due_notice
 
     # areas ---------------------------------------------------------------------------------
     def area_titles(self) -> dict[str, str]:
@@ -121,57 +163,71 @@ class MainWindow(QMainWindow):
         }
 
     def _build_areas(self) -> None:
-        country_names.load(self.db)  # the office's names of countries, before a list shows one
-        overview = OverviewArea(self.db)
-        welcome_area.attach(self, overview)  # a new, empty database: a first-start page
-        overview.areaRequested.connect(self.show_area)
-        overview.eventRequested.connect(self.open_event)
-        overview.inquiryRequested.connect(self.open_inquiry)
-        overview.dueInquiriesRequested.connect(self.show_due_inquiries)
-        members = MembersView(self.db, self.settings, self.undo_stack)
-        organisations = OrganisationsView(self.db, self.settings, self.undo_stack)
-        contacts = ContactsView(self.db, self.settings, self.undo_stack)
-        events = EventsView(self.db, self.settings, self.undo_stack)
-        events.contacts_list = contacts  # invitations go to the contacts chosen there
-        for owner in (members, organisations):
-            owner.showContactsRequested.connect(self.show_contacts_of)
-        lists = [
-            members,
-            organisations,
-            contacts,
-            InquiriesView(self.db, self.settings, self.undo_stack),
-            events,
-        ]
-        self.areas = {"overview": overview} | {area.key: area for area in lists}
-        common = [self.open_action, self.new_action, self.delete_action, None, self.copy_action]
-        for area in lists:
-            area.common_actions = common
-            area.countsChanged.connect(lambda *_a, a=area: self._counts_changed(a))
-            area.selectionChanged.connect(self.update_actions)
-            area.recordsChanged.connect(lambda a=area: self._records_changed(a))
+        """The navigation over the areas of `self.db`; each area is built when first used."""
         titles = self.area_titles()
+        self.areas = Areas(titles, self._build_area, self.fill)
         self.navigation.blockSignals(True)
         self.navigation.clear()
-        for number, (key, area) in enumerate(self.areas.items()):
-            self.stack.addWidget(area)
+        for number, key in enumerate(titles):
             item = QListWidgetItem(titles[key])
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setToolTip(f"{titles[key]} ({shortcut_text(f'Ctrl+{number + 1}')})")
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
 
+    def _load_country_names(self) -> None:
+        """The office's names of countries, before a list or the overview shows one."""
+        if self._names_of is not self.db:
+            country_names.load(self.db)
+            self._names_of = self.db
+
+    def _build_area(self, key: str) -> QWidget:
+        if key != "overview" or not self._fill_pending:  # the overview's figures: at fill()
+            self._load_country_names()
+        area = self._build_overview() if key == "overview" else self._build_list(key)
+        self.stack.addWidget(area)
+        return area
+
+    def _build_overview(self) -> OverviewArea:
+        overview = OverviewArea(self.db)
+        overview.held = self._fill_pending
+        welcome_area.attach(self, overview)  # a new, empty database: a first-start page
+        overview.areaRequested.connect(self.show_area)
+        overview.eventRequested.connect(self.open_event)
+        overview.inquiryRequested.connect(self.open_inquiry)
+        overview.dueInquiriesRequested.connect(self.show_due_inquiries)
+        return overview
+
+    def _build_list(self, key: str) -> ListArea:
+        area = list_area_class(key)(self.db, self.settings, self.undo_stack)
+        area.common_actions = [
+            self.open_action,
+            self.new_action,
+            self.delete_action,
+            None,
+            self.copy_action,
+        ]
+        area.countsChanged.connect(lambda *_a: self._counts_changed(area))
+        area.selectionChanged.connect(self.update_actions)
+        area.recordsChanged.connect(lambda: self._records_changed(area))
+        if key in ("members", "organisations"):
+            area.showContactsRequested.connect(self.show_contacts_of)
+        if key == "events":
+            area.contacts_list = self.areas.area("contacts")  # invitations go to those chosen
+        return area
+
     def area_keys(self) -> list[str]:
         return list(self.areas)
 
     def current_area_key(self) -> str:
-        for key, area in self.areas.items():
+        for key, area in self.areas.built().items():
             if area is self.stack.currentWidget():
                 return key
         return "overview"
 
     def current_list(self) -> ListArea | None:
         area = self.stack.currentWidget()
-        return area if isinstance(area, ListArea) else None
+        return area if is_list(area) else None  # type: ignore[return-value]
 
     def show_area(self, key: str) -> None:
         keys = self.area_keys()
@@ -183,9 +239,12 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(keys):
             return
         key = keys[row]
-        area = self.areas[key]
+        if not self._starting:
+            self.fill()  # the window is in use: no part of it waits for a paint
+        area = self.areas.area(key)
         self.stack.setCurrentWidget(area)
-        area.activate()
+        if not (self._starting and key == "overview"):  # its figures after the first paint
+            area.activate()
         self.area_actions[row].setChecked(True)
         self.settings.set_last_area(key)
         self._update_status()
@@ -202,7 +261,7 @@ class MainWindow(QMainWindow):
             contacts.set_scope(field, record_id, label)
 
     def _records_changed(self, source: QWidget) -> None:
-        for area in self.areas.values():
+        for area in self.areas.built().values():
             if area is not source:
                 area.mark_stale()
         self.due_notice.refresh()
@@ -228,9 +287,9 @@ class MainWindow(QMainWindow):
         self.location_label = plain_label()  # a path is shown as it is
         self.location_label.setObjectName("locationLabel")
         self.statusBar().addWidget(self.count_label, 1)
-        self.due_notice = DueNotice(self.db)  # shown when follow-ups are due or overdue
-        self.due_notice.clicked.connect(lambda: self.show_due_inquiries())
-        self.statusBar().addPermanentWidget(self.due_notice)
+        self._due_notice = DueNotice(None)  # given the database after the first paint
+        self._due_notice.clicked.connect(lambda: self.show_due_inquiries())
+        self.statusBar().addPermanentWidget(self._due_notice)
         self.statusBar().addPermanentWidget(self.location_label)
 
     # state ---------------------------------------------------------------------------------
@@ -242,14 +301,14 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         last = self.settings.last_area()
-        self.show_area(last if last in self.areas else "overview")
+        self.show_area(last if last in self.areas else "overview")  # built now, the rest later
 
     def save_state(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
         self.settings.set_last_area(self.current_area_key())
-        for area in self.areas.values():
-            if isinstance(area, ListArea):
+        for area in self.areas.built().values():
+            if is_list(area):
                 area.save_state()
         self.settings.sync()
 
@@ -336,7 +395,7 @@ class MainWindow(QMainWindow):
         except IsaDeskError as error:  # the data changed meanwhile; the snapshot stays
             errors.show_message(self, str(error), translate("MainWindow", "Cannot undo"))
             return
-        for area in self.areas.values():
+        for area in self.areas.built().values():
             area.mark_stale()
         self.due_notice.refresh()
         self.statusBar().showMessage(
@@ -344,7 +403,8 @@ class MainWindow(QMainWindow):
         )
 
     def reload(self) -> None:
-        for area in self.areas.values():
+        self.fill()
+        for area in self.areas.built().values():
             area.mark_stale()
 
     def choose_language(self, code: str) -> None:
@@ -395,14 +455,15 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> bool:
         """Open another database in this window; the current one stays open on failure."""
+        self.fill()  # what the start left for later belongs to the database shown now
         db = recovery.open_database(self, target)  # a damaged one: offers its last backup
         if db is None:
             return False
         if not is_url(target):  # a server's address is no folder
             self.settings.set_last_folder("database", Path(target).resolve().parent)
         team_start.remember(self.settings, target)  # a server is opened again at start
-        for area in self.areas.values():
-            if isinstance(area, ListArea):
+        for area in self.areas.built().values():
+            if is_list(area):
                 area.save_state()
         # A new stack: taking areas out of the shown one would show (and load) the next.
         old_stack, self.stack = self.stack, QStackedWidget()
@@ -422,5 +483,7 @@ class MainWindow(QMainWindow):
         opening_warnings.opened(self)
         self.show_area("overview")
         daily.start(self)
+        from isa_desk.ui.privacy import reminder
+
         reminder.maybe_remind(self, self.db)
         return True

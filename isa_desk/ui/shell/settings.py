@@ -7,12 +7,15 @@ temporary folder (ISA_DESK_HOME).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from isa_desk.core import paths
-from isa_desk.core.db.server_login import ServerLogin
 from isa_desk.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from isa_desk.core.db.server_login import ServerLogin
 
 LANGUAGE = "general/language"
 LAST_AREA = "window/last_area"
@@ -112,6 +115,8 @@ class Settings:
     # team server ------------------------------------------------------------------------
     def team_server(self) -> ServerLogin | None:
         """The database server last connected to; None when none (or unreadable)."""
+        from isa_desk.core.db.server_login import ServerLogin  # the password store with it
+
         value = self.store.value(TEAM_SERVER)
         try:
             return ServerLogin.from_url(str(value)) if value else None

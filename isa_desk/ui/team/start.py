@@ -13,7 +13,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from isa_desk.core import paths
 from isa_desk.core.db.engine import Database, describe_operational_error
-from isa_desk.core.db.server_login import ServerLogin, one_line
 from isa_desk.core.errors import DatabaseError, IsaDeskError, ValidationError
 from isa_desk.ui.common import errors
 
@@ -21,6 +20,8 @@ from isa_desk.ui.common import errors
 def remember(settings, target: str) -> None:
     """The window opened `target`: a server is opened again at the next start, a file
     is not (the program starts with its own database, or the one named)."""
+    from isa_desk.core.db.server_login import ServerLogin  # the password store with it
+
     try:
         login = ServerLogin.from_url(target)
     except ValidationError:
@@ -32,6 +33,8 @@ def remember(settings, target: str) -> None:
 
 def open_server(target: str) -> Database:
     """The database at `target` opened; DatabaseError with one line when it cannot be."""
+    from isa_desk.core.db.server_login import one_line
+
     try:
         return Database.open(target)
     except IsaDeskError as error:

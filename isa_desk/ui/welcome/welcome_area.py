@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from isa_desk.core import paths
 from isa_desk.core.db.engine import sqlite_file
-from isa_desk.core.demo import dataset as demo
-from isa_desk.core.services import overview as overview_service
 from isa_desk.ui.common.background import BackgroundOp
 from isa_desk.ui.overview.overview_view import OverviewArea
 from isa_desk.ui.welcome.welcome_page import WelcomePage
@@ -39,6 +37,8 @@ def attach(window, overview: OverviewArea) -> WelcomePage:
     page.setVisible(False)  # until the overview has looked at the data
 
     def follow() -> None:
+        from isa_desk.core.services import overview as overview_service
+
         empty = overview_service.is_empty(overview.db)
         page.setVisible(empty)
         figures.setVisible(not empty)
@@ -61,6 +61,8 @@ def new_record(window, area: str) -> None:
 def open_demo(window) -> BackgroundOp | None:
     """Open the demo database in the window, filled with the demo data on first use (in
     the background, with progress); the database that was open stays as it is."""
+    from isa_desk.core.demo import dataset as demo
+
     target = paths.demo_database_path()
     current = sqlite_file(window.db.engine)
     if current is None or current.resolve() != Path(target).resolve():

@@ -160,6 +160,11 @@ def test_new_database_is_created_at_head(tmp_path):
     assert tables(path) == set(Base.metadata.tables) | {schema.VERSION_TABLE}
 
 
+def test_the_head_checked_at_every_start_is_alembics_head():
+    # a new revision without HEAD_REVISION moved on would open databases unmigrated
+    assert schema.head_revision() == schema.HEAD_REVISION
+
+
 def test_models_and_migrations_agree(tmp_path):
     engine = migrated_engine(tmp_path / "migrated.sqlite")
     try:

@@ -186,3 +186,37 @@ def test_rows_as_text_is_tab_separated_with_a_header(demo_db):
     columns = [model.column_of("name"), model.column_of("status")]
     text = model.rows_as_text([0], columns)
     assert text == "Name\tStatus\nKreis Düren\tMember\n"
+
+
+@pytest.mark.parametrize(("sort", "descending"), [("family_name", False), ("given_name", True)])
+def test_pages_read_on_from_the_last_row_are_the_pages_counted_off(demo_db, sort, descending):
+    # contacts read each next page from the last row fetched (page_after), not by OFFSET
+    query = ListQuery(sort=sort, descending=descending)
+    model = make_model(demo_db, "contacts", page_size=25, query=query)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    expected = [row.id for row in contacts.page(demo_db, query, 0, 10_000)]
+    assert [model.record_id(row) for row in range(model.rowCount())] == expected
+
+
+def test_a_page_after_a_row_that_is_gone_is_counted_off(demo_db):
+    model = make_model(demo_db, "contacts", page_size=25)
+    contacts.delete(demo_db, [model.record_id(24)])  # someone else deletes the last row
+    model.fetchMore(QModelIndex())
+    expected = [row.id for row in contacts.page(demo_db, ListQuery(), 25, 25)]
+    assert [model.record_id(row) for row in range(25, 50)] == expected
+
+
+def test_the_texts_kept_for_shown_rows_follow_a_reload(demo_db):
+    model = make_model(demo_db, "contacts", page_size=25)
+    family = model.column_of("family_name")
+    first = model.index(0, family)
+    assert first.data()  # made and kept
+    assert first.data(Qt.ItemDataRole.TextAlignmentRole) == int(model.columns[family].align)
+    assert first.data(Qt.ItemDataRole.FontRole) is None
+    assert model.data(QModelIndex()) is None
+    record_id = model.record_id(0)
+    version = contacts.get(demo_db, record_id).version
+    contacts.update(demo_db, record_id, {"family_name": "Aaberg"}, version)
+    model.reload()
+    assert model.index(model.row_of_id(record_id), family).data() == "Aaberg"

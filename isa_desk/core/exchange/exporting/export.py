@@ -4,8 +4,9 @@ grow with the number of rows.
 Headers in the loaded language, bold, frozen and with an autofilter; column widths from
 the first page of data; dates as real Excel dates in the reader's own date format;
 postcodes and phone numbers as text ("@"); an ID column, so that a re-import updates the
-same records. Text is always written as text: a value beginning with "=" (which openpyxl
-would take for a formula) is marked as a string.
+same records. Text is always written as text, never as a formula. The rows are written as
+XML text by sheet_xml (openpyxl's per-cell objects would cost twenty times the rest of
+the export); the workbook around them is openpyxl's.
 
 The file is written next to the target under a temporary name and put in place only when
 complete, so a cancelled or failed export leaves no half file and no damaged old one; the
@@ -21,8 +22,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -32,7 +31,8 @@ from isa_desk.core.domain.countries import CountryNames
 from isa_desk.core.domain.sorting import text_sort_key
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.exchange import columns, values
-from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, LIST, Field
+from isa_desk.core.exchange.columns import BOOL, CODE, COUNTRY, DATE, ENUM, Field
+from isa_desk.core.exchange.exporting import sheet_xml
 from isa_desk.core.exchange.exporting.rows import PAGES, Selection, count
 from isa_desk.core.exchange.sheet_buffers import buffered_workbook
 from isa_desk.core.files import atomic_write, database_files, remove_stale
@@ -81,97 +81,86 @@ def display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-class _ReusedCell(Cell):
-    """A cell given to the write-only sheet row after row. openpyxl first tries to take a
-    cell for a value and formats its error message with repr(): a short one saves time
-    on every styled cell of a large export."""
-
-    __slots__ = ()
-
-    def __repr__(self) -> str:
-        return "<cell>"
-
-
-class _Converter:
-    """Turns the field values of one list into cell values, reusing one styled cell per
-    column (write-only mode writes each row before the next is made)."""
+class _Columns:
+    """How the field values of one list are shown (`values`, for the widths) and written
+    (`cells`, one function per column made once: see sheet_xml)."""
 
     def __init__(
         self, sheet, list_name: str, fields: list[Field], language: str, names: CountryNames
     ):
-        self.sheet = sheet
         self.language = language
         self.names = names  # the office's names of countries, as the window shows them
         self.yes = values.yes()
-        self.convert = [self._converter(list_name, field) for field in fields]
         self.keys = [field.key for field in fields]
+        self.date_style = sheet_xml.style_id(sheet, DATE_FORMAT)
+        self.text_style = sheet_xml.style_id(sheet, TEXT_FORMAT)
+        self.epoch = sheet.parent.epoch
+        self.values = [self._value(list_name, field) for field in fields]
+        self.cells = [
+            self._cell(number, field, shown)
+            for number, (field, shown) in enumerate(zip(fields, self.values, strict=True), 1)
+        ]
 
-    def _cell(self, number_format: str | None) -> Cell:
-        cell = _ReusedCell(self.sheet, row=1, column=1)
-        if number_format:
-            cell.number_format = number_format
-        return cell
-
-    def _converter(self, list_name: str, field: Field) -> Callable:
+    def _value(self, list_name: str, field: Field) -> Callable:
         if field.kind == DATE:
-            cell = self._cell(DATE_FORMAT)
-            return lambda v: _set(cell, v) if isinstance(v, dt.date) else None
+            return lambda v: v if isinstance(v, dt.date) else None
         if field.kind == CODE:
-            cell = self._cell(TEXT_FORMAT)
-            return lambda v: _set_text(cell, str(v)) if v else None
+            return lambda v: str(v) if v else None
         if field.kind == ENUM:
             group = _ENUM_LABELS.get((list_name, field.key), field.key)
             texts = values.labels(group)
-            return lambda v: texts.get(str(getattr(v, "value", v)), str(v)) if v else None
+            return _remembered(
+                lambda v: texts.get(str(getattr(v, "value", v)), str(v)) if v else None
+            )
         if field.kind == COUNTRY:
-            return lambda v: self.names.name(v, self.language) if v else None
+            return _remembered(lambda v: self.names.name(v, self.language) if v else None)
         if field.kind == BOOL and field.key == "active":
             no = values.no()  # a new record is active: "not active" must be written
             return lambda v: self.yes if v else no
         if field.kind == BOOL:
             return lambda v: self.yes if v else None
-        if field.kind == LIST:
-            cell = self._cell(None)
-            return lambda v: _text(cell, v)
         if field.kind == columns.INT:
             return lambda v: v
-        cell = self._cell(None)
-        return lambda v: _text(cell, v)
+        return lambda v: None if v is None or v == "" else str(v)  # TEXT, LIST
+
+    def _cell(self, number: int, field: Field, shown: Callable) -> sheet_xml.Cell:
+        if field.kind == DATE:
+            return sheet_xml.date_cell(number, self.date_style, self.epoch)
+        if field.kind == columns.INT:
+            return sheet_xml.number_cell(number)
+        if field.kind == CODE:
+            return sheet_xml.text_cell(number, self.text_style)
+        text = sheet_xml.text_cell(number)
+        if field.kind in (ENUM, COUNTRY, BOOL):
+            return lambda v, row: text(shown(v), row)
+        return text  # TEXT, LIST: written as they are, never as a formula
 
     def row(self, record: dict) -> list:
-        return [
-            convert(record.get(key)) for convert, key in zip(self.convert, self.keys, strict=False)
-        ]
+        """The values as shown (for measuring the columns)."""
+        return [shown(record.get(key)) for shown, key in zip(self.values, self.keys, strict=True)]
 
 
-def _set(cell: Cell, value):
-    cell.value = value
-    return cell
+def _remembered(shown: Callable) -> Callable:
+    """`shown` looked up once per value: a list has few codes and many rows."""
+    known: dict = {}
+
+    def remembered(value):
+        try:
+            return known[value]
+        except KeyError:
+            result = known[value] = shown(value)
+            return result
+
+    return remembered
 
 
-def _set_text(cell: Cell, text: str) -> Cell:
-    cell.value = text
-    cell.data_type = "s"  # openpyxl takes "=..." for a formula: this is text
-    return cell
-
-
-def _text(cell: Cell, value):
-    if value is None or value == "":
-        return None
-    text = str(value)
-    # only "=" makes openpyxl write a formula; + - @ are written as strings anyway
-    return _set_text(cell, text) if text.startswith("=") else text
-
-
-def _widths(headers: list[str], converter: _Converter, records: list[dict]) -> list[float]:
-    """Column widths from the headers and the first rows (each row measured as soon as it
-    is converted: the cells are reused)."""
+def _widths(headers: list[str], converter: _Columns, records: list[dict]) -> list[float]:
+    """Column widths from the headers and the first rows."""
     widths = [display_width(h) + 3 for h in headers]  # room for the autofilter button
     for record in records[:500]:
         for i, value in enumerate(converter.row(record)):
             if value is not None:
-                text = value.value if isinstance(value, Cell) else value
-                shown = 10 if isinstance(text, dt.date) else display_width(str(text))
+                shown = 10 if isinstance(value, dt.date) else display_width(str(value))
                 widths[i] = max(widths[i], shown + 1)
     return [min(MAX_WIDTH, max(MIN_WIDTH, w)) for w in widths]
 
@@ -242,7 +231,7 @@ def _fill(
     fields = columns.fields(list_name)
     headers = [field.title() for field in fields]
     names = country_names.read(db)
-    converter = _Converter(sheet, list_name, fields, language, names)
+    converter = _Columns(sheet, list_name, fields, language, names)
     regions: Counter = Counter()
     written = 0
     pages = PAGES[list_name](db, selection)
@@ -250,12 +239,14 @@ def _fill(
     for number, width in enumerate(_widths(headers, converter, first), start=1):
         sheet.column_dimensions[get_column_letter(number)].width = width
     sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    sheet.append([_header_cell(sheet, text, bold) for text in headers])
+    rows = sheet_xml.SheetRows(sheet)  # after the widths and panes: written before the rows
+    rows.append(headers, _header_cells(sheet, len(headers)))
+    keys, cells = converter.keys, converter.cells
     for page in _chain(first, pages):
         for record in page:
-            sheet.append(converter.row(record))
-            if list_name == "members":
+            rows.append(tuple(map(record.get, keys)), cells)
+        if list_name == "members":
+            for record in page:
                 regions[(record.get("country") or "", record.get("region") or "")] += 1
         written += len(page)
         progress.step(written, total)
@@ -272,11 +263,9 @@ def _chain(first, rest):
     yield from rest
 
 
-def _header_cell(sheet, text: str, font: Font) -> Cell:
-    cell = WriteOnlyCell(sheet, value=None)
-    _set_text(cell, text)
-    cell.font = font
-    return cell
+def _header_cells(sheet, count: int) -> list[sheet_xml.Cell]:
+    bold = sheet_xml.style_id(sheet, font=Font(bold=True))
+    return [sheet_xml.text_cell(number, bold) for number in range(1, count + 1)]
 
 
 def _count_sheet(book: Workbook, regions: Counter, language: str, names: CountryNames) -> None:
@@ -291,12 +280,14 @@ def _count_sheet(book: Workbook, regions: Counter, language: str, names: Country
     sheet.column_dimensions["B"].width = 28
     sheet.column_dimensions["C"].width = 12
     sheet.freeze_panes = "A2"
-    bold = Font(bold=True)
-    sheet.append([_header_cell(sheet, text, bold) for text in headers])
+    rows = sheet_xml.SheetRows(sheet)
+    rows.append(headers, _header_cells(sheet, len(headers)))
+    bold = sheet_xml.style_id(sheet, font=Font(bold=True))
+    plain = [sheet_xml.text_cell(1), sheet_xml.text_cell(2), sheet_xml.number_cell(3)]
+    totals = [sheet_xml.text_cell(1, bold), sheet_xml.text_cell(2), sheet_xml.number_cell(3, bold)]
     by_country: Counter = Counter()
     for (country, _region), number in regions.items():
         by_country[country] += number
-    rows = 1
     # Germany first, then the countries and the regions as Excel sorts them (DIN 5007, pinyin)
     countries = sorted(
         by_country, key=lambda c: (c != "DE", text_sort_key(names.name(c, language)))
@@ -306,13 +297,7 @@ def _count_sheet(book: Workbook, regions: Counter, language: str, names: Country
         name = names.name(country, language) if country else ""
         for (their_country, region), number in in_order:
             if their_country == country:
-                sheet.append([name, region or translate("Labels", "(not stated)"), number])
-                rows += 1
-        total = WriteOnlyCell(sheet, value=by_country[country])
-        total.font = bold
-        label = _header_cell(
-            sheet, translate("Exchange", "{country} in total").format(country=name), bold
-        )
-        sheet.append([label, None, total])
-        rows += 1
-    sheet.auto_filter.ref = f"A1:C{rows}"
+                rows.append((name, region or translate("Labels", "(not stated)"), number), plain)
+        label = translate("Exchange", "{country} in total").format(country=name)
+        rows.append((label, None, by_country[country]), totals)
+    sheet.auto_filter.ref = f"A1:C{rows.number}"

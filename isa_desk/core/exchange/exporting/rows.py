@@ -92,10 +92,13 @@ def _tags(connection, table, owner_column, ids: list[int]) -> dict[int, str]:
         .where(owner_column.in_(ids))
         .order_by(owner_column, Tag.name)
     )
+    keys: dict[str, str] = {}  # a page has many tagged rows and few tags
     for owner, name in connection.execute(stmt):
         found.setdefault(owner, []).append(name)
+        if name not in keys:
+            keys[name] = text_sort_key(name)
     # as the lists sort them (DIN 5007, pinyin), not by code point
-    return {owner: ", ".join(sorted(names, key=text_sort_key)) for owner, names in found.items()}
+    return {owner: ", ".join(sorted(names, key=keys.__getitem__)) for owner, names in found.items()}
 
 
 def _in_order(rows: dict[int, dict], ids: list[int]) -> Page:

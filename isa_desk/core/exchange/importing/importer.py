@@ -24,7 +24,7 @@ from isa_desk.core.exchange.importing.plan import SKIP, Plan, PlannedRow, Result
 from isa_desk.core.exchange.importing.read import ReadError, Source, SourceRow
 from isa_desk.core.exchange.importing.undo import batches, last_batch, undo
 from isa_desk.core.exchange.importing.validate import Problem, RowReader
-from isa_desk.core.exchange.importing.write import CREATED, UPDATED, writer_for
+from isa_desk.core.exchange.importing.write import CREATED, UPDATED, known_keys, writer_for
 from isa_desk.core.exchange.values import text_value
 from isa_desk.core.i18n import translate
 from isa_desk.core.progress import Progress, or_silent
@@ -184,6 +184,8 @@ def _planned(
     row = PlannedRow(source_row.number, source_row.values, data, problems)
     if plan.list_name == "contacts":
         _link_contact(row, plan, members, organisations, known)
+        if row.valid:
+            data["_keys"] = known_keys(data)
     return row
 
 

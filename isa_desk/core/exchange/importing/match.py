@@ -65,7 +65,12 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
 
 
 def email_key(data: dict) -> str:
-    """core.domain.emails.email_key of the row's address, "" when it has none."""
+    """core.domain.emails.email_key of the row's address, "" when it has none: as the
+    row's keys hold it (write.known_keys, made when the row was checked from the same
+    address), else worked out."""
+    known = data.get("_keys")
+    if known is not None:
+        return known[1]["email_key"] or ""
     return emails.email_key(data.get("email")) or ""
 
 

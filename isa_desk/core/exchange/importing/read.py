@@ -1,6 +1,6 @@
-"""Reading received lists: .xlsx workbooks (workbook.py), .csv files (text_file.py) as
-Excel and Outlook write them and .vcf files (exchange/vcard), a row at a time with the
-row number Excel shows, within the limits of bounds.py."""
+"""Reading received lists: .xlsx, .xls and .ods workbooks (workbook.py), .csv files
+(text_file.py) as Excel and Outlook write them and .vcf files (exchange/vcard), a row at
+a time with the row number Excel shows, within the limits of bounds.py."""
 
 from __future__ import annotations
 
@@ -49,14 +49,7 @@ def open_source(
         raise fail(path, translate("Exchange", "the file does not exist."))
     with path.open("rb") as handle:
         head = handle.read(8)
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise fail(
-            path,
-            translate(
-                "Exchange", "it is in the old Excel format (.xls); save it as .xlsx in Excel."
-            ),
-        )
-    if head.startswith(b"PK"):
+    if head.startswith((b"\xd0\xcf\x11\xe0", b"PK")):  # old Excel (OLE), or a zip
         source: Source = WorkbookSource(path, sheet)
     elif path.suffix.lower() in WORKBOOK_SUFFIXES:
         raise fail(path, translate("Exchange", "it is not an Excel workbook."))

@@ -9,7 +9,7 @@ from pathlib import Path
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 ERROR_VALUES = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#GETTING_DATA"}
@@ -34,8 +34,9 @@ def fail(path: Path, reason: str) -> ReadError:
     return ReadError(
         translate(
             "Exchange",
-            "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), "
-            "a CSV file (.csv) or a vCard file (.vcf).",
+            "{file} cannot be read: {reason} Expected an Excel workbook (.xlsx), an old "
+            "Excel workbook (.xls), an OpenDocument spreadsheet (.ods), a CSV file (.csv) "
+            "or a vCard file (.vcf).",
         ).format(file=path.name, reason=reason)
     )
 

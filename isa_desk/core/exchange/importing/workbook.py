@@ -1,80 +1,135 @@
-"""Reading a received .xlsx workbook, a row at a time and within the limits of bounds.py.
+"""Reading a received workbook (.xlsx, old Excel .xls, OpenDocument .ods), a row at a
+time and within the limits of bounds.py.
 
-A workbook is read in openpyxl's read-only mode with the values Excel computed and saved
-for formulas (data_only); a formula is never evaluated here. A formula without a saved
-value (a file written by a program that does not compute) is kept as its text, with a
-note. Merged cells give their value to every cell they cover, so a merged header or a
-merged organisation cell reads like a filled one.
+A sheet is read with calamine (a reader in Rust, many times openpyxl's speed) with the
+values Excel computed and saved for formulas; a formula is never evaluated here. Its
+values come as openpyxl gives them, so that every later step reads them alike: whole
+numbers as int, dates as datetime, an empty cell as None, text exactly as written ("007"
+stays text). An .xlsx sheet is looked into first (workbook_parts.py): over a limit it is
+refused before it is read, and a sheet with a formula without a saved value is read by
+openpyxl (workbook_openpyxl.py), which keeps the formula's text with a note. Merged cells
+give their value to every cell they cover, so a merged header or a merged organisation
+cell reads like a filled one.
+
+calamine holds the chosen sheet while its rows are read (some tens of bytes a cell) and
+lets it go once they have all been read.
 """
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 import zipfile
-import zlib
 from collections.abc import Generator
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
-from xml.parsers.expat import ExpatError
 
-from openpyxl.utils.cell import range_boundaries
+from python_calamine import CalamineSheet, CalamineWorkbook, SheetTypeEnum
 
 from isa_desk.core.exchange.importing import bounds
 from isa_desk.core.exchange.importing.source import ReadError, Source, SourceRow, fail
-from isa_desk.core.exchange.importing.strings import BoundedReader
+from isa_desk.core.exchange.importing.workbook_openpyxl import openpyxl_rows
+from isa_desk.core.exchange.importing.workbook_parts import (
+    Merge,
+    MergeFill,
+    check_strings,
+    damaged,
+    ods_merges,
+    scan,
+    sheet_parts,
+)
 from isa_desk.core.i18n import translate
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
-_DAMAGED = (zipfile.BadZipFile, zlib.error, KeyError, ValueError, ParseError, ExpatError)
+XLSX, XLS, ODS = "xlsx", "xls", "ods"
 
 
-def open_book(path: Path, data_only: bool = True):
-    """The workbook in openpyxl's read-only mode, once its parts are within the limits."""
+def kind_of(path: Path) -> str:
+    """XLS for an OLE file (old Excel), ODS for an OpenDocument spreadsheet, else XLSX."""
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return XLS
     try:
         with zipfile.ZipFile(path) as archive:
-            bounds.check_archive(path, archive)
-        reader = BoundedReader(path, data_only)
-        reader.read()
-        return reader.wb
-    except ReadError:
-        raise
-    except Exception as error:  # openpyxl raises many kinds for a damaged file
-        raise fail(
-            path,
-            translate("Exchange", "it is not a valid Excel workbook ({error}).").format(
-                error=type(error).__name__
-            ),
-        ) from error
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return XLSX  # told as not a valid workbook when it is opened
+    return ODS if "content.xml" in names and "[Content_Types].xml" not in names else XLSX
 
 
 class WorkbookSource(Source):
     def __init__(self, path: Path, sheet: str | None):
         self.path = path
         bounds.check_file_size(path)
-        # opened once: openpyxl reads a whole sheet to find its size when the file does
-        # not state it (as files written in write-only mode do not)
-        self._book = open_book(path)
-        self.sheets = [ws.title for ws in self._book.worksheets]
-        if not self.sheets:
-            self._book.close()
-            raise fail(path, translate("Exchange", "the workbook has no worksheet."))
+        self.kind = kind_of(path)
+        self._merges: list[Merge] | None = None  # known once the sheet is looked into
+        self._openpyxl = False  # the sheet is read by openpyxl
+        self._loaded: CalamineSheet | None = None  # the sheet while its rows are read
+        self._book: CalamineWorkbook | None = None
+        parts = self._open()
         try:
+            self.sheets = list(parts) if parts is not None else self._sheet_names()
+            if not self.sheets:
+                raise fail(path, translate("Exchange", "the workbook has no worksheet."))
             self.sheet = self._choose(sheet)
-            self._part = self._book[self.sheet]._worksheet_path
-            self._formulas_present, self._merges = self._scan()
+            if parts is not None:
+                self._look_into(parts[self.sheet])
         except ReadError:
-            self._book.close()
+            self.close()
             raise
 
+    def _open(self) -> dict[str, str] | None:
+        """Open the workbook once its parts are within the limits; the sheets' parts of
+        an .xlsx workbook by name."""
+        parts = None
+        try:
+            if self.kind != XLS:
+                with zipfile.ZipFile(self.path) as archive:
+                    bounds.check_archive(self.path, archive)
+                    if self.kind == XLSX:
+                        check_strings(self.path, archive)
+            if self.kind == XLSX:  # calamine opens it when its rows are read (if it reads them)
+                parts = sheet_parts(self.path)
+            else:
+                self._book = CalamineWorkbook.from_path(str(self.path))
+        except ReadError:
+            raise
+        except Exception as error:  # a damaged file raises many kinds
+            raise fail(
+                self.path,
+                translate("Exchange", "it is not a valid Excel workbook ({error}).").format(
+                    error=type(error).__name__
+                ),
+            ) from error
+        return parts
+
+    def _sheet_names(self) -> list[str]:
+        assert self._book is not None
+        return [
+            sheet.name
+            for sheet in self._book.sheets_metadata
+            if sheet.typ == SheetTypeEnum.WorkSheet
+        ]
+
+    def _look_into(self, part: str) -> None:
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                found = scan(self.path, archive, part)
+        except (zipfile.BadZipFile, KeyError, OSError) as error:
+            raise damaged(self.path, error) from error
+        self._merges = found.merges
+        self._openpyxl = found.needs_openpyxl
+
     def close(self) -> None:
-        self._book.close()
+        self._loaded = None
+        if self._book is not None:
+            self._book.close()
+            self._book = None
 
     @property
-    def merges(self) -> list[tuple[int, int, int, int]]:
+    def merges(self) -> list[Merge]:
         """The merged ranges of the sheet: (first row, first column, last row, last column)."""
-        return list(self._merges)
+        if self._merges is None:
+            self._sheet()
+        return list(self._merges or [])
 
     def _choose(self, wanted: str | None) -> str:
         if not wanted:
@@ -92,112 +147,66 @@ class WorkbookSource(Source):
             ),
         )
 
-    def _scan(self) -> tuple[bool, list[tuple[int, int, int, int]]]:
-        """Does the sheet hold formulas, and which cells are merged? One pass over the
-        compressed sheet, far quicker than parsing it; a sheet of too many rows is
-        refused here, before any is parsed."""
-        formulas = False
-        rows = 0
-        merges: set[tuple[int, int, int, int]] = set()
-        tail = b""
-        with zipfile.ZipFile(self.path) as archive, archive.open(self._part) as part:
-            while chunk := part.read(1 << 20):
-                text = tail + chunk
-                formulas = formulas or bool(_FORMULA_TAG.search(text))
-                rows += len(_ROW_TAG.findall(chunk))  # (a tag cut in two: not counted)
-                if rows > bounds.MAX_ROWS:
-                    raise bounds.too_many_rows(self.path)
-                for ref in _MERGE_REF.findall(text):
-                    # (min_col, min_row, max_col, max_row) -> (min_row, min_col, max_row, max_col)
-                    first_col, first_row, last_col, last_row = range_boundaries(ref.decode())
-                    merges.add((first_row, first_col, last_row, last_col))
-                if len(merges) > bounds.MAX_MERGED_RANGES:
+    def _sheet(self) -> CalamineSheet:
+        """The chosen sheet as calamine reads it (whole), kept until its rows are read."""
+        if self._loaded is None:
+            try:
+                if self._book is None:
+                    self._book = CalamineWorkbook.from_path(str(self.path))
+                sheet = self._book.get_sheet_by_name(self.sheet)
+                if self.kind == ODS:
+                    self._merges = ods_merges(self.path, self.sheet)
+            except ReadError:
+                raise
+            except Exception as error:  # calamine's own errors for a damaged sheet
+                raise damaged(self.path, error) from error
+            end = sheet.end  # (.xlsx: known from the look into it)
+            if end is not None and end[0] >= bounds.MAX_ROWS:
+                raise bounds.too_many_rows(self.path)
+            if self._merges is None:  # .xls: the ranges calamine found
+                ranges = sheet.merged_cell_ranges or []
+                if len(ranges) > bounds.MAX_MERGED_RANGES:
                     raise bounds.too_many_merges(self.path)
-                cut = text.rfind(b"<")  # an element cut in two is searched with the next
-                tail = text[cut:] if cut >= 0 else b""
-        return formulas, sorted(merges)
-
-    def _formula_rows(self) -> Generator[dict[int, str], None, None]:
-        """The formulas of each row by column index, read beside the values (a second
-        reader of the same sheet), so that they are never all held at once."""
-        book = open_book(self.path, data_only=False)
-        try:
-            sheet = book[self.sheet]
-            sheet.reset_dimensions()
-            for row in sheet.iter_rows():
-                yield {
-                    index: str(cell.value)
-                    for index, cell in enumerate(row)
-                    if getattr(cell, "data_type", None) == "f"
-                }
-        finally:
-            book.close()
+                self._merges = sorted(
+                    (first[0] + 1, first[1] + 1, last[0] + 1, last[1] + 1) for first, last in ranges
+                )
+            self._loaded = sheet
+        return self._loaded
 
     def rows(self) -> Generator[SourceRow, None, None]:
-        merges = _MergeFill(self._merges)
-        sheet = self._book[self.sheet]
-        sheet.reset_dimensions()  # the stored size is often wrong (or missing)
-        formulas = self._formula_rows() if self._formulas_present else None
-        try:
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                row = SourceRow(number, list(values))
-                bounds.check_row(self.path, number, row.values)
-                if formulas is not None:
-                    _formulas_as_text(row, next(formulas, {}))
-                if merges:
-                    merges.fill(row)
-                yield row
-        except _DAMAGED as error:
-            raise fail(
-                self.path,
-                translate("Exchange", "the sheet is damaged ({error}).").format(error=error),
-            ) from error
-        finally:
-            if formulas is not None:
-                formulas.close()
+        if self._openpyxl:
+            yield from openpyxl_rows(self.path, self.sheet, self._merges or [])
+            return
+        sheet = self._sheet()
+        merges = MergeFill(self._merges or [])
+        start = sheet.start
+        lead = [None] * start[1] if start else []  # calamine starts at the first column used
+        path = self.path
+        # calamine's rows begin at the first row of the sheet
+        for number, values in enumerate(sheet.iter_rows(), start=1):
+            row = SourceRow(number, _cells(values, lead))
+            bounds.check_row(path, number, row.values)
+            if merges:
+                merges.fill(row)
+            yield row
+        self._loaded = None  # read whole: let go of it (another pass reads it again)
 
 
-def _formulas_as_text(row: SourceRow, formulas: dict[int, str]) -> None:
-    for index, formula in formulas.items():
-        if index < len(row.values) and row.values[index] is None:
-            row.values[index] = formula if formula.startswith("=") else f"={formula}"
-            row.notes[index] = translate(
-                "Exchange",
-                "The cell holds the formula {formula} without a computed value; "
-                "its text was taken as it is.",
-            ).format(formula=formula)
+def _cells(values: list, lead: list) -> list:
+    """calamine's values of a row as openpyxl gives them (see above), without empty cells
+    at its end."""
+    cells = [(value or None) if type(value) is str else _value(value) for value in values]
+    if lead:
+        cells[:0] = lead
+    while cells and cells[-1] is None:
+        cells.pop()
+    return cells
 
 
-class _MergeFill:
-    """Gives the value of a merged range's top-left cell to every cell of the range.
-    The ranges are taken up as the rows reach them and let go after their last row."""
-
-    def __init__(self, merges: list[tuple[int, int, int, int]]):
-        # a whole column merged: nothing to fill
-        self._waiting = sorted(m for m in merges if m[2] - m[0] <= 10_000)
-        self._next = 0
-        self._active: dict[tuple[int, int, int, int], object] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self._waiting)
-
-    def fill(self, row: SourceRow) -> None:
-        while self._next < len(self._waiting) and self._waiting[self._next][0] <= row.number:
-            self._active[self._waiting[self._next]] = None
-            self._next += 1
-        for merge in [m for m in self._active if m[2] < row.number]:
-            del self._active[merge]
-        for merge in self._active:
-            min_row, min_col, _max_row, max_col = merge
-            if row.number == min_row:
-                self._active[merge] = (
-                    row.values[min_col - 1] if len(row.values) >= min_col else None
-                )
-            value = self._active[merge]
-            if value is None:
-                continue
-            if len(row.values) < max_col:
-                row.values.extend([None] * (max_col - len(row.values)))
-            for index in range(min_col - 1, max_col):
-                if row.values[index] is None:
-                    row.values[index] = value
+def _value(value):
+    kind = type(value)
+    if kind is float:
+        return int(value) if value.is_integer() else value
+    if kind is dt.date:  # a date cell: openpyxl gives a datetime at midnight
+        return dt.datetime(value.year, value.month, value.day)
+    return value

@@ -23,6 +23,7 @@ from isa_desk.core.addressing.person import latin_name
 from isa_desk.core.db import audit
 from isa_desk.core.db.contact_search import names_of
 from isa_desk.core.db.models import (
+    CONTACT_KEY_SOURCES,
     DERIVED_FIELDS,
     RELATED_NAMES,
     AuditAction,
@@ -41,6 +42,7 @@ from isa_desk.core.db.models import (
     contact_tag,
     utcnow,
 )
+from isa_desk.core.domain.phones import region
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
@@ -63,6 +65,23 @@ def plain(value):
 
 def is_empty(value) -> bool:
     return value is None or value == "" or value == Gender.UNKNOWN
+
+
+def _key_sources(values: dict) -> tuple:
+    """What models.contact_keys computes the keys from (the country only as the region
+    a phone number is read in)."""
+    return tuple(
+        region(str(values.get(f) or "")) if f == "country" else str(values.get(f) or "")
+        for f in CONTACT_KEY_SOURCES
+    )
+
+
+def known_keys(data: dict) -> tuple[tuple, dict]:
+    """The keys of a new contact (models.contact_keys) beside what they were computed
+    from: made while the row is checked, when its e-mail address and phone numbers have
+    just been parsed (and are cached), and taken again by the writer while those values
+    are the same; an import of thousands of addresses would otherwise parse each twice."""
+    return _key_sources(data), contact_keys(data)
 
 
 class TagCache:
@@ -231,6 +250,7 @@ class _Pending:
     id = None
     organisation_id = None
     organisation = None
+    known_keys: tuple[tuple, dict] | None = None
 
     def __init__(self, values: dict):
         self.__dict__.update(values)
@@ -282,6 +302,7 @@ class ContactWriter(Writer):
 
     def create(self, data: dict):
         record = _Pending({**self.defaults, **self.column_fields(data)})
+        record.known_keys = data.get("_keys")
         if data.get("tags"):
             record.tags = self.tags.get(data["tags"])
         record.consents = contact_consents.changes({}, data)
@@ -368,7 +389,8 @@ class ContactWriter(Writer):
         if record.organisation is not None:
             row["organisation_id"] = record.organisation.id
         # what models._refresh_search_text does for records saved through the session
-        row.update(contact_keys(row))
+        known = record.known_keys
+        row.update(known[1] if known and known[0] == _key_sources(row) else contact_keys(row))
         organisation = record.organisation or self.related[Organisation].get(row["organisation_id"])
         member = self.related[Member].get(row["member_id"])
         row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)
@@ -438,6 +460,9 @@ def _default(column):
     return None
 
 
+_TRAIL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # as json.dumps, made once
+
+
 def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
     """The audit trail entry of a new contact, as core/audit.py writes it for a record."""
     name = latin_name(row) or row["name_zh"] or row["email"] or f"#{record_id}"
@@ -453,7 +478,7 @@ def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
         "entity": "contact",
         "entity_id": record_id,
         "summary": name[:300],
-        "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        "changes": _TRAIL_JSON.encode(changes),
     }
 
 

@@ -1,0 +1,240 @@
+"""Looking into an .xlsx workbook's parts before it is read: its sheets and where they
+are, and whether its texts and the chosen sheet are within the limits of bounds.py.
+
+calamine (workbook.py) reads a sheet and the shared strings whole, so a sheet of too
+many rows, too many merged ranges or too long a text is refused here first, by passes
+over the compressed parts that are far quicker than parsing them. The same pass tells
+whether the sheet needs openpyxl: a formula without a computed value (whose text is then
+taken) or a cell beyond column ZZ (a row of too many columns, told by its number).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.parsers import expat
+
+from openpyxl.reader.excel import ExcelReader, _find_workbook_part
+from openpyxl.reader.workbook import WorkbookParser
+from openpyxl.utils.cell import range_boundaries
+
+from isa_desk.core.exchange.importing import bounds
+from isa_desk.core.exchange.importing.source import SourceRow, fail
+from isa_desk.core.exchange.importing.strings import read_shared_strings
+from isa_desk.core.i18n import translate
+
+_CHUNK = 1 << 20
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
+# a formula whose cell holds no value after it (none, or an empty one)
+_FORMULA_WITHOUT_VALUE = re.compile(
+    rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*"
+    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+)
+_ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,9})\"")
+_WIDE_CELL = re.compile(rb"<(?:\w+:)?c\s+r=\"[A-Z]{3}")  # column AAA (703) or beyond
+_TWO_LETTERS = re.compile(rb"<(?:\w+:)?c\s+r=\"([A-Z])[A-Z]\d")  # the first letter of AA to ZZ
+_END = re.compile(rb"</(?:\w+:)?worksheet\s*>")
+_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
+_DECLARED = re.compile(rb"(?:uniqueCount|count)=\"(\d+)\"")
+# calamine holds a sheet as rows x columns cells of some 32 bytes each, empty ones too: a
+# sheet that could be larger (a few far-off cells) is read by openpyxl, a row at a time
+CALAMINE_CELLS = 4_000_000
+Merge = tuple[int, int, int, int]  # first row, first column, last row, last column (from 1)
+
+
+@dataclass
+class SheetScan:
+    needs_openpyxl: bool = False
+    merges: list[Merge] = field(default_factory=list)
+
+
+def sheet_parts(path: Path) -> dict[str, str]:
+    """The worksheets by name, in the order of the workbook: name -> part in the zip."""
+    reader = ExcelReader(path, read_only=True)
+    try:
+        reader.read_manifest()
+        workbook = _find_workbook_part(reader.package)
+        parser = WorkbookParser(reader.archive, workbook.PartName[1:])
+        parser.parse()
+        return {
+            sheet.name: rel.target
+            for sheet, rel in parser.find_sheets()
+            if rel.target in reader.archive.namelist() and "chartsheet" not in rel.Type
+        }
+    finally:
+        reader.archive.close()
+
+
+def check_strings(path: Path, archive: zipfile.ZipFile) -> None:
+    """The shared strings within their limits. A quick pass over the part: no text can
+    hold more characters than its bytes, so only a part with a long stretch between two
+    texts, or with too many texts, is parsed to tell which limit it is over."""
+    name = next((n for n in archive.namelist() if n.lower().endswith("sharedstrings.xml")), None)
+    if name is None:
+        return
+    count, tail, doubtful = 0, b"", False
+    with archive.open(name) as part:
+        while not doubtful and (chunk := part.read(_CHUNK)):
+            if not count and not tail:
+                declared = _DECLARED.search(chunk[:4096])
+                doubtful = bool(declared and int(declared[1]) > bounds.MAX_SHARED_STRINGS)
+            pieces = _STRING.split(tail + chunk)
+            tail = pieces.pop()
+            count += len(pieces)
+            doubtful = doubtful or count > bounds.MAX_SHARED_STRINGS
+            doubtful = doubtful or any(len(piece) > bounds.MAX_CELL_CHARS for piece in pieces)
+            doubtful = doubtful or len(tail) > bounds.MAX_CELL_CHARS + _CHUNK
+    if doubtful or len(tail) > bounds.MAX_CELL_CHARS:
+        with archive.open(name) as part:
+            read_shared_strings(path, part)  # raises naming the limit
+
+
+def scan(path: Path, archive: zipfile.ZipFile, part_name: str) -> SheetScan:
+    """The sheet's merged ranges, and whether it needs openpyxl; a sheet of too many rows
+    or merged ranges is refused here, before any row is parsed."""
+    found = SheetScan()
+    rows = last_row = 0
+    merges: set[Merge] = set()
+    letters: set[bytes] = set()  # the first letters of two-letter columns
+    tail = b""
+    with archive.open(part_name) as part:
+        while chunk := part.read(_CHUNK):
+            text = tail + chunk
+            found.needs_openpyxl = found.needs_openpyxl or bool(
+                _FORMULA_WITHOUT_VALUE.search(text) or _WIDE_CELL.search(text)
+            )
+            rows += len(_ROW_TAG.findall(chunk))  # (a tag cut in two: not counted)
+            if rows > bounds.MAX_ROWS:
+                raise bounds.too_many_rows(path)
+            last_row = max(last_row, max(map(int, _ROW_NUMBER.findall(text)), default=0))
+            letters.update(_TWO_LETTERS.findall(text))
+            for ref in _MERGE_REF.findall(text):
+                # (min_col, min_row, max_col, max_row) -> (min_row, min_col, max_row, max_col)
+                first_col, first_row, last_col, last_row_ = range_boundaries(ref.decode())
+                merges.add((first_row, first_col, last_row_, last_col))
+            if len(merges) > bounds.MAX_MERGED_RANGES:
+                raise bounds.too_many_merges(path)
+            # an element cut in two is searched with the next chunk (a formula's cell whole)
+            cell = text.rfind(b"<c ")
+            cut = cell if cell >= 0 and len(text) - cell < 4096 else text.rfind(b"<")
+            tail = text[cut:] if cut >= 0 else b""
+    width = 26 * (1 + (max(letters)[0] - 64 if letters else 0))
+    # a row numbered past the limit is refused when the rows reach it (openpyxl streams)
+    if last_row > bounds.MAX_ROWS or max(last_row, rows) * width > CALAMINE_CELLS:
+        found.needs_openpyxl = True
+    if not _END.search(tail):
+        raise damaged(path, translate("Exchange", "it ends before its last row"))
+    found.merges = sorted(merges)
+    return found
+
+
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
+_SPANNED = re.compile(rb"number-(?:rows|columns)-spanned")
+
+
+def ods_merges(path: Path, sheet: str) -> list[Merge]:
+    """The merged ranges of a sheet of an OpenDocument spreadsheet (which calamine does
+    not tell): its cells spanning more than one, found in one streamed pass."""
+    with zipfile.ZipFile(path) as archive:
+        with archive.open("content.xml") as part:
+            if not any(_SPANNED.search(chunk) for chunk in iter(lambda: part.read(_CHUNK), b"")):
+                return []
+        with archive.open("content.xml") as part:
+            found = _OdsMerges(sheet)
+            parser = expat.ParserCreate(namespace_separator=" ")
+            parser.StartElementHandler = found.start
+            parser.EndElementHandler = found.end
+            parser.StartDoctypeDeclHandler = _no_document_type
+            while chunk := part.read(_CHUNK):
+                parser.Parse(chunk, False)
+                if len(found.merges) > bounds.MAX_MERGED_RANGES:
+                    raise bounds.too_many_merges(path)
+            parser.Parse(b"", True)
+    return sorted(found.merges)
+
+
+class _OdsMerges:
+    """Follows the row and column of each cell of one table (rows and cells may stand
+    for several, "repeated"), and notes those that span more than one."""
+
+    def __init__(self, sheet: str):
+        self.sheet = sheet
+        self.inside = False
+        self.row = self.column = 0  # of the next row and cell, from 1
+        self.repeated = 1
+        self.merges: list[Merge] = []
+
+    def start(self, name: str, attributes: dict) -> None:
+        if name == _TABLE + "table":
+            self.inside = attributes.get(_TABLE + "name") == self.sheet
+            self.row = 1
+        elif not self.inside:
+            return
+        elif name == _TABLE + "table-row":
+            self.column = 1
+            self.repeated = _count(attributes, "number-rows-repeated")
+        elif name in (_TABLE + "table-cell", _TABLE + "covered-table-cell"):
+            rows = _count(attributes, "number-rows-spanned")
+            columns = _count(attributes, "number-columns-spanned")
+            if rows > 1 or columns > 1:
+                self.merges.append(
+                    (self.row, self.column, self.row + rows - 1, self.column + columns - 1)
+                )
+            self.column += _count(attributes, "number-columns-repeated")
+
+    def end(self, name: str) -> None:
+        if name == _TABLE + "table":
+            self.inside = False
+        elif self.inside and name == _TABLE + "table-row":
+            self.row += self.repeated
+
+
+def _count(attributes: dict, name: str) -> int:
+    text = attributes.get(_TABLE + name, "1")
+    return int(text) if text.isdigit() else 1
+
+
+def _no_document_type(*_args) -> None:
+    raise expat.ExpatError("document type declaration")
+
+
+def damaged(path: Path, error: object):
+    return fail(path, translate("Exchange", "the sheet is damaged ({error}).").format(error=error))
+
+
+class MergeFill:
+    """Gives the value of a merged range's top-left cell to every cell of the range.
+    The ranges are taken up as the rows reach them and let go after their last row."""
+
+    def __init__(self, merges: list[Merge]):
+        # a whole column merged: nothing to fill
+        self._waiting = sorted(m for m in merges if m[2] - m[0] <= 10_000)
+        self._next = 0
+        self._active: dict[tuple[int, int, int, int], object] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self._waiting)
+
+    def fill(self, row: SourceRow) -> None:
+        while self._next < len(self._waiting) and self._waiting[self._next][0] <= row.number:
+            self._active[self._waiting[self._next]] = None
+            self._next += 1
+        for merge in [m for m in self._active if m[2] < row.number]:
+            del self._active[merge]
+        for merge in self._active:
+            min_row, min_col, _max_row, max_col = merge
+            if row.number == min_row:
+                self._active[merge] = (
+                    row.values[min_col - 1] if len(row.values) >= min_col else None
+                )
+            value = self._active[merge]
+            if value is None:
+                continue
+            if len(row.values) < max_col:
+                row.values.extend([None] * (max_col - len(row.values)))
+            for index in range(min_col - 1, max_col):
+                if row.values[index] is None:
+                    row.values[index] = value
