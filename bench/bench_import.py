@@ -119,10 +119,25 @@ def write_xlsx(path: Path, rows: Iterable[list], strings: Iterator[bytes] | None
     return path
 
 
-def contact_rows(count: int, organisations: list[str]) -> Iterator[list]:
-    """The Outlook-style list of bench_excel.py, with a phone number for each row."""
-    from bench_excel import IMPORT_HEADERS  # in the child only: it loads the program
+# the headers of a list exported from a German Outlook
+IMPORT_HEADERS = [
+    "Anrede",
+    "Vorname",
+    "Nachname",
+    "Firma",
+    "Position",
+    "Straße geschäftlich",
+    "Postleitzahl geschäftlich",
+    "Ort geschäftlich",
+    "Land/Region geschäftlich",
+    "E-Mail-Adresse",
+    "Telefon geschäftlich",
+    "Sprache",
+]
 
+
+def contact_rows(count: int, organisations: list[str]) -> Iterator[list]:
+    """An Outlook-style list of new people at existing organisations, with a phone each."""
     yield IMPORT_HEADERS
     for number in range(count):
         yield [
