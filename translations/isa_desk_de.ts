@@ -3054,6 +3054,10 @@
         <translation>mehr als {limit} verschiedene Texte (die Grenze für einen Import). Teilen Sie die Liste.</translation>
     </message>
     <message>
+        <source>its filled cells span more than {limit} cells (the limit for one import). Split the list.</source>
+        <translation>ihre gefüllten Zellen reichen über mehr als {limit} Zellen (die Grenze für einen Import). Teilen Sie die Liste.</translation>
+    </message>
+    <message>
         <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
         <translation>mehr als {limit} verbundene Zellbereiche (die Grenze für ein Tabellenblatt).</translation>
     </message>

@@ -3054,6 +3054,10 @@
         <translation>more than {limit} different texts (the limit for one import). Split the list.</translation>
     </message>
     <message>
+        <source>its filled cells span more than {limit} cells (the limit for one import). Split the list.</source>
+        <translation>its filled cells span more than {limit} cells (the limit for one import). Split the list.</translation>
+    </message>
+    <message>
         <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
         <translation>more than {limit} merged cell ranges (the limit for one sheet).</translation>
     </message>

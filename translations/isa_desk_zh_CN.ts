@@ -3054,6 +3054,10 @@
         <translation>超过 {limit} 个不同文本（单次导入的上限）。请拆分列表。</translation>
     </message>
     <message>
+        <source>its filled cells span more than {limit} cells (the limit for one import). Split the list.</source>
+        <translation>其已填单元格所占范围超过 {limit} 个单元格（单次导入的上限）。请拆分列表。</translation>
+    </message>
+    <message>
         <source>more than {limit} merged cell ranges (the limit for one sheet).</source>
         <translation>超过 {limit} 个合并单元格区域（单个工作表的上限）。</translation>
     </message>

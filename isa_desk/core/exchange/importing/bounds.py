@@ -135,6 +135,14 @@ def too_many_strings(path: Path | str) -> LimitError:
     return over(path, message, MAX_SHARED_STRINGS)
 
 
+def too_many_cells(path: Path | str, limit: int) -> LimitError:
+    message = translate(
+        "Exchange",
+        "its filled cells span more than {limit} cells (the limit for one import). Split the list.",
+    )
+    return over(path, message, limit)
+
+
 def too_many_merges(path: Path | str) -> LimitError:
     message = translate(
         "Exchange", "more than {limit} merged cell ranges (the limit for one sheet)."

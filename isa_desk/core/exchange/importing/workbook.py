@@ -32,7 +32,7 @@ from isa_desk.core.exchange.importing.workbook_parts import (
     MergeFill,
     check_strings,
     damaged,
-    ods_merges,
+    ods_scan,
     scan,
     sheet_parts,
 )
@@ -64,6 +64,7 @@ class WorkbookSource(Source):
         self._openpyxl = False  # the sheet is read by openpyxl
         self._loaded: CalamineSheet | None = None  # the sheet while its rows are read
         self._book: CalamineWorkbook | None = None
+        self._ods_merges: dict[str, list[Merge]] = {}  # of each sheet of an .ods
         parts = self._open()
         try:
             self.sheets = list(parts) if parts is not None else self._sheet_names()
@@ -89,6 +90,8 @@ class WorkbookSource(Source):
             if self.kind == XLSX:  # calamine opens it when its rows are read (if it reads them)
                 parts = sheet_parts(self.path)
             else:
+                if self.kind == ODS:  # calamine reads every sheet whole: within the limits?
+                    self._ods_merges = ods_scan(self.path)
                 self._book = CalamineWorkbook.from_path(str(self.path))
         except ReadError:
             raise
@@ -151,11 +154,11 @@ class WorkbookSource(Source):
         """The chosen sheet as calamine reads it (whole), kept until its rows are read."""
         if self._loaded is None:
             try:
+                if self.kind == ODS:
+                    self._merges = self._ods_merges.get(self.sheet, [])
                 if self._book is None:
                     self._book = CalamineWorkbook.from_path(str(self.path))
                 sheet = self._book.get_sheet_by_name(self.sheet)
-                if self.kind == ODS:
-                    self._merges = ods_merges(self.path, self.sheet)
             except ReadError:
                 raise
             except Exception as error:  # calamine's own errors for a damaged sheet

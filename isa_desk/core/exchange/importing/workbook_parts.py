@@ -132,45 +132,59 @@ def scan(path: Path, archive: zipfile.ZipFile, part_name: str) -> SheetScan:
 
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
-_SPANNED = re.compile(rb"number-(?:rows|columns)-spanned")
+_VALUE_TYPE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0 value-type"
 
 
-def ods_merges(path: Path, sheet: str) -> list[Merge]:
-    """The merged ranges of a sheet of an OpenDocument spreadsheet (which calamine does
-    not tell): its cells spanning more than one, found in one streamed pass."""
-    with zipfile.ZipFile(path) as archive:
-        with archive.open("content.xml") as part:
-            if not any(_SPANNED.search(chunk) for chunk in iter(lambda: part.read(_CHUNK), b"")):
-                return []
-        with archive.open("content.xml") as part:
-            found = _OdsMerges(sheet)
-            parser = expat.ParserCreate(namespace_separator=" ")
-            parser.StartElementHandler = found.start
-            parser.EndElementHandler = found.end
-            parser.StartDoctypeDeclHandler = _no_document_type
-            while chunk := part.read(_CHUNK):
-                parser.Parse(chunk, False)
-                if len(found.merges) > bounds.MAX_MERGED_RANGES:
-                    raise bounds.too_many_merges(path)
-            parser.Parse(b"", True)
-    return sorted(found.merges)
+def ods_scan(path: Path) -> dict[str, list[Merge]]:
+    """The merged ranges of each sheet of an OpenDocument spreadsheet (which calamine
+    does not tell), found in one streamed pass before calamine opens the file (it reads
+    every sheet whole): a sheet whose filled cells reach beyond the limits is refused
+    first (a cell or row "repeated" a million times takes a few bytes in the file and
+    gigabytes in calamine's grid)."""
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as part:
+        found = _OdsScan()
+        parser = expat.ParserCreate(namespace_separator=" ")
+        parser.StartElementHandler = found.start
+        parser.EndElementHandler = found.end
+        parser.StartDoctypeDeclHandler = _no_document_type
+        while chunk := part.read(_CHUNK):
+            parser.Parse(chunk, False)
+            found.check(path)
+        parser.Parse(b"", True)
+        found.check(path)
+    return {sheet: sorted(merges) for sheet, merges in found.sheets.items()}
 
 
-class _OdsMerges:
-    """Follows the row and column of each cell of one table (rows and cells may stand
-    for several, "repeated"), and notes those that span more than one."""
+class _OdsScan:
+    """Follows the row and column of each cell of each table (rows and cells may stand
+    for several, "repeated"), notes those that span more than one, and how far the
+    filled cells of the table reach (calamine's grid spans them all)."""
 
-    def __init__(self, sheet: str):
-        self.sheet = sheet
+    def __init__(self):
+        self.sheets: dict[str, list[Merge]] = {}
+        self.merges: list[Merge] = []  # of the table being read
         self.inside = False
         self.row = self.column = 0  # of the next row and cell, from 1
         self.repeated = 1
-        self.merges: list[Merge] = []
+        self.last_row = self.last_column = 0  # of a filled cell of the table
+        self.earlier = 0  # cells of the grids of the tables before
+
+    def check(self, path: Path) -> None:
+        if len(self.merges) > bounds.MAX_MERGED_RANGES:
+            raise bounds.too_many_merges(path)
+        if self.last_row > bounds.MAX_ROWS:
+            raise bounds.too_many_rows(path)
+        if self.last_column > bounds.MAX_COLUMNS:
+            raise bounds.too_many_columns(path, self.row)
+        if self.earlier + self.last_row * self.last_column > CALAMINE_CELLS:
+            raise bounds.too_many_cells(path, CALAMINE_CELLS)
 
     def start(self, name: str, attributes: dict) -> None:
         if name == _TABLE + "table":
-            self.inside = attributes.get(_TABLE + "name") == self.sheet
+            self.inside = True
+            self.merges = self.sheets.setdefault(attributes.get(_TABLE + "name", ""), [])
             self.row = 1
+            self.last_row = self.last_column = 0
         elif not self.inside:
             return
         elif name == _TABLE + "table-row":
@@ -183,11 +197,17 @@ class _OdsMerges:
                 self.merges.append(
                     (self.row, self.column, self.row + rows - 1, self.column + columns - 1)
                 )
-            self.column += _count(attributes, "number-columns-repeated")
+            repeated = _count(attributes, "number-columns-repeated")
+            if _VALUE_TYPE in attributes:
+                self.last_row = max(self.last_row, self.row + self.repeated - 1)
+                self.last_column = max(self.last_column, self.column + repeated - 1)
+            self.column += repeated
 
     def end(self, name: str) -> None:
         if name == _TABLE + "table":
             self.inside = False
+            self.earlier += self.last_row * self.last_column
+            self.last_row = self.last_column = 0
         elif self.inside and name == _TABLE + "table-row":
             self.row += self.repeated
 

@@ -8,10 +8,12 @@ import datetime as dt
 import zipfile
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from isa_desk.core.db.models import Contact
 from isa_desk.core.exchange.importing import importer
+from isa_desk.core.exchange.importing.bounds import LimitError
 from isa_desk.core.exchange.importing.read import open_source
 
 # written with xlwt (as Excel 97-2003 saves): a merged title row, headers in row 2, a
@@ -37,8 +39,8 @@ def _cell(value, attributes: str = "") -> str:
     return f"<table:table-cell {kind}{attributes}><text:p>{value}</text:p></table:table-cell>"
 
 
-def ods_file(path: Path) -> Path:
-    """The same list as XLS, as an OpenDocument spreadsheet."""
+def ods_file(path: Path, more_rows: str = "") -> Path:
+    """The same list as XLS, as an OpenDocument spreadsheet; `more_rows` (markup) after it."""
     covered = "<table:covered-table-cell/>"
     rows = [
         _cell("Kontakte aus Foshan", ' table:number-columns-spanned="7"') + covered * 6,
@@ -49,7 +51,7 @@ def ods_file(path: Path) -> Path:
         ),
         "".join(covered if i == 2 else _cell(v) for i, v in enumerate(WEI)),
     ]
-    table = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows)
+    table = "".join(f"<table:table-row>{row}</table:table-row>" for row in rows) + more_rows
     content = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_OFFICE}>'
         '<office:body><office:spreadsheet><table:table table:name="Kontakte">'
@@ -97,3 +99,24 @@ def test_an_old_excel_workbook_is_read_and_imported(db):
 
 def test_an_opendocument_spreadsheet_is_read_and_imported(db, tmp_path):
     _read_and_import(db, ods_file(tmp_path / "kontakte.ods"))
+
+
+def test_rows_libreoffice_repeats_empty_to_the_sheets_end_are_no_rows(tmp_path):
+    # LibreOffice ends a sheet with one empty row standing for the million rows below
+    empty = (
+        '<table:table-row table:number-rows-repeated="1048572">'
+        '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+    )
+    source = open_source(ods_file(tmp_path / "kontakte.ods", empty))
+    assert len(list(source.rows())) == 4
+
+
+def test_a_filled_cell_repeated_past_the_limits_is_refused_before_it_is_loaded(tmp_path):
+    # 1 KB in the file, 30 million cells (gigabytes) in calamine's grid
+    repeated = (
+        '<table:table-row table:number-rows-repeated="150000">'
+        '<table:table-cell table:number-columns-repeated="200" office:value-type="string">'
+        "<text:p>Anna</text:p></table:table-cell></table:table-row>"
+    )
+    with pytest.raises(LimitError, match="filled cells span more than 4,000,000 cells"):
+        open_source(ods_file(tmp_path / "bomb.ods", repeated))
