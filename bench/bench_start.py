@@ -9,6 +9,11 @@
   same way. Goal: within 3x.
 - `isa-desk info` on the demo database, beside the same bare baseline as --version
   (no goal: it opens the database and counts).
+- the window until it shows the database: the overview with its figures read (no goal;
+  the program run by a small driver that closes the window once `fill()` has run).
+
+The window shows its frame first and opens the database after the first paint, so the
+window figure ends before the database layer is loaded; the last figure is the whole start.
 
 Each figure is the median of --runs runs after one run that is not counted (the first
 makes the demo database and the day's backup in a private home folder). Offscreen.
@@ -38,6 +43,19 @@ BARE_WINDOW = (
     "window.show()\n"
     "QTimer.singleShot(0, window.close)\n"
     "sys.exit(app.exec())\n"
+)
+
+
+FILLED = (
+    "import sys\n"
+    "from isa_desk.ui.shell import main_window\n"
+    "fill = main_window.MainWindow.fill\n"
+    "def fill_then_close(window):\n"
+    "    fill(window)\n"
+    "    window.close()\n"
+    "main_window.MainWindow.fill = fill_then_close\n"
+    "from isa_desk.cli import main\n"
+    "sys.exit(main(['--demo']))\n"
 )
 
 
@@ -97,6 +115,14 @@ def main(argv: list[str] | None = None) -> int:
             baseline=bare_window,
             baseline_what="bare PySide6 QMainWindow shown and closed",
             goal=3.0,
+        )
+        filled = seconds([sys.executable, "-c", FILLED], env, args.runs)
+        figure(
+            "window showing the demo database's overview, then closed",
+            filled,
+            "s",
+            baseline=bare_window,
+            baseline_what="bare PySide6 QMainWindow shown and closed",
         )
     return 0
 

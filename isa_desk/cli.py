@@ -127,23 +127,26 @@ def build_parser(argv: list[str] | None = None) -> Parser:
 def open_window(args: argparse.Namespace) -> int:
     from isa_desk.ui.shell.app import run_gui  # Qt widgets only when the window is wanted
 
-    return run_gui(args.target, args.lang)
+    return run_gui(args.target, args.lang, demo=args.demo)
 
 
 def run_command(args: argparse.Namespace) -> int:
     """The chosen command, or the window; a database error mid-way is one line."""
-    from sqlalchemy.exc import DBAPIError
-
-    from isa_desk.core.db.engine import describe_operational_error
     from isa_desk.core.paths import database_target
 
     args.target = database_target(args.database, args.demo)
+    if args.run is None:  # the window shows itself before the database layer loads
+        return open_window(args)
+    from sqlalchemy.exc import DBAPIError
+
+    from isa_desk.core.db.engine import describe_operational_error
+
     try:
         if args.demo:
             from isa_desk.commands.common import fill_demo_when_empty
 
             fill_demo_when_empty(args.target)
-        return (args.run or open_window)(args)
+        return args.run(args)
     except DBAPIError as error:  # a file locked mid-way, a lost server, a missing right
         print(describe_operational_error(error, args.target), file=sys.stderr)
         return USAGE_ERROR

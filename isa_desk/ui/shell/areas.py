@@ -4,7 +4,8 @@ A list area costs its module's imports and its first queries; the window starts 
 them and builds an area when it is first shown or asked for (`areas["events"]`). What
 was built is in `built()`: reloading, saving column widths and the like concern only
 those, an area built later reads its data fresh anyway. The overview's sections and the
-list areas' modules are imported when first needed, too.
+list areas' modules are imported when first needed, too: none is imported before the
+window's frame is on the screen.
 """
 
 from __future__ import annotations
@@ -15,10 +16,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
-
 if TYPE_CHECKING:
     from isa_desk.ui.common.list_view import ListArea
+    from isa_desk.ui.overview.overview_view import OverviewArea
 
 
 def inquiry_section(db, overview: OverviewArea) -> QWidget | None:
@@ -35,9 +35,15 @@ def event_section(db, overview: OverviewArea) -> QWidget | None:
     return overview_section(db, overview)
 
 
-for _section in (inquiry_section, event_section):
-    if _section not in SECTIONS:
-        SECTIONS.append(_section)
+def overview_area(db) -> OverviewArea:
+    """The overview, with the sections of the inquiries and events; its module (and the
+    database layer with it) is imported now, after the window's frame is shown."""
+    from isa_desk.ui.overview.overview_view import SECTIONS, OverviewArea
+
+    for section in (inquiry_section, event_section):
+        if section not in SECTIONS:
+            SECTIONS.append(section)
+    return OverviewArea(db)
 
 
 def list_area_class(key: str) -> type[ListArea]:

@@ -9,7 +9,7 @@ Chinese public bodies write). Stored in the database, so everyone who uses it se
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -182,10 +181,3 @@ def open_country_names(window) -> None:
     dialog = CountryNamesDialog(window.db, window)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         window.reload()
-
-
-def add_to_menu(window, menu: QMenu) -> None:
-    """File > Country names…"""
-    window.country_names_action = QAction(translate("MainWindow", "&Country names…"), window)
-    window.country_names_action.triggered.connect(lambda _c=False: open_country_names(window))
-    menu.addAction(window.country_names_action)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle
 
 from isa_desk.ui.exchange import exchange_menu
-from isa_desk.ui.shell import country_names_dialog
 from isa_desk.ui.team import team_actions
 
 translate = QCoreApplication.translate
@@ -180,7 +179,12 @@ def build_menus(window) -> None:
     language_menu = file_menu.addMenu(translate("MainWindow", "&Language"))
     for action in window.language_actions.values():
         language_menu.addAction(action)
-    country_names_dialog.add_to_menu(window, file_menu)
+    window.country_names_action = _action(
+        window,
+        translate("MainWindow", "&Country names…"),
+        opens(window, "isa_desk.ui.shell.country_names_dialog", "open_country_names"),
+    )
+    file_menu.addAction(window.country_names_action)
     exchange_menu.add_to_menu(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(window.quit_action)

@@ -27,25 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from isa_desk import __version__
-from isa_desk.core.db.engine import Database
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.paths import is_url
-from isa_desk.core.services import country_names
-from isa_desk.ui.backups import daily, recovery
 from isa_desk.ui.common import errors
 from isa_desk.ui.common.display import shortcut_text
 from isa_desk.ui.common.plain import escaped, plain_label
 from isa_desk.ui.overview.due_notice import DueNotice
-from isa_desk.ui.overview.overview_view import OverviewArea
-from isa_desk.ui.shell import live_updates, main_menus, opening_warnings
-from isa_desk.ui.shell.areas import Areas, is_list, list_area_class
+from isa_desk.ui.shell import main_menus
+from isa_desk.ui.shell.areas import Areas, is_list, list_area_class, overview_area
 from isa_desk.ui.shell.settings import Settings
 from isa_desk.ui.shell.undo import UndoStack
-from isa_desk.ui.team import start as team_start
-from isa_desk.ui.welcome import welcome_area
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from isa_desk.core.db.engine import Database
     from isa_desk.ui.common.list_view import ListArea
+    from isa_desk.ui.overview.overview_view import OverviewArea
     from isa_desk.ui.records.contacts_view import ContactsView
 
 translate = QCoreApplication.translate
@@ -67,9 +65,11 @@ class MainWindow(QMainWindow):
 
     areaChanged = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, db: Database | None, settings: Settings, parent: QWidget | None = None):
+        """The window over `db`; without one, the frame alone (navigation, menus, status
+        bar), shown while the database layer loads and the database opens (`attach`)."""
         super().__init__(parent)
-        self.db = db
+        self.db: Database = None  # type: ignore[assignment]  # None only while the frame shows
         self.settings = settings
         self.undo_stack = UndoStack(self)
         self.areas = Areas((), self._build_area)
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self._starting = True  # building the window: the overview waits for the paint
         self._fill_pending = True  # see fill()
         self._fill_queued = False
+        self._opening: Callable[[], None] | None = None  # see open_when_shown()
         self._names_of: Database | None = None  # the database whose country names are read
 
         self.navigation = QListWidget()
@@ -103,20 +104,62 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_areas()
         self._restore()
+        self.setWindowTitle(translate("MainWindow", "ISA Desk"))
+        self._waiting = [action for action in self.actions() if action.isEnabled()]
+        for action in self._waiting:  # nothing to act on until the database is open
+            action.setEnabled(False)
+        if db is not None:
+            self.attach(db)
+        else:
+            self.statusBar().showMessage(translate("MainWindow", "Opening the database…"))
+
+    def attach(self, db: Database) -> None:
+        """Show `db` in the frame: the last area, the title, colleagues' changes."""
+        from isa_desk.ui.shell import live_updates, opening_warnings
+
+        self.db = db
+        self.statusBar().clearMessage()
+        for action in self._waiting:
+            action.setEnabled(True)
+        last = self.settings.last_area()
+        row = self.area_keys().index(last if last in self.areas else "overview")
+        self.navigation.blockSignals(True)  # a row clicked in the frame gives way to it
+        self.navigation.setCurrentRow(row)
+        self.navigation.blockSignals(False)
+        self._navigation_changed(row)  # this area built now, the others when first used
         self._update_title()
         self.update_actions()
-        if self.undo_stack is not None:
-            self.undo_stack.changed.connect(self.update_actions)
+        self.undo_stack.changed.connect(self.update_actions)
         self.live_updates = live_updates.start(self)  # colleagues' changes, within seconds
         opening_warnings.opened(self)  # a file on a network drive, or open in another copy
         self._starting = False
+        self.update()  # a paint, after which the overview's figures are read (fill)
 
     # the start -----------------------------------------------------------------------------
+    def open_when_shown(self, opening: Callable[[], None]) -> None:
+        """Call `opening` (which opens the database and attaches it) once the frame has
+        painted itself, so the window is on the screen before the database layer loads."""
+        self._opening = opening
+
+    def open_now(self) -> None:
+        """Run the opening left for after the first paint, now (once)."""
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            opening()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._fill_pending and not self._fill_queued:
+        if self._opening is not None and not self._fill_queued:
+            self._fill_queued = True
+            QTimer.singleShot(0, self, self._open_after_paint)
+        elif self.db is not None and self._fill_pending and not self._fill_queued:
             self._fill_queued = True  # the figures once this paint is on the screen
             QTimer.singleShot(0, self, self._fill_after_paint)
+
+    def _open_after_paint(self) -> None:
+        self._fill_queued = False
+        if self.isVisible():  # closed at once (the smoke test): nothing is opened
+            self.open_now()
 
     def _fill_after_paint(self) -> None:
         if self.isVisible():  # closed at once (the smoke test): nothing is read
@@ -126,16 +169,16 @@ class MainWindow(QMainWindow):
         """Read what the start left for after the first paint: the overview's figures,
         the due follow-ups, whether the retention review is due. Once; an area asked for
         by key, the due notice and any command call it first, so none waits for a paint."""
-        if not self._fill_pending:
+        if not self._fill_pending or self.db is None:
             return
         self._fill_pending = False
         self._load_country_names()
         self._due_notice.set_database(self.db)  # shown when follow-ups are due or overdue
         overview = self.areas.built().get("overview")
-        if isinstance(overview, OverviewArea):
-            overview.held = False
+        if overview is not None and not is_list(overview):
+            overview.held = False  # type: ignore[attr-defined]
             if overview is self.stack.currentWidget():
-                overview.activate()
+                overview.activate()  # type: ignore[attr-defined]
         from isa_desk.ui.privacy import reminder  # the monthly retention review
 
         if self.property(reminder.CHECK_PROPERTY) is None:  # none was asked for meanwhile
@@ -177,6 +220,8 @@ class MainWindow(QMainWindow):
 
     def _load_country_names(self) -> None:
         """The office's names of countries, before a list or the overview shows one."""
+        from isa_desk.core.services import country_names
+
         if self._names_of is not self.db:
             country_names.load(self.db)
             self._names_of = self.db
@@ -189,7 +234,9 @@ class MainWindow(QMainWindow):
         return area
 
     def _build_overview(self) -> OverviewArea:
-        overview = OverviewArea(self.db)
+        from isa_desk.ui.welcome import welcome_area
+
+        overview = overview_area(self.db)
         overview.held = self._fill_pending
         welcome_area.attach(self, overview)  # a new, empty database: a first-start page
         overview.areaRequested.connect(self.show_area)
@@ -236,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def _navigation_changed(self, row: int) -> None:
         keys = self.area_keys()
-        if not 0 <= row < len(keys):
+        if not 0 <= row < len(keys) or self.db is None:  # the frame: attach() shows the area
             return
         key = keys[row]
         if not self._starting:
@@ -300,13 +347,12 @@ class MainWindow(QMainWindow):
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
-        last = self.settings.last_area()
-        self.show_area(last if last in self.areas else "overview")  # built now, the rest later
 
     def save_state(self) -> None:
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
-        self.settings.set_last_area(self.current_area_key())
+        if self.db is not None:  # closed while the frame waited: the last area stays
+            self.settings.set_last_area(self.current_area_key())
         for area in self.areas.built().values():
             if is_list(area):
                 area.save_state()
@@ -315,7 +361,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         super().closeEvent(event)
-        opening_warnings.closed(self)
+        if self.db is not None:
+            from isa_desk.ui.shell import opening_warnings
+
+            opening_warnings.closed(self)
 
     def _update_title(self) -> None:
         self.setWindowTitle(translate("MainWindow", "ISA Desk – {name}").format(name=self.db.name))
@@ -455,6 +504,10 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, target: str) -> bool:
         """Open another database in this window; the current one stays open on failure."""
+        from isa_desk.ui.backups import daily, recovery
+        from isa_desk.ui.shell import opening_warnings
+        from isa_desk.ui.team import start as team_start
+
         self.fill()  # what the start left for later belongs to the database shown now
         db = recovery.open_database(self, target)  # a damaged one: offers its last backup
         if db is None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from isa_desk.core.privacy import erasure_undo
-from isa_desk.core.services import undo as undo_service
-from isa_desk.core.services.undo import Deleted
+if TYPE_CHECKING:  # the database layer loads after the window is shown
+    from isa_desk.core.services.undo import Deleted
 
 # Enough for a working session; each snapshot holds only the rows one delete removed.
 LIMIT = 50
@@ -41,6 +42,8 @@ class UndoStack(QObject):
         """
         if not self._stack:
             return None
+        from isa_desk.core.services import undo as undo_service
+
         undo_service.restore(db, self._stack[-1])
         deleted = self._stack.pop()
         self.changed.emit()
@@ -49,6 +52,8 @@ class UndoStack(QObject):
     def forget_contact(self, contact_id: int) -> int:
         """An erased contact out of every snapshot: a snapshot of theirs alone goes, one
         that holds others too keeps them. Returns how many snapshots changed."""
+        from isa_desk.core.privacy import erasure_undo
+
         kept: list[Deleted] = []
         changed = 0
         for deleted in self._stack:

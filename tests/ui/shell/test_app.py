@@ -18,21 +18,31 @@ from tests.ui.dialogs import answer_next_dialog, click_named
 
 @pytest.fixture
 def started(monkeypatch, qapp):
-    """run_gui without entering the event loop; the windows it opened, closed afterwards."""
+    """run_gui without entering the event loop (the opening after the first paint is run
+    in its stead); the windows that opened a database, all closed afterwards."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    made = []
     windows = []
+
+    def exec_(*args):
+        for window in made:
+            window.open_now()
+            if window.db is not None:
+                windows.append(window)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
     real_factory = app_module.create_main_window
 
     def remember(db, settings=None):
         window = real_factory(db, settings)
-        windows.append(window)
+        made.append(window)
         return window
 
     monkeypatch.setattr(app_module, "create_main_window", remember)
     locale = QLocale()
     yield windows
-    for window in windows:
+    for window in made:
         window.close()
         window.deleteLater()
     i18n.uninstall()

@@ -1,10 +1,15 @@
-"""The window starts lazily: it is shown before the overview reads its figures, which it
-reads once it has painted itself (or at once when asked for), and an area is built when
-it is first shown."""
+"""The window starts lazily: its frame is shown before the database layer loads, the
+database opens once the frame has painted itself, the overview reads its figures after
+the next paint (or at once when asked for), and an area is built when it is first shown."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from isa_desk.ui.shell.app import create_main_window
+from tests import copy_database
 
 
 def test_the_window_is_shown_before_the_overview_reads_its_figures(qtbot, demo_db, settings):
@@ -38,3 +43,60 @@ def test_an_area_is_built_when_first_shown(window):
     assert window.areas.is_built("inquiries") and window.current_area_key() == "events"
     assert window.stack.indexOf(inquiries) >= 0
     assert list(window.areas) == window.area_keys()  # every key, built or not
+
+
+def test_the_frame_waits_for_the_database_with_nothing_to_act_on(qtbot, demo_db, settings):
+    settings.set_last_area("contacts")
+    window = create_main_window(None, settings)  # the frame run_gui shows first
+    qtbot.addWidget(window)
+    window.show()
+    assert window.db is None and window.stack.count() == 0
+    assert window.windowTitle() == "ISA Desk"
+    assert window.statusBar().currentMessage() == "Opening the database…"
+    assert not any(action.isEnabled() for action in window.actions())
+    window.navigation.setCurrentRow(4)  # clicked in the frame: nothing is built yet
+    window.area_actions[5].trigger()  # Ctrl+6
+    assert window.areas.built() == {}
+
+    window.attach(demo_db)
+    assert window.windowTitle() == "ISA Desk – demo.sqlite"
+    assert window.statusBar().currentMessage() == ""
+    assert window.current_area_key() == "contacts"  # where the user was last time
+    assert window.navigation.currentRow() == 3 and window.area_actions[3].isChecked()
+    assert set(window.areas.built()) == {"contacts"}
+    assert window.open_database_action.isEnabled() and window.find_action.isEnabled()
+    assert window.count_label.text().startswith("152 contacts")
+
+
+FIRST_PAINT = """
+import sys
+from isa_desk.ui.shell import main_window
+
+seen = []
+opening = main_window.MainWindow.open_now
+
+def open_now(window):
+    seen.append(("sqlalchemy" in sys.modules, window.isVisible(), window.db is None))
+    opening(window)
+    seen.append(window.windowTitle())
+    window.close()
+
+main_window.MainWindow.open_now = open_now
+from isa_desk.cli import main
+
+code = main(["--database", sys.argv[1], "--lang", "en"])
+print(code, seen)
+"""
+
+
+def test_the_window_is_on_the_screen_before_the_database_layer_loads(tmp_path, demo_file):
+    database = copy_database(demo_file, tmp_path / "office.sqlite")
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ISA_DESK_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(database)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+    )
+    assert done.stdout.strip() == "0 [(False, True, True), 'ISA Desk – office.sqlite']", done.stderr
