@@ -197,6 +197,9 @@ def measure(command: list[str], home: Path) -> tuple[float, float, int, str]:
     """Peak resident MB, seconds, exit code and the last line of standard error."""
     started = time.perf_counter()
     environment = {**os.environ, "ISA_DESK_HOME": str(home), "PYTHONPATH": str(ROOT)}
+    # as installed, with the modules' bytecode kept (openpyxl's is, in site-packages): a
+    # shell that forbids it would time the compiling of the program's source on every start
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
     child = subprocess.Popen(
         command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment
     )

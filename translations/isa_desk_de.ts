@@ -5786,6 +5786,14 @@
         <translation>Hauptsymbolleiste</translation>
     </message>
     <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Die Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>

@@ -5786,6 +5786,14 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>

@@ -5786,6 +5786,14 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>ISA Desk</source>
+        <translation>ISA Desk</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>正在打开数据库…</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>概览</translation>
     </message>

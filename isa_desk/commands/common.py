@@ -8,7 +8,6 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from isa_desk.core.db.engine import Database, describe_operational_error
-from isa_desk.core.demo import dataset as demo
 from isa_desk.core.errors import DatabaseError
 from isa_desk.core.i18n import translate
 from isa_desk.core.paths import is_url, made_without_asking
@@ -53,6 +52,8 @@ def open_database(
 
 def fill_demo_when_empty(target: str) -> None:
     """The demo database gets its data on first use, so `--demo` always shows something."""
+    from isa_desk.core.demo import dataset as demo  # the demo builder: only where it is used
+
     db = open_database(target, quiet=True)  # the command or the window that follows warns
     try:
         demo.fill_when_empty(db)
@@ -62,6 +63,8 @@ def fill_demo_when_empty(target: str) -> None:
 
 def count_lines(db: Database) -> list[str]:
     """The records of each kind, one line each, members split by country."""
+    from isa_desk.core.demo import dataset as demo
+
     counts = demo.counts(db)
     # the office's home country first, then the others alphabetically
     countries = sorted(demo.members_by_country(db).items(), key=lambda i: (i[0] != "DE", i[0]))

@@ -84,13 +84,20 @@ def _checked_row(columns: dict[str, int | None], row: dict) -> dict:
     return row if cleaned is None else cleaned
 
 
+def checked_rows(table: Table, rows: list[dict]) -> list[dict]:
+    """The rows of an INSERT or UPDATE of `table` with their texts checked: NUL removed,
+    a ValidationError for a text too long (for rows written past SQLAlchemy's statements,
+    which _before_execute checks)."""
+    columns = _text_columns(table)
+    return [_checked_row(columns, row) for row in rows] if columns else rows
+
+
 def _before_execute(_connection, statement, multiparams, params, _options):
     """Every INSERT and UPDATE, the ORM's and those past it: the values' texts checked."""
     if isinstance(statement, (Insert, Update)) and isinstance(statement.table, Table):
-        columns = _text_columns(statement.table)
-        if columns:
-            multiparams = [_checked_row(columns, row) for row in multiparams]
-            params = _checked_row(columns, params) if params else params
+        if _text_columns(statement.table):
+            multiparams = checked_rows(statement.table, multiparams)
+            params = checked_rows(statement.table, [params])[0] if params else params
     return statement, multiparams, params
 
 

@@ -300,12 +300,42 @@ def country_code(text: str | None) -> str | None:
     return code
 
 
+# The names most lists of the office write, with the code _index() gives them, known
+# without loading pycountry and CLDR (0.1 s at the first country of an import); a test
+# holds them equal to the index. A text that could be a code is looked up as one first.
+_FREQUENT_NAMES = {
+    "Deutschland": "DE",
+    "Germany": "DE",
+    "China": "CN",
+    "中国": "CN",
+    "Volksrepublik China": "CN",
+    "Österreich": "AT",
+    "Austria": "AT",
+    "Schweiz": "CH",
+    "Switzerland": "CH",
+    "Frankreich": "FR",
+    "France": "FR",
+    "Niederlande": "NL",
+    "Italien": "IT",
+    "Hongkong": "HK",
+    "Taiwan": "TW",
+}
+
+
+@cache
+def _frequent() -> dict[str, str]:
+    return {_key(name): code for name, code in _FREQUENT_NAMES.items()}
+
+
 def standard_code(text: str | None) -> str | None:
     """country_code without the office's own names."""
     if not text or not str(text).strip():
         return None
     text = str(text)
-    code = _codes().get(text.strip().upper()) or _index().get(_key(text))
+    written = text.strip().upper()
+    could_be_code = len(written) in (2, 3) and written.isascii() and written.isalpha()
+    code = None if could_be_code else _frequent().get(_key(text))
+    code = code or _codes().get(written) or _index().get(_key(text))
     if code is None and (match := _NAME_AND_CODE.match(text.strip())):
         named, written = standard_code(match.group(1)), match.group(2).upper()
         code = written if is_code(written) and named in (None, written) else None

@@ -21,14 +21,15 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cache
-
-from nameparser import Lexicon, Parser, Role, parser_for
-from nameparser import locales as name_locales
+from typing import TYPE_CHECKING
 
 from isa_desk.core.addressing.person import COMPOUND_FAMILY_NAMES
 from isa_desk.core.db.enums import NameOrder
 from isa_desk.core.domain.sorting import PARTICLES, primary
 from isa_desk.core.domain.text import without_accents
+
+if TYPE_CHECKING:
+    from nameparser import Parser
 
 # Words of address and the gender they tell; never part of the name or of the title.
 GENDER_WORDS = {
@@ -97,6 +98,9 @@ class SplitName:
 
 @cache
 def _parser() -> Parser:
+    from nameparser import Lexicon, Parser, parser_for  # 40 ms: when a name is first split
+    from nameparser import locales as name_locales
+
     words = Lexicon.default().add(particles=PARTICLES, titles=_TITLES)
     return parser_for(name_locales.ZH, base=Parser(lexicon=words))
 
@@ -239,6 +243,8 @@ def _parsed(text: str) -> tuple[SplitName, list[str]]:
     family: list[str] = []
     words: list[str] = []
     gender = None
+    from nameparser import Role
+
     for token in _parser().parse(text).tokens:
         key = _key(token.text)
         if key in GENDER_WORDS and token.role in (Role.TITLE, Role.NICKNAME):

@@ -54,8 +54,7 @@ _SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "
 _SEPARATORS = re.compile(r"[\s\-‐–—_/.,;:'’`´\"()\[\]]+")
 
 
-def _is_han(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+_HAN_RUN = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")  # the characters read in pinyin
 
 
 def _kept(rest: str) -> str:
@@ -85,25 +84,23 @@ def pinyin(text: str) -> str:
 def primary(text: str, surname: bool = False) -> str:
     """The text as it counts for the order: folded by DIN 5007-1, characters in pinyin,
     punctuation as single spaces."""
-    text = unicodedata.normalize("NFKC", text or "").casefold().translate(_SPECIAL)
-    if any(_is_han(char) for char in text):
+    text = text or ""
+    if text.isascii():  # NFKC, the special letters, accents and characters: none here
+        return _SEPARATORS.sub(" ", text.casefold()).strip()
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_SPECIAL)
+    if _HAN_RUN.search(text):
         text = _with_pinyin(text, surname)
     return _SEPARATORS.sub(" ", without_accents(text)).strip()
 
 
 def _with_pinyin(text: str, surname: bool) -> str:
-    """Runs of characters replaced by their pinyin, the rest left as it is."""
-    out: list[str] = []
-    run = ""
-    for char in text + " ":
-        if _is_han(char):
-            run += char
-            continue
-        if run:
-            out.append(f" {_pinyin(run, surname and not out)} ")
-            run = ""
-        out.append(char)
-    return "".join(out)
+    """Runs of characters replaced by their pinyin, the rest left as it is; with
+    `surname`, a run at the start is read as a surname."""
+
+    def spoken(run: re.Match) -> str:
+        return f" {_pinyin(run.group(), surname and run.start() == 0)} "
+
+    return _HAN_RUN.sub(spoken, text)
 
 
 def family_primary(family: str) -> str:

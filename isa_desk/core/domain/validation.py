@@ -13,6 +13,8 @@ from isa_desk.core.domain.countries import country_code
 from isa_desk.core.i18n import translate
 
 _DIGITS_ONLY = re.compile(r"^\d+$")
+_SPREADSHEET_NUMBER = re.compile(r"\d+\.0+")
+_OLD_GERMAN = re.compile(r"D-\s*\d+", re.IGNORECASE)
 
 
 def email_problem(text: str | None) -> str | None:
@@ -46,9 +48,9 @@ def repair_postcode(value, country: str | None) -> str:
     text = str(value).strip()
     if country_code(country) != "DE":
         return text
-    if re.fullmatch(r"\d+\.0+", text):  # a number that went through a spreadsheet
+    if _SPREADSHEET_NUMBER.fullmatch(text):  # a number that went through a spreadsheet
         text = text.split(".")[0]
-    if re.fullmatch(r"D-\s*\d+", text, flags=re.IGNORECASE):  # old notation "D-10117"
+    if _OLD_GERMAN.fullmatch(text):  # old notation "D-10117"
         text = text[2:].strip()
     if _DIGITS_ONLY.match(text) and len(text) < 5:
         text = text.zfill(5)

@@ -88,6 +88,14 @@ def test_run_gui_opens_the_window_on_the_database(started, tmp_path):
     assert sys.excepthook.__name__ == "handle_exception"
 
 
+def test_the_demo_window_fills_an_empty_demo_database_once_the_frame_is_shown(started, home):
+    target = paths.database_target(None, demo=True)
+    assert app_module.run_gui(target, "en", demo=True) == 0
+    (window,) = started
+    assert window.windowTitle() == "ISA Desk – isa-desk-demo.sqlite"
+    assert window.areas["overview"].tiles["members"].number.text() == "46"
+
+
 def test_run_gui_uses_the_saved_language(started, monkeypatch, tmp_path, empty_file):
     copy_database(empty_file, tmp_path / "x.sqlite")
     Settings().set_language("zh")

@@ -24,8 +24,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO, TextIO, cast
 
-from charset_normalizer import from_bytes
-
 from isa_desk.core.exchange.importing import bounds
 from isa_desk.core.exchange.importing.source import fail
 from isa_desk.core.i18n import translate
@@ -182,6 +180,8 @@ def _scan(path: Path) -> tuple[int, bytes]:
 
 
 def _older_encoding(sample: bytes) -> str:
+    from charset_normalizer import from_bytes  # only for a text file not in UTF-8
+
     best = from_bytes(sample, cp_isolation=list(LEGACY)).best()
     found = known(best.encoding) if best is not None else None
     # none of them fits well: Windows-1252, as German Excel and Outlook write

@@ -26,7 +26,6 @@ from python_calamine import CalamineSheet, CalamineWorkbook, SheetTypeEnum
 
 from isa_desk.core.exchange.importing import bounds
 from isa_desk.core.exchange.importing.source import ReadError, Source, SourceRow, fail
-from isa_desk.core.exchange.importing.workbook_openpyxl import openpyxl_rows
 from isa_desk.core.exchange.importing.workbook_parts import (
     Merge,
     MergeFill,
@@ -34,8 +33,8 @@ from isa_desk.core.exchange.importing.workbook_parts import (
     damaged,
     ods_scan,
     scan,
-    sheet_parts,
 )
+from isa_desk.core.exchange.importing.workbook_sheets import sheet_parts
 from isa_desk.core.i18n import translate
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
@@ -178,6 +177,8 @@ class WorkbookSource(Source):
 
     def rows(self) -> Generator[SourceRow, None, None]:
         if self._openpyxl:
+            from isa_desk.core.exchange.importing.workbook_openpyxl import openpyxl_rows
+
             yield from openpyxl_rows(self.path, self.sheet, self._merges or [])
             return
         sheet = self._sheet()

@@ -16,13 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.parsers import expat
 
-from openpyxl.reader.excel import ExcelReader, _find_workbook_part
-from openpyxl.reader.workbook import WorkbookParser
-from openpyxl.utils.cell import range_boundaries
-
 from isa_desk.core.exchange.importing import bounds
 from isa_desk.core.exchange.importing.source import SourceRow, fail
-from isa_desk.core.exchange.importing.strings import read_shared_strings
 from isa_desk.core.i18n import translate
 
 _CHUNK = 1 << 20
@@ -51,23 +46,6 @@ class SheetScan:
     merges: list[Merge] = field(default_factory=list)
 
 
-def sheet_parts(path: Path) -> dict[str, str]:
-    """The worksheets by name, in the order of the workbook: name -> part in the zip."""
-    reader = ExcelReader(path, read_only=True)
-    try:
-        reader.read_manifest()
-        workbook = _find_workbook_part(reader.package)
-        parser = WorkbookParser(reader.archive, workbook.PartName[1:])
-        parser.parse()
-        return {
-            sheet.name: rel.target
-            for sheet, rel in parser.find_sheets()
-            if rel.target in reader.archive.namelist() and "chartsheet" not in rel.Type
-        }
-    finally:
-        reader.archive.close()
-
-
 def check_strings(path: Path, archive: zipfile.ZipFile) -> None:
     """The shared strings within their limits. A quick pass over the part: no text can
     hold more characters than its bytes, so only a part with a long stretch between two
@@ -88,6 +66,8 @@ def check_strings(path: Path, archive: zipfile.ZipFile) -> None:
             doubtful = doubtful or any(len(piece) > bounds.MAX_CELL_CHARS for piece in pieces)
             doubtful = doubtful or len(tail) > bounds.MAX_CELL_CHARS + _CHUNK
     if doubtful or len(tail) > bounds.MAX_CELL_CHARS:
+        from isa_desk.core.exchange.importing.strings import read_shared_strings  # openpyxl
+
         with archive.open(name) as part:
             read_shared_strings(path, part)  # raises naming the limit
 
@@ -112,6 +92,8 @@ def scan(path: Path, archive: zipfile.ZipFile, part_name: str) -> SheetScan:
             last_row = max(last_row, max(map(int, _ROW_NUMBER.findall(text)), default=0))
             letters.update(_TWO_LETTERS.findall(text))
             for ref in _MERGE_REF.findall(text):
+                from openpyxl.utils.cell import range_boundaries  # 0.15 s: only with merges
+
                 # (min_col, min_row, max_col, max_row) -> (min_row, min_col, max_row, max_col)
                 first_col, first_row, last_col, last_row_ = range_boundaries(ref.decode())
                 merges.add((first_row, first_col, last_row_, last_col))

@@ -44,6 +44,7 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.domain.phones import region
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.exchange.importing.bulk import insert_returning_ids
 from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.privacy import consent
@@ -364,7 +365,7 @@ class ContactWriter(Writer):
         }
         rows = [self._row(record, now) for record in self.created]
         self.related = {}
-        ids = _insert_returning_ids(self.session, Contact.__table__, rows)
+        ids = insert_returning_ids(self.session, cast(Table, Contact.__table__), rows)
         links = []
         for record, record_id in zip(self.created, ids, strict=False):
             record.id, record.version = record_id, 1
@@ -421,22 +422,6 @@ _NAMES = {
     )
     for model in (Organisation, Member)
 }
-
-
-def _insert_returning_ids(session: Session, table, rows: list[dict]) -> list[int]:
-    """Insert many rows at once; their new ids in the order of `rows`.
-
-    SQLAlchemy keeps the order only row by row on SQLite (slow for thousands). SQLite has
-    one writer at a time and numbers the rows of an INSERT in the order given, so there
-    the ids returned, sorted, are the rows' ids in order.
-    """
-    if session.get_bind().dialect.name != "sqlite":
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(session.scalars(stmt, rows))
-    ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
-    if len(ids) != len(rows):  # pragma: no cover - a broken driver
-        raise RuntimeError("the database returned fewer ids than rows inserted")
-    return ids
 
 
 def _converter(model, column):
