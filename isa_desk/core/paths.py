@@ -69,11 +69,12 @@ def database_target(option: str | None = None, demo: bool = False) -> str:
 
 def made_without_asking(target: str) -> bool:
     """Whether the database `target` may be made without asking: it exists (or is a URL),
-    or it is the default database of the user data folder, made on first use. A missing
-    file named with --database or $ISA_DESK_DATABASE is more likely a typing error."""
+    or it is the default or the demo database of the user data folder, made on first use.
+    A missing file named with --database or $ISA_DESK_DATABASE is more likely a typing error."""
     if is_url(target) or Path(target).exists():
         return True
-    return Path(target).resolve() == default_database_path().resolve()
+    made_on_first_use = (default_database_path().resolve(), demo_database_path().resolve())
+    return Path(target).resolve() in made_on_first_use
 
 
 def resource_path(*parts: str) -> Path:
