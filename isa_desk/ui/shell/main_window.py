@@ -174,12 +174,14 @@ class MainWindow(QMainWindow):
         self._fill_pending = False
         self._load_country_names()
         self._due_notice.set_database(self.db)  # shown when follow-ups are due or overdue
-        overview = self.areas.built().get("overview")
-        if overview is not None and not is_list(overview):
-            overview.held = False  # type: ignore[attr-defined]
-            if overview is self.stack.currentWidget():
-                overview.activate()  # type: ignore[attr-defined]
+        from isa_desk.ui.overview.overview_view import OverviewArea
         from isa_desk.ui.privacy import reminder  # the monthly retention review
+
+        overview = self.areas.built().get("overview")
+        if isinstance(overview, OverviewArea):
+            overview.held = False
+            if overview is self.stack.currentWidget():
+                overview.activate()
 
         if self.property(reminder.CHECK_PROPERTY) is None:  # none was asked for meanwhile
             reminder.maybe_remind(self, self.db)
