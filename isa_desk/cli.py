@@ -15,7 +15,7 @@ from importlib import import_module
 
 from isa_desk import __version__
 from isa_desk.commands import commands
-from isa_desk.core import catalogues
+from isa_desk.core import catalogues, collector
 from isa_desk.core.errors import IsaDeskError
 from isa_desk.core.i18n import translate
 
@@ -137,9 +137,10 @@ def run_command(args: argparse.Namespace) -> int:
     args.target = database_target(args.database, args.demo)
     if args.run is None:  # the window shows itself before the database layer loads
         return open_window(args)
-    from sqlalchemy.exc import DBAPIError
+    with collector.paused():
+        from sqlalchemy.exc import DBAPIError
 
-    from isa_desk.core.db.engine import describe_operational_error
+        from isa_desk.core.db.engine import describe_operational_error
 
     try:
         if args.demo:
@@ -158,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")
     try:
-        chosen_language(argv)
-        args = build_parser(argv).parse_args(argv)
+        with collector.paused():  # the chosen command's modules load meanwhile
+            chosen_language(argv)
+            args = build_parser(argv).parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
     try:

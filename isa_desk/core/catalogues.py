@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gettext
 from collections.abc import Callable
+from functools import cache
 
 from isa_desk.core import i18n
 from isa_desk.core.paths import resource_path
@@ -31,12 +32,8 @@ def mo_path(language: str):
 
 def catalogue(language: str) -> Callable[..., str] | None:
     """A translator for `language` (de, en, zh) from its shipped catalogue; None without one."""
-    if language not in LANGUAGES:
-        return None
-    try:
-        with mo_path(language).open("rb") as handle:
-            found = gettext.GNUTranslations(handle)
-    except OSError:
+    found = _translations(language) if language in LANGUAGES else None
+    if found is None:
         return None
 
     def translated(context: str, text: str, disambiguation=None, n: int = -1) -> str:
@@ -46,6 +43,16 @@ def catalogue(language: str) -> Callable[..., str] | None:
         return found.pgettext(where, text)
 
     return translated
+
+
+@cache
+def _translations(language: str) -> gettext.GNUTranslations | None:
+    """The shipped catalogue, read once (it never changes while the program runs)."""
+    try:
+        with mo_path(language).open("rb") as handle:
+            return gettext.GNUTranslations(handle)
+    except OSError:
+        return None
 
 
 def load(language: str | None) -> str:

@@ -52,6 +52,12 @@ def speaking(language: str) -> Iterator[str]:
         set_translator(previous, current)
 
 
+def translator_for(language: str) -> Callable[..., str] | None:
+    """A translator speaking `language` (de, en, zh), for texts in several languages at
+    once; None when the program installed no way to make one (see set_catalogue_loader)."""
+    return _catalogue(language) if _catalogue is not None else None
+
+
 def language() -> str:
     """The language of the loaded catalogues: de, en or zh (German until one is loaded)."""
     return _spoken()

@@ -9,17 +9,21 @@ synonym ("Frau", "weiblich", "女").
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
+from collections.abc import Callable
 
+from isa_desk.core.catalogues import LANGUAGES
 from isa_desk.core.db import models as m
 from isa_desk.core.domain import dates
 from isa_desk.core.domain import labels as code_labels
 from isa_desk.core.domain.labels import no, yes
 from isa_desk.core.domain.person_names import GENDER_WORDS
 from isa_desk.core.domain.text import search_key
+from isa_desk.core.i18n import translator_for
 
 # the kind of code each enumeration field of the lists holds
-FIELD_KINDS: dict[str, type] = {
+FIELD_KINDS: dict[str, type[enum.Enum]] = {
     "gender": m.Gender,
     "name_order": m.NameOrder,
     "language": m.Language,
@@ -75,15 +79,29 @@ _BOOL_TRUE = {"1", "ja", "j", "yes", "y", "x", "true", "wahr", "是", "✓", "�
 _BOOL_FALSE = {"0", "nein", "n", "no", "false", "falsch", "否", "-"}
 
 
-def _word_index(field: str) -> dict[str, str]:
+def _word_index(field: str, others: list[Callable[..., str]]) -> dict[str, str]:
+    """Folded word -> code: the codes and labels in the loaded language first, then the
+    labels in the other languages (`others`, translators), then the usual synonyms."""
     index: dict[str, str] = {}
     for code, label in labels(field).items():
         index[search_key(code)] = code
         index[search_key(label)] = code
+    kind = FIELD_KINDS[field]
+    for item in kind:
+        found = code_labels.source(kind, item.value)
+        if found is None:
+            continue
+        for translated in others:
+            index.setdefault(search_key(translated(code_labels.CONTEXT, *found)), item.value)
     for code, words in _WORDS.get(field, {}).items():
         for word in words:
             index.setdefault(search_key(word), code)
     return index
+
+
+def _source_text(_context: str, text: str, _disambiguation: str | None = None) -> str:
+    """A label in English, the language its source text is written in."""
+    return text
 
 
 _IMPORTED = ("gender", "name_order", "language", "status", "kind")  # fields an import reads
@@ -94,7 +112,9 @@ class Words:
     labels follow the loaded language."""
 
     def __init__(self):
-        self._index = {field: _word_index(field) for field in _IMPORTED}
+        # a list exported in another language than the window's is read back too
+        others = [_source_text, *filter(None, map(translator_for, LANGUAGES))]
+        self._index = {field: _word_index(field, others) for field in _IMPORTED}
 
     def code(self, field: str, text) -> str | None:
         """The stored code for `text`, None when it means nothing known."""

@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._starting = True  # building the window: the overview waits for the paint
         self._fill_pending = True  # see fill()
-        self._fill_queued = False
+        self._open_queued = False  # the opening waits for the end of a paint
+        self._fill_queued = False  # the figures wait for the end of a paint
         self._opening: Callable[[], None] | None = None  # see open_when_shown()
         self._names_of: Database | None = None  # the database whose country names are read
 
@@ -149,15 +150,15 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._opening is not None and not self._fill_queued:
-            self._fill_queued = True
+        if self._opening is not None and not self._open_queued:
+            self._open_queued = True
             QTimer.singleShot(0, self, self._open_after_paint)
         elif self.db is not None and self._fill_pending and not self._fill_queued:
             self._fill_queued = True  # the figures once this paint is on the screen
             QTimer.singleShot(0, self, self._fill_after_paint)
 
     def _open_after_paint(self) -> None:
-        self._fill_queued = False
+        self._open_queued = False
         if self.isVisible():  # closed at once (the smoke test): nothing is opened
             self.open_now()
 

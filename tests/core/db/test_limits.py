@@ -106,6 +106,31 @@ def test_a_bulk_insert_past_the_orm_is_checked_as_it_is_executed(db):
         assert session.scalars(select(Contact.family_name)).one() == "Berg"
 
 
+def test_many_rows_past_the_orm_are_each_checked_whatever_their_keys(db):
+    """The quick look at rows of the same keys misses neither a NUL nor an overlong text
+    in any of their text columns, nor in a row of other keys."""
+    rows = [{"family_name": f"Berg {n}", "town": "Köln", "email_key": None} for n in range(6)]
+    rows[2]["town"] = "Kö\x00ln"
+    rows[4] = {"family_name": "Ro\x00th", "email_key": None}  # other keys
+    with db.transaction() as session:
+        session.execute(insert(Contact), rows)
+    with db.session() as session:
+        stored = session.execute(select(Contact.family_name, Contact.town).order_by(Contact.id))
+        assert [tuple(row) for row in stored][1:5] == [
+            ("Berg 1", "Köln"),
+            ("Berg 2", "Köln"),
+            ("Berg 3", "Köln"),
+            ("Roth", ""),
+        ]
+    for field, length in (("town", 100), ("family_name", 100)):
+        rows = [{"family_name": "Berg", "town": "Köln", "email_key": None} for _ in range(5)]
+        rows[3][field] = "x" * (length + 1)
+        with pytest.raises(ValidationError) as raised, db.transaction() as session:
+            session.execute(insert(Contact), rows)
+        assert raised.value.field == field
+    assert count(db, Contact) == 6
+
+
 def test_undo_puts_back_no_more_than_the_columns_hold(db):
     member = members.create(db, {"name": "Kreis Düren", "country": "DE"})
     person = contacts.create(db, {"family_name": "Berg", "member_id": member.id})

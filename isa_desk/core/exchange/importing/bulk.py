@@ -32,13 +32,27 @@ def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> li
     if session.get_bind().dialect.name != "sqlite":
         stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         return list(session.scalars(stmt, rows))
-    if not all(_python_default(c) for c in table.columns if c.key not in rows[0]):
+    if not _all_defaults_known(table, rows):
         ids = sorted(session.scalars(insert(table).returning(table.c.id), rows))
     else:
-        ids = sorted(_sqlite_insert(session, table, rows))
+        ids = sorted(_sqlite_insert(session, table, rows, returning=True))
     if len(ids) != len(rows):  # pragma: no cover - a broken driver
         raise RuntimeError("the database returned fewer ids than rows inserted")
     return ids
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict]) -> None:
+    """Insert `rows` (all with the same keys) into `table`, their ids not wanted."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "sqlite" or not _all_defaults_known(table, rows):
+        session.execute(insert(table), rows)
+    else:
+        _sqlite_insert(session, table, rows, returning=False)
+
+
+def _all_defaults_known(table: Table, rows: list[dict]) -> bool:
+    return all(_python_default(c) for c in table.columns if c.key not in rows[0])
 
 
 def _python_default(column) -> bool:
@@ -74,14 +88,16 @@ def _with_defaults(table: Table, rows: list[dict]) -> tuple[list[str], list[dict
     return [*given, *(c.key for c in defaulted)], filled
 
 
-def _sqlite_insert(session: Session, table: Table, rows: list[dict]) -> list[int]:
+def _sqlite_insert(session: Session, table: Table, rows: list[dict], returning: bool) -> list[int]:
     connection = session.connection()
     dialect = connection.dialect
     # checked as the INSERT's parameters are (limits.py), before the defaults are added
     keys, rows = _with_defaults(table, limits.checked_rows(table, rows))
     values_of = itemgetter(*keys)
     processors = [table.c[key].type._cached_bind_processor(dialect) for key in keys]
-    processed = [(i, process) for i, process in enumerate(processors) if process is not None]
+    processed = [
+        (i, _once_for_each_value(process)) for i, process in enumerate(processors) if process
+    ]
     names = ", ".join(dialect.identifier_preparer.quote(table.c[key].name) for key in keys)
     marks = "(" + ", ".join("?" * len(keys)) + ")"
     size = max(1, min(_MAX_ROWS, _MAX_VARIABLES // len(keys)))
@@ -96,7 +112,22 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict]) -> list[int
             values += cells
         statement = (
             f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
-            f"VALUES {', '.join([marks] * len(part))} RETURNING id"
+            f"VALUES {', '.join([marks] * len(part))}{' RETURNING id' if returning else ''}"
         )
-        found += connection.exec_driver_sql(statement, tuple(values)).scalars().all()
+        result = connection.exec_driver_sql(statement, tuple(values))
+        if returning:
+            found += result.scalars().all()
     return found
+
+
+def _once_for_each_value(process):
+    """A bind processor that converts a value given again and again (the same time of
+    every row, the same enumeration member) only once."""
+    last: list = [object(), None]  # the value, and what it became
+
+    def processed(value):
+        if value is not last[0]:
+            last[:] = value, process(value)
+        return last[1]
+
+    return processed

@@ -16,7 +16,7 @@ import json
 from array import array
 from typing import Any, cast
 
-from sqlalchemy import Enum, String, Table, bindparam, insert, select
+from sqlalchemy import Boolean, Enum, Integer, String, Table, bindparam, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from isa_desk.core.addressing.person import latin_name
@@ -44,7 +44,7 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.domain.phones import region
 from isa_desk.core.domain.text import search_key
-from isa_desk.core.exchange.importing.bulk import insert_returning_ids
+from isa_desk.core.exchange.importing.bulk import insert_returning_ids, insert_rows
 from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.privacy import consent
@@ -64,8 +64,11 @@ def plain(value):
     return value
 
 
+_UNKNOWN = Gender.UNKNOWN
+
+
 def is_empty(value) -> bool:
-    return value is None or value == "" or value == Gender.UNKNOWN
+    return value is None or value == "" or value == _UNKNOWN
 
 
 def _key_sources(values: dict) -> tuple:
@@ -182,10 +185,10 @@ class Writer:
 
     def column_fields(self, data: dict) -> dict:
         converters = self.converters
-        return {
+        return {  # (is_empty, written out: this runs for every value of every row)
             key: converters[key](value)
             for key, value in data.items()
-            if key in converters and not is_empty(value)
+            if key in converters and value is not None and value != "" and value != _UNKNOWN
         }
 
     def create(self, data: dict):
@@ -379,8 +382,9 @@ class ContactWriter(Writer):
             for purpose, state in record.consents.items()
         )
         user = self.session.info.get("user") or audit.current_user()
-        self.session.execute(
-            insert(cast(Table, AuditEntry.__table__)),
+        insert_rows(
+            self.session,
+            cast(Table, AuditEntry.__table__),
             [_trail(row, record_id, user, now) for row, record_id in zip(rows, ids, strict=False)],
         )
 
@@ -435,6 +439,10 @@ def _converter(model, column):
         return lambda value: (
             value.strip() if isinstance(value, str) else column_value(model, column.name, value)
         )
+    if isinstance(kind, Integer) and not isinstance(kind, Boolean):  # the ids of related records
+        return lambda value: (
+            value if type(value) is int else column_value(model, column.name, value)
+        )
     return lambda value: column_value(model, column.name, value)
 
 
@@ -445,6 +453,7 @@ def _default(column):
     return None
 
 
+_AS_THEY_ARE = frozenset({str, int, bool, float})  # in JSON as they are (see plain)
 _TRAIL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # as json.dumps, made once
 
 
@@ -452,9 +461,9 @@ def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
     """The audit trail entry of a new contact, as core/audit.py writes it for a record."""
     name = latin_name(row) or row["name_zh"] or row["email"] or f"#{record_id}"
     changes = {
-        key: value if type(value) is str else plain(value)
+        key: value if value.__class__ in _AS_THEY_ARE else plain(value)
         for key, value in row.items()
-        if key not in _NOT_IN_TRAIL and value not in (None, "", False)
+        if value and key not in _NOT_IN_TRAIL  # (not None, "", False or 0)
     }
     return {
         "at": now,

@@ -9,9 +9,9 @@ from typing import cast
 import pytest
 from sqlalchemy import Table, insert, select
 
-from isa_desk.core.db.models import Contact, Gender, NameOrder
+from isa_desk.core.db.models import AuditAction, AuditEntry, Contact, Gender, NameOrder
 from isa_desk.core.errors import ValidationError
-from isa_desk.core.exchange.importing.bulk import insert_returning_ids
+from isa_desk.core.exchange.importing.bulk import insert_returning_ids, insert_rows
 
 TABLE = cast(Table, Contact.__table__)
 NOW = dt.datetime(2024, 5, 6, 7, 8, 9, 123456)
@@ -63,3 +63,34 @@ def test_the_bulk_insert_refuses_a_text_too_long(db):
     rows[1]["family_name"] = "x" * 101
     with db.session() as session, pytest.raises(ValidationError):
         insert_returning_ids(session, TABLE, rows)
+
+
+def test_rows_inserted_without_their_ids_are_stored_as_sqlalchemy_stores_them(db):
+    trail = cast(Table, AuditEntry.__table__)
+    rows = [
+        {
+            "at": NOW,
+            "user": "anna",
+            "action": AuditAction.CREATE,
+            "entity": "contact",
+            "entity_id": number,
+            "summary": f"Müller {number}\x00",
+            "changes": '{"family_name": "Müller"}',
+        }
+        for number in (1, 2)
+    ]
+    with db.session() as session:
+        insert_rows(session, trail, rows)
+        session.execute(
+            insert(trail), [{**row, "entity_id": row["entity_id"] + 10} for row in rows]
+        )
+        found = session.execute(select(trail).order_by(trail.c.entity_id)).all()
+        stored = [{k: v for k, v in row._mapping.items() if k != "id"} for row in found]
+        assert [row["entity_id"] for row in stored] == [1, 2, 11, 12]
+        assert stored[0] == {**stored[2], "entity_id": 1}
+        assert (stored[1]["summary"], stored[1]["action"], stored[1]["at"]) == (
+            "Müller 2",
+            AuditAction.CREATE,
+            NOW,
+        )
+        insert_rows(session, trail, [])
