@@ -1,5 +1,5 @@
 import sys
 
-from isa_desk.cli import main
+from isa_desk.cli import program
 
-sys.exit(main())
+sys.exit(program())

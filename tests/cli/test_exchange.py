@@ -277,6 +277,23 @@ def test_an_errors_file_over_the_input_is_refused_in_one_line(tmp_path):
     assert source.read_bytes() == before
 
 
+def test_the_program_ends_with_the_import_written_and_the_database_closed(tmp_path):
+    """As a real process, which ends without the collector's last pass: the rows are in
+    the file, and nothing of the database is left open (no write-ahead log beside it)."""
+    source = workbook(tmp_path / "l.xlsx", [GERMAN_HEADERS, ROW])
+    database = tmp_path / "x.sqlite"
+    env = {**os.environ, "ISA_DESK_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "isa_desk", "--lang", "en", "--database", str(database)]
+    subprocess.run([*command, "init"], check=True, capture_output=True, env=env)
+    result = subprocess.run(
+        [*command, "import", "contacts", str(source)], capture_output=True, text=True, env=env
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "1 created" in result.stdout
+    assert not database.with_name("x.sqlite-wal").exists()
+    assert contact_count(database) == 1
+
+
 def test_a_file_over_a_limit_exits_2_with_one_line_naming_the_limit(
     database, tmp_path, capsys, monkeypatch
 ):
