@@ -156,9 +156,10 @@ def check_row(path: Path | str, number: int, values: list) -> None:
         raise too_many_rows(path)
     if len(values) > MAX_COLUMNS:
         raise too_many_columns(path, number)
-    for index, value in enumerate(values):
+    for value in values:
         if type(value) is str and len(value) > MAX_CELL_CHARS:
-            raise cell_too_long(path, cell_at(number, index + 1))
+            # (an equal text before it would have been found first)
+            raise cell_too_long(path, cell_at(number, values.index(value) + 1))
 
 
 def bounded_lines(path: Path | str, stream: TextIO) -> Iterator[str]:

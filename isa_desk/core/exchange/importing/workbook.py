@@ -183,15 +183,17 @@ class WorkbookSource(Source):
             return
         sheet = self._sheet()
         merges = MergeFill(self._merges or [])
+        fill = merges.fill if merges else None
         start = sheet.start
         lead = [None] * start[1] if start else []  # calamine starts at the first column used
-        path = self.path
+        path, check_row = self.path, bounds.check_row
         # calamine's rows begin at the first row of the sheet
         for number, values in enumerate(sheet.iter_rows(), start=1):
-            row = SourceRow(number, _cells(values, lead))
-            bounds.check_row(path, number, row.values)
-            if merges:
-                merges.fill(row)
+            cells = _cells(values, lead)
+            check_row(path, number, cells)
+            row = SourceRow(number, cells)
+            if fill is not None:
+                fill(row)
             yield row
         self._loaded = None  # read whole: let go of it (another pass reads it again)
 

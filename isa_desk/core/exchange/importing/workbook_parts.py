@@ -24,15 +24,28 @@ _CHUNK = 1 << 20
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _MERGE_REF = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]+\d+:[A-Z]+\d+)\"")
 # a formula whose cell holds no value after it (none, or an empty one)
-_FORMULA_WITHOUT_VALUE = re.compile(
-    rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)\s*"
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
-)
+_VALUELESS_END = rb"\s*(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>"
+_FORMULA_WITHOUT_VALUE = re.compile(rb"(?:</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)" + _VALUELESS_END)
 _ROW_NUMBER = re.compile(rb"<(?:\w+:)?row\s[^>]*?\br=\"(\d{1,9})\"")
 _WIDE_CELL = re.compile(rb"<(?:\w+:)?c\s+r=\"[A-Z]{3}")  # column AAA (703) or beyond
 _TWO_LETTERS = re.compile(rb"<(?:\w+:)?c\s+r=\"([A-Z])[A-Z]\d")  # the first letter of AA to ZZ
 _END = re.compile(rb"</(?:\w+:)?worksheet\s*>")
 _STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")
+# The patterns above start with "<", which opens every tag: each takes some 30 ms a
+# megabyte. Patterns with a longer literal start take a few: where those below show that
+# every tag the ones above could find is written the plain way (<row r="7" ...>,
+# <c r="B7" ...>, <si>, without a namespace prefix; or cut off at the end of the piece
+# read), as every program writes them, plain patterns find the same; else those above.
+_PREFIXED = re.compile(rb":(?:c\s|row[\s>/])")
+_TWO_LETTER_REF = re.compile(rb'r="[A-Z][A-Z]')  # in each match of _WIDE_CELL, _TWO_LETTERS
+_ODD_ROW = re.compile(rb'<row(?! r="\d{1,9}"| r="\d{0,9}\Z| r=?\Z| ?\Z)[\s>/]')
+_ODD_CELL = re.compile(rb'<c(?! r="| r=?\Z| ?\Z)\s')
+_PLAIN_ROW_NUMBER = re.compile(rb'<row r="(\d{1,9})"')
+# a cell of column AA or beyond: (its first letter, the character after the second)
+_PLAIN_WIDE_CELL = re.compile(rb'<c r="([A-Z])[A-Z]([A-Z\d])')
+# the end of every match of _FORMULA_WITHOUT_VALUE, from the last two bytes of its formula
+_FORMULA_ENDS = (re.compile(rb"f>" + _VALUELESS_END), re.compile(rb"/>" + _VALUELESS_END))
+_ODD_STRINGS = (re.compile(rb"<si[\s/]"), re.compile(rb":si[\s>/]"))
 _DECLARED = re.compile(rb"(?:uniqueCount|count)=\"(\d+)\"")
 # calamine holds a sheet as rows x columns cells of some 32 bytes each, empty ones too: a
 # sheet that could be larger (a few far-off cells) is read by openpyxl, a row at a time
@@ -59,11 +72,11 @@ def check_strings(path: Path, archive: zipfile.ZipFile) -> None:
             if not count and not tail:
                 declared = _DECLARED.search(chunk[:4096])
                 doubtful = bool(declared and int(declared[1]) > bounds.MAX_SHARED_STRINGS)
-            pieces = _STRING.split(tail + chunk)
+            pieces = _split_texts(tail + chunk)
             tail = pieces.pop()
             count += len(pieces)
             doubtful = doubtful or count > bounds.MAX_SHARED_STRINGS
-            doubtful = doubtful or any(len(piece) > bounds.MAX_CELL_CHARS for piece in pieces)
+            doubtful = doubtful or max(map(len, pieces), default=0) > bounds.MAX_CELL_CHARS
             doubtful = doubtful or len(tail) > bounds.MAX_CELL_CHARS + _CHUNK
     if doubtful or len(tail) > bounds.MAX_CELL_CHARS:
         from isa_desk.core.exchange.importing.strings import read_shared_strings  # openpyxl
@@ -83,15 +96,16 @@ def scan(path: Path, archive: zipfile.ZipFile, part_name: str) -> SheetScan:
     with archive.open(part_name) as part:
         while chunk := part.read(_CHUNK):
             text = tail + chunk
-            found.needs_openpyxl = found.needs_openpyxl or bool(
-                _FORMULA_WITHOUT_VALUE.search(text) or _WIDE_CELL.search(text)
-            )
-            rows += len(_ROW_TAG.findall(chunk))  # (a tag cut in two: not counted)
+            plain = not _PREFIXED.search(text)
+            wide, two_letters = _columns(text, plain)
+            found.needs_openpyxl = found.needs_openpyxl or wide or _formula_without_value(text)
+            tags, highest = _rows(text, chunk, plain)
+            rows += tags
             if rows > bounds.MAX_ROWS:
                 raise bounds.too_many_rows(path)
-            last_row = max(last_row, max(map(int, _ROW_NUMBER.findall(text)), default=0))
-            letters.update(_TWO_LETTERS.findall(text))
-            for ref in _MERGE_REF.findall(text):
+            last_row = max(last_row, highest)
+            letters.update(two_letters)
+            for ref in _MERGE_REF.findall(text) if b"mergeCell" in text else ():
                 from openpyxl.utils.cell import range_boundaries  # 0.15 s: only with merges
 
                 # (min_col, min_row, max_col, max_row) -> (min_row, min_col, max_row, max_col)
@@ -111,6 +125,42 @@ def scan(path: Path, archive: zipfile.ZipFile, part_name: str) -> SheetScan:
         raise damaged(path, translate("Exchange", "it ends before its last row"))
     found.merges = sorted(merges)
     return found
+
+
+def _split_texts(text: bytes) -> list[bytes]:
+    """`text` split at the start of each shared string (_STRING)."""
+    if any(odd.search(text) for odd in _ODD_STRINGS):
+        return _STRING.split(text)
+    return text.split(b"<si>")
+
+
+def _columns(text: bytes, plain: bool) -> tuple[bool, set[bytes]]:
+    """Whether a cell of `text` lies beyond column ZZ (_WIDE_CELL), and the first letters
+    of its cells in columns AA to ZZ (_TWO_LETTERS)."""
+    if not _TWO_LETTER_REF.search(text):
+        return False, set()
+    if plain and not _ODD_CELL.search(text):
+        found = _PLAIN_WIDE_CELL.findall(text)
+        return (
+            any(not after.isdigit() for _first, after in found),
+            {first for first, after in found if after.isdigit()},
+        )
+    return bool(_WIDE_CELL.search(text)), set(_TWO_LETTERS.findall(text))
+
+
+def _rows(text: bytes, chunk: bytes, plain: bool) -> tuple[int, int]:
+    """The row tags in `chunk` (_ROW_TAG; a tag cut in two: not counted), and the highest
+    row number in `text` (of which `chunk` is the end)."""
+    if plain and not _ODD_ROW.search(text):
+        numbers = _PLAIN_ROW_NUMBER.findall(text)
+        return chunk.count(b"<row "), max(map(int, numbers), default=0)
+    return len(_ROW_TAG.findall(chunk)), max(map(int, _ROW_NUMBER.findall(text)), default=0)
+
+
+def _formula_without_value(text: bytes) -> bool:
+    return any(end.search(text) for end in _FORMULA_ENDS) and bool(
+        _FORMULA_WITHOUT_VALUE.search(text)
+    )
 
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0 "
