@@ -2933,6 +2933,10 @@
         <translation>die Arbeitsmappe hat kein Tabellenblatt.</translation>
     </message>
     <message>
+        <source>it is not a valid OpenDocument spreadsheet ({error}).</source>
+        <translation>sie ist keine gültige OpenDocument-Tabelle ({error}).</translation>
+    </message>
+    <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>sie hat kein Tabellenblatt „{sheet}“ (Tabellenblätter: {sheets}).</translation>
     </message>

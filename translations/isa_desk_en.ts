@@ -2933,6 +2933,10 @@
         <translation>the workbook has no worksheet.</translation>
     </message>
     <message>
+        <source>it is not a valid OpenDocument spreadsheet ({error}).</source>
+        <translation>it is not a valid OpenDocument spreadsheet ({error}).</translation>
+    </message>
+    <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>it has no sheet “{sheet}” (sheets: {sheets}).</translation>
     </message>

@@ -2933,6 +2933,10 @@
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
+        <source>it is not a valid OpenDocument spreadsheet ({error}).</source>
+        <translation>该文件不是有效的 OpenDocument 电子表格（{error}）。</translation>
+    </message>
+    <message>
         <source>it has no sheet “{sheet}” (sheets: {sheets}).</source>
         <translation>其中没有工作表“{sheet}”（现有工作表：{sheets}）。</translation>
     </message>

@@ -11,10 +11,11 @@ two extensions is one number to a duplicate check.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneMetadata, PhoneNumberFormat
+from phonenumbers.phonemetadata import REGION_CODE_FOR_NON_GEO_ENTITY
 
 from isa_desk.core.i18n import translate
 
@@ -43,18 +44,18 @@ def _key(text: str, code: str) -> str:
     """The E.164 form of a valid number, "" for anything else."""
     if not text or len(text) > 100:  # longer is no number, and parsing it costs
         return ""
-    written = _EXTENSION_WORDS.sub(" ext. ", text)
-    # letters that are no extension word: phonenumbers would read them as on a keypad
-    # ("0800 FLOWERS"), which in an office's lists is a note, not a number
-    if any(ch.isalpha() for ch in written) and phonenumbers.is_alpha_number(written):
-        return ""
-    number = _international(written)
+    number = _international(text)  # digits after a "+": no extension word, no letter
     if number is None:
+        written = _EXTENSION_WORDS.sub(" ext. ", text)
+        # letters that are no extension word: phonenumbers would read them as on a keypad
+        # ("0800 FLOWERS"), which in an office's lists is a note, not a number
+        if any(ch.isalpha() for ch in written) and phonenumbers.is_alpha_number(written):
+            return ""
         try:
             number = phonenumbers.parse(written, code)
         except NumberParseException:
             return ""
-    if not phonenumbers.is_valid_number(number):
+    if not is_valid(number):
         return ""
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
@@ -84,13 +85,94 @@ def _international(written: str) -> phonenumbers.PhoneNumber | None:
         return None
     if not 2 <= len(national) <= 17 or national[0] == "0":
         return None
+    known, prefix = _national_prefix(country)
+    if not known or (prefix is not None and prefix.match(national)):
+        return None
+    return phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
+
+
+@cache  # a few hundred country codes at most
+def _national_prefix(country: int) -> tuple[bool, re.Pattern | None]:
+    """Whether phonenumbers has metadata for the country code, and the pattern of the
+    national prefix it takes away when it parses (None when there is none)."""
     metadata = PhoneMetadata.metadata_for_region_or_calling_code(
         country, phonenumbers.region_code_for_country_code(country)
     )
-    prefix = metadata.national_prefix_for_parsing if metadata is not None else None
-    if metadata is None or (prefix and re.match(prefix, national)):
+    if metadata is None:
+        return False, None
+    prefix = metadata.national_prefix_for_parsing
+    return True, re.compile(prefix) if prefix else None
+
+
+def is_valid(number: phonenumbers.PhoneNumber) -> bool:
+    """phonenumbers.is_valid_number, quicker for a country code of one region (most):
+    there it asks whether the number fits the region's general pattern and the pattern of
+    any number type, and these patterns are tried here as one pattern a number length
+    instead of one after another. tests/core/domain/test_phones_fast.py holds the two
+    equal."""
+    country = number.country_code
+    regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country) if country else None
+    if country is None or regions is None or len(regions) != 1:
+        return phonenumbers.is_valid_number(number)
+    metadata = _metadata(country, regions[0])
+    if metadata is None:
+        return False
+    national = phonenumbers.national_significant_number(number)
+    general = metadata.general_desc
+    if general is None or not _fits(general, national):
+        return False
+    either = _any_type(country, regions[0], len(national))
+    return either is not None and either.fullmatch(national) is not None
+
+
+@cache  # a few hundred country codes at most
+def _metadata(country: int, region: str) -> PhoneMetadata | None:
+    """The region's metadata where phonenumbers.is_valid_number_for_region finds it."""
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(country, region.upper())
+    if metadata is None or (
+        region != REGION_CODE_FOR_NON_GEO_ENTITY
+        and country != phonenumbers.country_code_for_valid_region(region)
+    ):
         return None
-    return phonenumbers.PhoneNumber(country_code=country, national_number=int(national))
+    return metadata
+
+
+def _fits(desc, national: str) -> bool:
+    """phonenumbers' _is_number_matching_desc."""
+    lengths = desc.possible_length
+    if lengths and len(national) not in lengths:
+        return False
+    pattern = desc.national_number_pattern
+    return bool(pattern) and re.fullmatch(pattern, national) is not None
+
+
+@lru_cache(maxsize=4096)
+def _any_type(country: int, region: str, length: int) -> re.Pattern | None:
+    """One pattern for the number types a valid number of `length` digits can have (the
+    types phonenumbers' _number_type_helper tries, of that length); None when none."""
+    metadata = _metadata(country, region)
+    assert metadata is not None
+    kinds = [
+        metadata.premium_rate,
+        metadata.toll_free,
+        metadata.shared_cost,
+        metadata.voip,
+        metadata.personal_number,
+        metadata.pager,
+        metadata.uan,
+        metadata.voicemail,
+        metadata.fixed_line,
+    ]
+    if not metadata.same_mobile_and_fixed_line_pattern:  # else mobile is not tried
+        kinds.append(metadata.mobile)
+    patterns = [
+        f"(?:{kind.national_number_pattern})"
+        for kind in kinds
+        if kind is not None
+        and kind.national_number_pattern
+        and (not kind.possible_length or length in kind.possible_length)
+    ]
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def phone_key(text: str | None, country: str | None) -> str:

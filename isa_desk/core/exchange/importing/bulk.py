@@ -13,16 +13,18 @@ ids returned, sorted, are the rows' ids in order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from isa_desk.core.db import limits
 
 _MAX_VARIABLES = 32_766  # SQLite's limit of parameters in one statement (3.32 and later)
 _MAX_ROWS = 500  # rows in one statement
+Statement = tuple[str, tuple]  # SQL and its values
 
 
 def insert_returning_ids(session: Session, table: Table, rows: list[dict]) -> list[int]:
@@ -90,7 +92,35 @@ def _with_defaults(table: Table, rows: list[dict]) -> tuple[list[str], list[dict
 
 def _sqlite_insert(session: Session, table: Table, rows: list[dict], returning: bool) -> list[int]:
     connection = session.connection()
-    dialect = connection.dialect
+    found: list[int] = []
+    for statement, values in _statements(session, table, rows, returning):
+        result = connection.exec_driver_sql(statement, values)
+        if returning:
+            found += result.scalars().all()
+    return found
+
+
+def insert_statements(session: Session, table: Table, rows: list[dict]) -> list[Statement]:
+    """The multi-row INSERT statements of `rows` (all with the same keys) on SQLite, each
+    with its values checked and converted, to be run later (background_writes.py)."""
+    if not rows:
+        return []
+    if session.get_bind().dialect.name != "sqlite" or not _all_defaults_known(table, rows):
+        raise ValueError("only rows whose every default is known, on SQLite")
+    return list(_statements(session, table, rows, returning=False))
+
+
+def next_id(session: Session, table: Table) -> int:
+    """The id SQLite gives the next row of `table` (one after the highest; a table whose
+    rows are numbered by their rowid). Rows given ids counting up from it get the ids
+    SQLite would have given them, as long as the transaction holds the write lock."""
+    return (session.scalar(select(func.max(table.c.id))) or 0) + 1
+
+
+def _statements(
+    session: Session, table: Table, rows: list[dict], returning: bool
+) -> Iterator[Statement]:
+    dialect = session.get_bind().dialect
     # checked as the INSERT's parameters are (limits.py), before the defaults are added
     keys, rows = _with_defaults(table, limits.checked_rows(table, rows))
     values_of = itemgetter(*keys)
@@ -101,7 +131,6 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict], returning: 
     names = ", ".join(dialect.identifier_preparer.quote(table.c[key].name) for key in keys)
     marks = "(" + ", ".join("?" * len(keys)) + ")"
     size = max(1, min(_MAX_ROWS, _MAX_VARIABLES // len(keys)))
-    found: list[int] = []
     for start in range(0, len(rows), size):
         part = rows[start : start + size]
         values: list = []
@@ -114,10 +143,7 @@ def _sqlite_insert(session: Session, table: Table, rows: list[dict], returning: 
             f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
             f"VALUES {', '.join([marks] * len(part))}{' RETURNING id' if returning else ''}"
         )
-        result = connection.exec_driver_sql(statement, tuple(values))
-        if returning:
-            found += result.scalars().all()
-    return found
+        yield statement, tuple(values)
 
 
 def _once_for_each_value(process):

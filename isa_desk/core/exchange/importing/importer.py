@@ -10,10 +10,7 @@ figures are exactly those of the real import.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
+from isa_desk.core import collector
 from isa_desk.core.db import locks
 from isa_desk.core.db.engine import Database
 from isa_desk.core.domain.text import search_key
@@ -41,20 +38,6 @@ class NoColumnsError(ReadError):
 
 class _DryRun(Exception):
     """Ends a dry run's transaction with a rollback."""
-
-
-@contextmanager
-def _bulk() -> Iterator[None]:
-    """No cyclic garbage collection while thousands of rows are read or written: the
-    rows are long-lived and free of cycles, and a collector pass over them every few
-    thousand allocations costs more than the work itself."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _expected_headers(list_name: str) -> str:
@@ -133,7 +116,7 @@ def analyse(
         headers_of(header),
         mapping,
     )
-    with _bulk(), db.session() as session:
+    with collector.paused(), db.session() as session:
         contacts = list_name == "contacts"
         members = duplicates.member_keys(session) if contacts else {}
         organisations = duplicates.Organisations(session) if contacts else None
@@ -145,8 +128,8 @@ def analyse(
         known: set[str] = set()  # the new organisations, for a quick look-up
         chunk: list[PlannedRow] = []
         for source_row in source.rows():
-            if source_row.number <= header.number or source_row.is_blank():
-                continue
+            if source_row.number <= header.number:
+                continue  # (a blank row gives no values: _planned leaves it out)
             row = _planned(reader, source_row, plan, members, organisations, known)
             if row is not None:
                 chunk.append(row)
@@ -284,25 +267,16 @@ def _write(
     result: Result,
     progress: Progress,
 ) -> Result:
-    total = plan.valid_count()
     try:
-        with _bulk(), writing(db) as session:
+        with collector.paused(), writing(db) as session:
             # one import writes at a time: the tags, organisations and duplicates this one
             # looks up are then those the other import made, not made a second time
             locks.take_turn(session, "import", progress.check)
-            writer = writer_for(session, plan, on_duplicate)
-            done = 0
-            for chunk in plan.rows.chunks("valid"):
-                writer.prepare(chunk)
-                for row in chunk:
-                    row.decision = decisions.get(row.number, row.decision)
-                    _count(result, row, writer.write(row), on_duplicate)
-                writer.checkpoint()  # what the chunk made is written; memory let go
-                done += len(chunk)
-                progress.step(done, total)
-            if not (result.created or result.updated):
-                raise _DryRun  # nothing changed: no batch to undo either
-            batch = writer.batch()
+            with writer_for(session, plan, on_duplicate) as writer:
+                _write_rows(plan, writer, decisions, result, on_duplicate, progress)
+                if not (result.created or result.updated):
+                    raise _DryRun  # nothing changed: no batch to undo either
+                batch = writer.batch()
             batch.created, batch.updated, batch.skipped = (
                 result.created,
                 result.updated,
@@ -316,6 +290,20 @@ def _write(
         return result
     result.written = True
     return result
+
+
+def _write_rows(
+    plan: Plan, writer, decisions: dict, result: Result, on_duplicate: str, progress: Progress
+) -> None:
+    total, done = plan.valid_count(), 0
+    for chunk in plan.rows.chunks("valid"):
+        writer.prepare(chunk)
+        for row in chunk:
+            row.decision = decisions.get(row.number, row.decision)
+            _count(result, row, writer.write(row), on_duplicate)
+        writer.checkpoint()  # what the chunk made is written; memory let go
+        done += len(chunk)
+        progress.step(done, total)
 
 
 def _count(result: Result, row: PlannedRow, outcome: str, on_duplicate: str) -> None:

@@ -166,19 +166,24 @@ class ContactMatcher:
     def match(self, row: PlannedRow) -> dict | None:
         """Set the row's match; the keys that let later rows find it, None when it is not
         one a later row can be (it has errors)."""
+        data = row.data
+        email = email_key(data)
+        wanted, wanted_zh = _name_key(data), chinese_name(data.get("name_zh"))
+        organisation = _organisation_key(data)
         row.match = (
             _by_id(self.plan, row, self.by_id, self.by_email)
-            or _by_email(row, self.by_email, self.plan.rows)
-            or _by_name(row, self.colleagues, self.plan.rows)
+            or _by_email(row, email, self.by_email, self.plan.rows)
+            or _by_name(
+                row, (wanted, wanted_zh, email, organisation), self.colleagues, self.plan.rows
+            )
         )
         if row.problems and not row.valid:
             return None
-        data = row.data
         return {
-            "email": email_key(data) or None,
-            "organisation": _organisation_key(data) or None,
-            "name": _name_key(data),
-            "name_zh": chinese_name(data.get("name_zh")),
+            "email": email or None,
+            "organisation": organisation or None,
+            "name": wanted,
+            "name_zh": wanted_zh,
             "label": _row_label(row),
         }
 
@@ -219,8 +224,7 @@ def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | 
     return Match("id", contact.id, None, _person(contact))
 
 
-def _by_email(row: PlannedRow, by_email: dict, earlier: RowStore) -> Match | None:
-    key = email_key(row.data)
+def _by_email(row: PlannedRow, key: str, by_email: dict, earlier: RowStore) -> Match | None:
     if not key:
         return None
     if key in by_email:
@@ -264,21 +268,22 @@ class Colleagues:
         return None
 
 
-def _by_name(row: PlannedRow, colleagues: dict, earlier: RowStore) -> Match | None:
-    wanted = _name_key(row.data)
-    wanted_zh = chinese_name(row.data.get("name_zh"))
-    key = email_key(row.data)
+def _by_name(
+    row: PlannedRow, keys: tuple[str, str, str, str], colleagues: dict, earlier: RowStore
+) -> Match | None:
+    """A contact of the row's organisation, or an earlier row of it, with a similar
+    name; `keys` are the row's name key, Chinese name, e-mail key and organisation key."""
+    wanted, wanted_zh, email, organisation = keys
     organisation_id = row.data.get("organisation_id")
     if not (wanted or wanted_zh):
         return None
     if organisation_id and organisation_id in colleagues:
-        contact = colleagues[organisation_id].first_like(wanted, wanted_zh, key)
+        contact = colleagues[organisation_id].first_like(wanted, wanted_zh, email)
         if contact is not None:
             return Match("name", contact.id, None, _person(contact))
-    organisation = _organisation_key(row.data)
     if not organisation:
         return None
-    found = earlier_similar(earlier, organisation, key, wanted, wanted_zh)
+    found = earlier_similar(earlier, organisation, email, wanted, wanted_zh)
     return Match("name", None, *found) if found else None
 
 

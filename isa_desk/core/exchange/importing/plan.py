@@ -47,7 +47,7 @@ class PlannedRow:
 
     @property
     def valid(self) -> bool:
-        return not any(not p.warning for p in self.problems)
+        return not self.problems or all(p.warning for p in self.problems)
 
     def action(self, policy: str) -> str:
         """create, skip, update or fill."""

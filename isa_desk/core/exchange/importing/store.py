@@ -7,6 +7,10 @@ closed; memory keeps only its page cache. The rows come back one at a time or a 
 a time, in the order of the file. The same table answers which earlier row of the file
 has an e-mail address, an organisation or a member name, for finding duplicates within
 the file.
+
+The rows are written to the table a chunk at a time. Until then the latest rows wait in
+memory, where the look-ups for duplicates find them too; a small filter of the keys seen
+so far answers most look-ups (a new address, a new organisation) without asking the table.
 """
 
 from __future__ import annotations
@@ -41,6 +45,35 @@ CREATE INDEX row_organisation ON row (organisation, email) WHERE organisation IS
 CREATE INDEX row_member ON row (member) WHERE member IS NOT NULL;
 """
 _COLUMNS = "number, valid, target, payload"
+_INSERT = (
+    "INSERT INTO row (number, valid, problems, matched, email, organisation, name,"
+    " name_zh, label, member, words, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_KEYS = ("email", "organisation", "name", "name_zh", "label", "member")
+
+
+class _Seen:
+    """The values added so far (e-mail addresses, organisations and members alike), in a
+    fixed megabyte of bits (a Bloom filter, two bits a value): a value it has not seen
+    was surely not added; one it has, maybe."""
+
+    SIZE = 1 << 23  # bits: 200,000 rows' values give a "maybe" for a new value rarely
+
+    def __init__(self) -> None:
+        self.bits = bytearray(self.SIZE >> 3)
+
+    def add(self, value: str) -> None:
+        found, bits = hash(value), self.bits
+        first, second = found & (self.SIZE - 1), (found >> 23) & (self.SIZE - 1)
+        bits[first >> 3] |= 1 << (first & 7)
+        bits[second >> 3] |= 1 << (second & 7)
+
+    def __contains__(self, value: str) -> bool:
+        found, bits = hash(value), self.bits
+        first, second = found & (self.SIZE - 1), (found >> 23) & (self.SIZE - 1)
+        return bool(
+            bits[first >> 3] & (1 << (first & 7)) and bits[second >> 3] & (1 << (second & 7))
+        )
 
 
 class RowStore(Sequence["PlannedRow"]):
@@ -51,44 +84,79 @@ class RowStore(Sequence["PlannedRow"]):
         self._count = 0
         self._cache: dict[int, PlannedRow] = {}
         self._lock = threading.Lock()  # analysed in one thread, shown in another
+        # the rows added since the table was last written, and what finds them
+        self._waiting: list[tuple] = []
+        self._targets: list[tuple[int]] = []  # row numbers a later row matches
+        self._first: dict[tuple[str, str], int] = {}  # (key, value) -> first row number
+        self._at: dict[str, list[tuple]] = {}  # organisation -> (name, number, label, …)
+        self._seen: _Seen | None = None
 
     def _connection(self) -> sqlite3.Connection:
         if self._db is None:
             # "": a private database in a temporary file, deleted when it is closed
             self._db = sqlite3.connect("", check_same_thread=False, isolation_level=None)
+            self._db.execute("PRAGMA page_size = 16384")  # rows of some hundred bytes each
             self._db.executescript(_SCHEMA)
         return self._db
 
     def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
+        with self._lock:
+            self._forget_waiting()
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
     def add(self, row: PlannedRow, keys: dict[str, str | None] | None = None) -> None:
         """Keep `row`; `keys` (email, organisation, name, name_zh, label, member) make it
         findable by later rows of the file."""
         keys = keys or {}
+        email, organisation, name, name_zh, label, member = (keys.get(k) for k in _KEYS)
+        words = sorted_words(name or "")
         payload = _payload(row)
         with self._lock:
-            db = self._connection()
-            db.execute(
-                "INSERT INTO row (number, valid, problems, matched, email, organisation, name,"
-                " name_zh, label, member, words, payload)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    row.number,
-                    row.valid,
-                    len(row.problems),
-                    row.match is not None,
-                    *(keys.get(k) for k in ("email", "organisation", "name", "name_zh")),
-                    *(keys.get(k) for k in ("label", "member")),
-                    sorted_words(keys.get("name") or ""),
-                    payload,
-                ),
+            self._waiting.append(
+                (row.number, row.valid, len(row.problems), row.match is not None)
+                + (email, organisation, name, name_zh, label, member, words, payload)
             )
             if row.match is not None and row.match.row is not None:
-                db.execute("UPDATE row SET target = 1 WHERE number = ?", (row.match.row,))
+                self._targets.append((row.match.row,))
+            if self._seen is None:
+                self._seen = _Seen()
+            for key, value in (("email", email), ("member", member)):
+                if value is not None:
+                    self._seen.add(value)
+                    self._first.setdefault((key, value), row.number)
+            if organisation is not None:
+                self._seen.add(organisation)
+                entry = (name, row.number, label, name_zh, words, email)
+                self._at.setdefault(organisation, []).append(entry)
             self._count += 1
+            if len(self._waiting) >= CHUNK:
+                self._write()
+
+    def _write(self) -> None:
+        """Write the waiting rows to the table, in one transaction (with the lock held)."""
+        if not self._waiting:
+            return
+        db = self._connection()
+        db.execute("BEGIN")
+        try:
+            db.executemany(_INSERT, self._waiting)
+            db.executemany("UPDATE row SET target = 1 WHERE number = ?", self._targets)
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        self._forget_waiting()
+
+    def _forget_waiting(self) -> None:
+        self._waiting, self._targets = [], []
+        self._first.clear()
+        self._at.clear()
+
+    def _written(self) -> bool:
+        """Some rows are in the table (with the lock held)."""
+        return self._count > len(self._waiting)
 
     def update(self, numbers: Iterable[int], change: Callable[[PlannedRow], None]) -> None:
         """Let `change` alter the kept rows with these row numbers (their data, problems
@@ -98,12 +166,12 @@ class RowStore(Sequence["PlannedRow"]):
             part = wanted[start : start + CHUNK]
             marks = ", ".join("?" * len(part))
             with self._lock:
+                self._write()
                 db = self._connection()
                 found = db.execute(
                     f"SELECT {_COLUMNS} FROM row WHERE number IN ({marks})", part
                 ).fetchall()
-                for columns in found:
-                    row = _row(*columns)
+                for row in _rows(found):
                     change(row)
                     db.execute(
                         "UPDATE row SET valid = ?, problems = ?, payload = ? WHERE number = ?",
@@ -142,41 +210,49 @@ class RowStore(Sequence["PlannedRow"]):
         last = 0
         while True:
             with self._lock:
+                self._write()
                 if self._db is None:
                     return
                 found = self._db.execute(
-                    f"SELECT position, {_COLUMNS} FROM row WHERE position > ? AND ({where})"
+                    f"SELECT {_COLUMNS}, position FROM row WHERE position > ? AND ({where})"
                     " ORDER BY position LIMIT ?",
                     (last, size),
                 ).fetchall()
             if not found:
                 return
-            last = found[-1][0]
-            yield [_row(*columns[1:]) for columns in found]
+            last = found[-1][4]
+            yield _rows(found)
 
     def count(self, where: str) -> int:
         with self._lock:
+            self._write()
             if self._db is None:
                 return 0
             return self._db.execute(f"SELECT count(*) FROM row WHERE {where}").fetchone()[0]
 
     def _select(self, where: str, parameters: tuple) -> list[PlannedRow]:
         with self._lock:
+            self._write()
             found = self._connection().execute(
                 f"SELECT {_COLUMNS} FROM row WHERE {where} ORDER BY position", parameters
             )
-            return [_row(*columns) for columns in found]
+            return _rows(found)
 
     # the earlier rows of the file, for duplicates within it
     def first(self, key: str, value: str) -> int | None:
         """The row number of the first row with this e-mail address or member key."""
         assert key in ("email", "member")
         with self._lock:
-            found = self._connection().execute(
-                f"SELECT number FROM row WHERE {key} = ? ORDER BY position LIMIT 1", (value,)
-            )
-            first = found.fetchone()
-        return first[0] if first else None
+            if self._seen is None or value not in self._seen:
+                return None
+            if self._written():
+                found = self._connection().execute(
+                    f"SELECT number FROM row WHERE {key} = ? ORDER BY position LIMIT 1", (value,)
+                )
+                first = found.fetchone()
+                if first:
+                    return first[0]
+            return self._first.get((key, value))
 
     def at_organisation(
         self, organisation: str, email: str, lengths: tuple[int, int], name_zh: str, name: str
@@ -186,16 +262,6 @@ class RowStore(Sequence["PlannedRow"]):
         e-mail address given, only rows without one or with the same; of those, only
         rows whose name is `lengths` long (shortest, longest), or that have the same
         Chinese name or the same words of the name as `name` (`same` is 1 for these)."""
-        same = "(:name_zh != '' AND name_zh = :name_zh) OR (:words != '' AND words = :words)"
-        columns = f"position, name, number, label, name_zh, {same}"
-        where = (
-            "organisation = :organisation AND {} AND"
-            f" (length(name) BETWEEN :shortest AND :longest OR {same})"
-        )
-        emails = ["email IS NULL", "email = :email"] if email else ["1"]
-        query = " UNION ALL ".join(
-            f"SELECT {columns} FROM row WHERE " + where.format(e) for e in emails
-        )
         parameters = {
             "organisation": organisation,
             "email": email,
@@ -205,8 +271,57 @@ class RowStore(Sequence["PlannedRow"]):
             "words": sorted_words(name),
         }
         with self._lock:
-            found = self._connection().execute(query + " ORDER BY position", parameters)
-            return [columns[1:] for columns in found]
+            if self._seen is None or organisation not in self._seen:
+                return []
+            found = []
+            if self._written():
+                query = _AT_ORGANISATION_WITH_EMAIL if email else _AT_ORGANISATION
+                found = [c[1:] for c in self._connection().execute(query, parameters)]
+            for entry in self._at.get(organisation, ()):  # the rows not written yet
+                same = _same_person(entry, parameters)
+                if same is not None:
+                    found.append((*entry[:4], same))
+            return found
+
+
+def _same_person(entry: tuple, wanted: dict) -> int | None:
+    """What the query of at_organisation answers for a row not written yet: None when it
+    does not choose the row, else whether it has the same Chinese name or words (1, 0)."""
+    name, _number, _label, name_zh, words, email = entry
+    if wanted["email"] and email is not None and email != wanted["email"]:
+        return None
+    same = (bool(wanted["name_zh"]) and name_zh == wanted["name_zh"]) or (
+        bool(wanted["words"]) and words == wanted["words"]
+    )
+    if same:
+        return 1
+    if name is not None and wanted["shortest"] <= _length(name) <= wanted["longest"]:
+        return 0
+    return None
+
+
+def _at_organisation(email: bool) -> str:
+    """The query of at_organisation, for a row with an e-mail address or without."""
+    same = "(:name_zh != '' AND name_zh = :name_zh) OR (:words != '' AND words = :words)"
+    columns = f"position, name, number, label, name_zh, {same}"
+    where = (
+        "organisation = :organisation AND {} AND"
+        f" (length(name) BETWEEN :shortest AND :longest OR {same})"
+    )
+    emails = ["email IS NULL", "email = :email"] if email else ["1"]
+    query = " UNION ALL ".join(
+        f"SELECT {columns} FROM row WHERE " + where.format(e) for e in emails
+    )
+    return query + " ORDER BY position"
+
+
+_AT_ORGANISATION, _AT_ORGANISATION_WITH_EMAIL = _at_organisation(False), _at_organisation(True)
+
+
+def _length(text: str) -> int:
+    """SQLite's length(): the characters before the first NUL."""
+    end = text.find("\0")
+    return len(text) if end < 0 else end
 
 
 def _payload(row: PlannedRow) -> bytes:
@@ -221,8 +336,14 @@ def sorted_words(name: str) -> str:
     return " ".join(sorted(name.split()))
 
 
-def _row(number: int, valid: int, target: int, payload: bytes) -> PlannedRow:
+def _rows(found: Iterable[tuple]) -> list[PlannedRow]:
+    """The rows of (number, valid, target, payload, …) as read from the table."""
     from isa_desk.core.exchange.importing.plan import PlannedRow
 
-    _number, values, data, problems, match, decision = pickle.loads(payload)
-    return PlannedRow(number, values, data, problems, match, decision, target=bool(target))
+    rows = []
+    for columns in found:
+        _number, values, data, problems, match, decision = pickle.loads(columns[3])
+        rows.append(
+            PlannedRow(columns[0], values, data, problems, match, decision, target=bool(columns[2]))
+        )
+    return rows

@@ -61,6 +61,8 @@ _DATES = frozenset(
     {"member_since", "left_on", *(field_key(p, part) for p in PURPOSES for part in DATE_PARTS)}
 )
 _BOOLS = ("no_post", "no_email", "active")
+# the text fields _convert takes as they are (the others are read by their own rules)
+_PLAIN_TEXT = _TEXT_FIELDS - _DATES - {"id", "salutation", "title", "full_name"}
 _ENUMS = ("gender", "name_order", "language", "status", "kind")
 
 
@@ -152,24 +154,27 @@ class RowReader:
         data: dict = {}
         problems: list[Problem] = []
         cells: dict[str, tuple[int, object]] = {}
-        row_values, width = row.values, len(row.values)
+        row_values, width, notes = row.values, len(row.values), row.notes
         for index, key in self.columns:
             value = row_values[index] if index < width else None
             if value is None:
                 continue
             if type(value) is str:
-                # a printable text holds no control character (the usual case, quickly)
-                text = value.strip() if value.isprintable() else without_controls(value).strip()
-                if text != value.strip():
-                    problems.append(
-                        self._problem(
-                            row,
-                            index,
-                            translate("Exchange", "Control characters (such as NUL) were removed."),
-                            warning=True,
+                text = value.strip()
+                if not value.isprintable():  # a printable text holds no control character
+                    cleaned = without_controls(value).strip()
+                    if cleaned != text:
+                        problems.append(
+                            self._problem(
+                                row,
+                                index,
+                                translate(
+                                    "Exchange", "Control characters (such as NUL) were removed."
+                                ),
+                                warning=True,
+                            )
                         )
-                    )
-                    value = text
+                        value = text = cleaned
                 if not text:
                     continue
                 if text[0] == "#" and text in ERROR_VALUES:
@@ -183,16 +188,23 @@ class RowReader:
                         )
                     )
                     continue
-            if index in row.notes:
-                problems.append(self._problem(row, index, row.notes[index], warning=True))
+            if notes and index in notes:
+                problems.append(self._problem(row, index, notes[index], warning=True))
             cells[key] = (index, value)
+        limits, text_value = self.limits, values.text_value
         for key, (index, value) in cells.items():
+            if key in _PLAIN_TEXT:  # most columns: the text as it is, within its limit
+                data[key] = text = text_value(value)
+                message = too_long(text, limits.get(key))
+                if message:
+                    problems.append(self._problem(row, index, message))
+                continue
             if key in _DATES:
                 message = self._date(key, index, row.number, value, data)
             else:
                 message = self._convert(key, value, data, cells)
             if not message and isinstance(data.get(key), str):
-                message = too_long(data[key], self.limits.get(key))
+                message = too_long(data[key], limits.get(key))
             if message:
                 problems.append(self._problem(row, index, message))
             elif key in _PHONES:  # a number that is not valid is kept, with a warning
@@ -276,6 +288,9 @@ class RowReader:
             return None
         if len(text) == 5 and text.isdigit():  # the usual case, quickly
             data["postcode"] = text
+            return None
+        if len(text) == 4 and text.isdecimal():  # lost its zero: what repair_postcode gives
+            data["postcode"] = "0" + text
             return None
         # only a four-digit number can be a German postcode that lost its zero ("D-" too)
         data["postcode"] = (

@@ -7,9 +7,11 @@ values come as openpyxl gives them, so that every later step reads them alike: w
 numbers as int, dates as datetime, an empty cell as None, text exactly as written ("007"
 stays text). An .xlsx sheet is looked into first (workbook_parts.py): over a limit it is
 refused before it is read, and a sheet with a formula without a saved value is read by
-openpyxl (workbook_openpyxl.py), which keeps the formula's text with a note. Merged cells
-give their value to every cell they cover, so a merged header or a merged organisation
-cell reads like a filled one.
+openpyxl (workbook_openpyxl.py), which keeps the formula's text with a note. calamine
+reads every sheet of an .xls or .ods workbook when it opens it: their cells are looked
+into first too (workbook_xls.py, workbook_parts.ods_scan). Merged cells give their value
+to every cell they cover, so a merged header or a merged organisation cell reads like a
+filled one.
 
 calamine holds the chosen sheet while its rows are read (some tens of bytes a cell) and
 lets it go once they have all been read.
@@ -35,6 +37,7 @@ from isa_desk.core.exchange.importing.workbook_parts import (
     scan,
 )
 from isa_desk.core.exchange.importing.workbook_sheets import sheet_parts
+from isa_desk.core.exchange.importing.workbook_xls import xls_scan
 from isa_desk.core.i18n import translate
 
 XLSX, XLS, ODS = "xlsx", "xls", "ods"
@@ -88,20 +91,26 @@ class WorkbookSource(Source):
                         check_strings(self.path, archive)
             if self.kind == XLSX:  # calamine opens it when its rows are read (if it reads them)
                 parts = sheet_parts(self.path)
-            else:
-                if self.kind == ODS:  # calamine reads every sheet whole: within the limits?
+            else:  # calamine reads every sheet whole: within the limits?
+                if self.kind == ODS:
                     self._ods_merges = ods_scan(self.path)
+                else:
+                    xls_scan(self.path)
                 self._book = CalamineWorkbook.from_path(str(self.path))
         except ReadError:
             raise
-        except Exception as error:  # a damaged file raises many kinds
-            raise fail(
-                self.path,
-                translate("Exchange", "it is not a valid Excel workbook ({error}).").format(
-                    error=type(error).__name__
-                ),
-            ) from error
+        except BaseException as error:  # a damaged file raises many kinds
+            if not _damage(error):
+                raise
+            raise self._not_valid(error) from error
         return parts
+
+    def _not_valid(self, error: BaseException) -> ReadError:
+        if self.kind == ODS or self.path.suffix.lower() == ".ods":
+            message = translate("Exchange", "it is not a valid OpenDocument spreadsheet ({error}).")
+        else:
+            message = translate("Exchange", "it is not a valid Excel workbook ({error}).")
+        return fail(self.path, message.format(error=type(error).__name__))
 
     def _sheet_names(self) -> list[str]:
         assert self._book is not None
@@ -160,7 +169,9 @@ class WorkbookSource(Source):
                 sheet = self._book.get_sheet_by_name(self.sheet)
             except ReadError:
                 raise
-            except Exception as error:  # calamine's own errors for a damaged sheet
+            except BaseException as error:  # calamine's own errors for a damaged sheet
+                if not _damage(error):
+                    raise
                 raise damaged(self.path, error) from error
             end = sheet.end  # (.xlsx: known from the look into it)
             if end is not None and end[0] >= bounds.MAX_ROWS:
@@ -196,6 +207,12 @@ class WorkbookSource(Source):
                 fill(row)
             yield row
         self._loaded = None  # read whole: let go of it (another pass reads it again)
+
+
+def _damage(error: BaseException) -> bool:
+    """Whether `error` tells of a damaged file: any Exception, or a panic of calamine on
+    one (pyo3 raises it as PanicException, which is no Exception)."""
+    return isinstance(error, Exception) or type(error).__name__ == "PanicException"
 
 
 def _cells(values: list, lead: list) -> list:

@@ -44,7 +44,13 @@ from isa_desk.core.db.models import (
 )
 from isa_desk.core.domain.phones import region
 from isa_desk.core.domain.text import search_key
-from isa_desk.core.exchange.importing.bulk import insert_returning_ids, insert_rows
+from isa_desk.core.exchange.importing.background_writes import BackgroundWrites
+from isa_desk.core.exchange.importing.bulk import (
+    insert_returning_ids,
+    insert_rows,
+    insert_statements,
+    next_id,
+)
 from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.privacy import consent
@@ -149,6 +155,16 @@ class Writer:
         for part in chunks(ids):
             found = self.session.scalars(self.records_where, {"ids": part})
             self.records.update({record.id: record for record in found})
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, error_type, _error, _traceback) -> None:
+        self.close(failing=error_type is not None)
+
+    def close(self, failing: bool = False) -> None:
+        """Let go of what the writing holds; raise a late error of the writing unless
+        the caller is `failing` already (with:  the transaction's end)."""
 
     def checkpoint(self) -> None:
         """Write what the rows so far made and changed, and note what undo needs, so
@@ -280,6 +296,10 @@ class ContactWriter(Writer):
         ]
         self.defaults = {name: _default(self.columns[name]) for name in self.insert_columns}
         self.related: dict[Any, dict[int, Any]] = {}  # names of organisations, members by id
+        # new contacts are stored in a second thread on SQLite (background_writes.py)
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        self.writes = BackgroundWrites(session) if sqlite else None
+        self.next_id: int | None = None  # the id of the next new contact (SQLite)
 
     def _organisation(self, record, data: dict) -> None:
         name = (data.get("organisation") or "").strip()
@@ -349,6 +369,8 @@ class ContactWriter(Writer):
         return target
 
     def checkpoint(self) -> None:
+        if self.writes is not None:
+            self.writes.wait()  # the contacts of the part before, before anything else
         self.session.flush()  # changed contacts and new organisations (their ids)
         self._insert_new()
         super().checkpoint()
@@ -368,13 +390,21 @@ class ContactWriter(Writer):
         }
         rows = [self._row(record, now) for record in self.created]
         self.related = {}
-        ids = insert_returning_ids(self.session, cast(Table, Contact.__table__), rows)
+        contacts, trail = cast(Table, Contact.__table__), cast(Table, AuditEntry.__table__)
+        if self.writes is None:
+            ids = insert_returning_ids(self.session, contacts, rows)
+        else:  # SQLite: numbered here, stored while the next part of the list is converted
+            if self.next_id is None:
+                self.next_id = next_id(self.session, contacts)
+            ids = list(range(self.next_id, self.next_id + len(rows)))
+            self.next_id += len(rows)
+            for row, record_id in zip(rows, ids, strict=True):
+                row["id"] = record_id
+            statements = insert_statements(self.session, contacts, rows)
         links = []
         for record, record_id in zip(self.created, ids, strict=False):
             record.id, record.version = record_id, 1
             links += [{"contact_id": record_id, "tag_id": tag.id} for tag in record.tags]
-        if links:
-            self.session.execute(insert(contact_tag), links)
         # few rows of a list carry consents: they go through the session and its trail
         self.session.add_all(
             Consent(contact_id=record.id, **dataclasses.asdict(state), purpose=purpose)
@@ -382,11 +412,19 @@ class ContactWriter(Writer):
             for purpose, state in record.consents.items()
         )
         user = self.session.info.get("user") or audit.current_user()
-        insert_rows(
-            self.session,
-            cast(Table, AuditEntry.__table__),
-            [_trail(row, record_id, user, now) for row, record_id in zip(rows, ids, strict=False)],
-        )
+        entries = [_trail(row, i, user, now) for row, i in zip(rows, ids, strict=False)]
+        if self.writes is None:
+            if links:
+                self.session.execute(insert(contact_tag), links)
+            insert_rows(self.session, trail, entries)
+            return
+        statements += insert_statements(self.session, contact_tag, links)
+        statements += insert_statements(self.session, trail, entries)
+        self.writes.run(statements)
+
+    def close(self, failing: bool = False) -> None:
+        if self.writes is not None:
+            self.writes.close(failing)
 
     def _row(self, record: _Pending, now: dt.datetime) -> dict:
         values = record.__dict__  # every insert column is set (from the defaults at least)

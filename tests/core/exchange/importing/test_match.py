@@ -23,7 +23,8 @@ WORD = st.text(alphabet="aabeiknorsüß中", min_size=1, max_size=7)
 NAME = st.lists(WORD, min_size=0, max_size=3).map(" ".join)
 EMAIL = st.sampled_from(["", "", "a@example.org", "b@example.org"])
 ZH = st.sampled_from(["", "", "", "王伟", "李娜"])
-ROW = st.tuples(NAME, EMAIL, ZH, st.sampled_from(["#1", "stadt koln"]))
+ORGANISATION = st.sampled_from(["#1", "stadt koln"])
+ROW = st.tuples(NAME, EMAIL, ZH, ORGANISATION)
 LONG_NAME = st.lists(
     st.text(alphabet="abcdefghiklmnorstuü", min_size=1, max_size=12), min_size=1, max_size=4
 ).map(" ".join)
@@ -147,3 +148,40 @@ def test_new_contacts_are_found_by_their_organisation_and_member(db, tmp_path, c
         session.expire_all()
         assert session.get(Contact, made.id).search_text == written
     assert "kreisverwaltung duren" in written and "迪伦县" in written
+
+
+def _stores(rows) -> tuple[RowStore, RowStore]:
+    """The same rows in two stores: in one written to its table, in the other waiting."""
+    written, waiting = RowStore(), RowStore()
+    for number, (name, email, zh, organisation) in enumerate(rows, start=2):
+        keys = {"email": email or None, "organisation": organisation, "name": name}
+        for store in (written, waiting):
+            store.add(PlannedRow(number, [], {}), {**keys, "name_zh": zh, "label": name})
+    written.count("1")  # writes the waiting rows
+    return written, waiting
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(NAME | st.just("ab\0c"), EMAIL, ZH, ORGANISATION), min_size=1, max_size=10
+    )
+)
+def test_rows_waiting_to_be_written_are_found_as_written_ones(rows):
+    written, waiting = _stores(rows)
+    try:
+        assert waiting._waiting and not written._waiting
+        for name, email, zh, organisation in [*rows[:4], ("", "", "", "#1")]:
+            lengths = name_lengths(name)
+            found = [
+                [
+                    (*row[:4], bool(row[4]))
+                    for row in store.at_organisation(organisation, email, lengths, zh, name)
+                ]
+                for store in (written, waiting)
+            ]
+            assert found[0] == found[1]
+            assert written.first("email", email) == waiting.first("email", email)
+    finally:
+        written.close()
+        waiting.close()

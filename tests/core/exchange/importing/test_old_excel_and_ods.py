@@ -5,6 +5,7 @@ they were written, and imported."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy import select
 from isa_desk.core.db.models import Contact
 from isa_desk.core.exchange.importing import importer
 from isa_desk.core.exchange.importing.bounds import LimitError
-from isa_desk.core.exchange.importing.read import open_source
+from isa_desk.core.exchange.importing.read import ReadError, open_source
 
 # written with xlwt (as Excel 97-2003 saves): a merged title row, headers in row 2, a
 # number, a date, text that looks like a number and a merged organisation cell (C3:C4)
@@ -120,3 +121,31 @@ def test_a_filled_cell_repeated_past_the_limits_is_refused_before_it_is_loaded(t
     )
     with pytest.raises(LimitError, match="filled cells span more than 4,000,000 cells"):
         open_source(ods_file(tmp_path / "bomb.ods", repeated))
+
+
+ODS_PARTS = {
+    "mimetype": "application/vnd.oasis.opendocument.spreadsheet",
+    "content.xml": "<office:document-content><office:body>",  # cut off
+}
+XLSX_PARTS = {"[Content_Types].xml": "<Types>", "xl/workbook.xml": "<workbook><sheets>"}
+
+
+@pytest.mark.parametrize(
+    "name, parts, kind",
+    [
+        ("kaputt.ods", ODS_PARTS, "not a valid OpenDocument spreadsheet (ExpatError)"),
+        ("kaputt.xlsx", XLSX_PARTS, "not a valid Excel workbook"),
+    ],
+)
+def test_a_damaged_workbook_is_told_by_its_kind(tmp_path, name, parts, kind):
+    with zipfile.ZipFile(tmp_path / name, "w") as archive:
+        for part, text in parts.items():
+            archive.writestr(part, text)
+    with pytest.raises(ReadError, match=re.escape(kind)):
+        open_source(tmp_path / name)
+
+
+def test_a_damaged_zip_named_ods_is_told_as_an_opendocument_spreadsheet(tmp_path):
+    (tmp_path / "kaputt.ods").write_bytes(b"PK\x03\x04 broken zip")
+    with pytest.raises(ReadError, match="not a valid OpenDocument spreadsheet"):
+        open_source(tmp_path / "kaputt.ods")
