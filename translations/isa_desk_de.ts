@@ -2123,6 +2123,10 @@
         <translation>{target} ist keine ISA-Desk-Datenbank oder ist beschädigt.</translation>
     </message>
     <message>
+        <source>The disk of the database {target} is full: the change was not saved. Make room on it and try again.</source>
+        <translation>Der Datenträger der Datenbank {target} ist voll: Die Änderung wurde nicht gespeichert. Schaffen Sie dort Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>The database {target} cannot be opened or created.</source>
         <translation>Die Datenbank {target} kann nicht geöffnet oder angelegt werden.</translation>
     </message>

@@ -2123,6 +2123,10 @@
         <translation>{target} is not an ISA Desk database or it is damaged.</translation>
     </message>
     <message>
+        <source>The disk of the database {target} is full: the change was not saved. Make room on it and try again.</source>
+        <translation>The disk of the database {target} is full: the change was not saved. Make room on it and try again.</translation>
+    </message>
+    <message>
         <source>The database {target} cannot be opened or created.</source>
         <translation>The database {target} cannot be opened or created.</translation>
     </message>

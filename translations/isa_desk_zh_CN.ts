@@ -2123,6 +2123,10 @@
         <translation>{target} 不是 ISA Desk 数据库，或已损坏。</translation>
     </message>
     <message>
+        <source>The disk of the database {target} is full: the change was not saved. Make room on it and try again.</source>
+        <translation>数据库 {target} 所在的磁盘已满：更改未保存。请在该磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
         <source>The database {target} cannot be opened or created.</source>
         <translation>无法打开或创建数据库 {target}。</translation>
     </message>

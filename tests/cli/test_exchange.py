@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 
@@ -292,6 +293,39 @@ def test_the_program_ends_with_the_import_written_and_the_database_closed(tmp_pa
     assert "1 created" in result.stdout
     assert not database.with_name("x.sqlite-wal").exists()
     assert contact_count(database) == 1
+
+
+def test_an_import_onto_a_full_disk_writes_nothing_and_says_so(
+    database, tmp_path, capsys, monkeypatch
+):
+    """The disk fills while the new contacts are being stored (in the second thread):
+    one line, exit 2, and the database as it was."""
+    from isa_desk.core.db import engine as engine_module
+
+    rows = [GERMAN_HEADERS]
+    for number in range(1500):
+        row = list(ROW)
+        row[GERMAN_HEADERS.index("E-Mail")] = f"person{number}@example.org"
+        rows.append(row)
+    path = workbook(tmp_path / "liste.xlsx", rows)
+    before = contact_count(database)
+    with sqlite3.connect(database) as connection:
+        room = connection.execute("PRAGMA page_count").fetchone()[0] + 40
+    usual = engine_module._sqlite_pragmas
+
+    def on_a_full_disk(dbapi_connection, record) -> None:
+        usual(dbapi_connection, record)
+        dbapi_connection.execute(f"PRAGMA max_page_count = {room}")  # SQLite's "disk is full"
+
+    monkeypatch.setattr(engine_module, "_sqlite_pragmas", on_a_full_disk)
+    assert isa(database, "import", "contacts", str(path)) == 2
+    err = capsys.readouterr().err
+    assert err.strip().splitlines() == [
+        f"The disk of the database {database} is full: the change was not saved. "
+        "Make room on it and try again."
+    ]
+    monkeypatch.setattr(engine_module, "_sqlite_pragmas", usual)
+    assert contact_count(database) == before
 
 
 def test_a_file_over_a_limit_exits_2_with_one_line_naming_the_limit(

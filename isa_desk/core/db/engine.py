@@ -155,6 +155,12 @@ def describe_operational_error(error: Exception, target: str) -> str:
         return translate(
             "Database", "{target} is not an ISA Desk database or it is damaged."
         ).format(target=target)
+    if "disk is full" in message or "no space left" in message:
+        return translate(
+            "Database",
+            "The disk of the database {target} is full: the change was not saved. "
+            "Make room on it and try again.",
+        ).format(target=target)
     if "unable to open" in message:
         return translate("Database", "The database {target} cannot be opened or created.").format(
             target=target
