@@ -88,6 +88,15 @@ def ordered_names(given: str, family: str, order) -> tuple[str, str]:
 def latin_name(person, title: str = "") -> str:
     """The name in Latin script in the person's own order, after a title if one is given:
     "Liu Yi", "Dr. Anna Beispiel"; "" without a Latin name."""
+    if person.__class__ is dict:  # a row of values (the import's thousands): read directly
+        given, family = person.get("given_name"), person.get("family_name")
+        if given.__class__ is str and family.__class__ is str:
+            order = person.get("name_order")
+            order = getattr(order, "value", order)
+            first, second = given.strip(), family.strip()
+            if order is not None and str(order).strip() == "chinese":
+                first, second = second, first
+            return " ".join([part for part in (title, first, second) if part])
     names = ordered_names(
         value(person, "given_name"), value(person, "family_name"), value(person, "name_order")
     )

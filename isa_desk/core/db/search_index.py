@@ -45,7 +45,9 @@ _CJK = re.compile("([\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\U00020
 
 def index_text(search_text: str) -> str:
     """The text as the index holds it: every CJK character tripled."""
-    return _CJK.sub(r"\1\1\1", search_text or "")
+    if not search_text or search_text.isascii() or not _CJK.search(search_text):
+        return search_text or ""  # most texts: nothing to triple
+    return _CJK.sub(r"\1\1\1", search_text)
 
 
 def indexable(word: str) -> bool:

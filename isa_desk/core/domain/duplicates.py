@@ -113,7 +113,10 @@ def fold(text: str) -> str:
 def person_key(given: str | None, family: str | None) -> str:
     """A person's Latin name folded by DIN 5007-2, without titles and punctuation:
     "Dr. Hans Müller" -> "hans mueller"."""
-    words = fold(f"{given or ''} {family or ''}").split()
+    folded = fold(f"{given or ''} {family or ''}")
+    words = folded.split()
+    if TITLES.isdisjoint(words):  # most names: the folded text is the key already
+        return folded
     return " ".join(word for word in words if word not in TITLES)
 
 

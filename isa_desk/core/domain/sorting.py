@@ -125,12 +125,18 @@ def person_sort_key(family: str, given: str, name_zh: str = "", given_first: boo
     """The sort key of a person: family name (without particles), then given name; by
     given name first with `given_first`. Without a Latin name, the name in characters,
     which begins with the family name."""
+    family_part, given_part, ties = _person_parts(family, given, name_zh)
+    if given_first:
+        return f"{given_part}{PART}{family_part}{TIES}{ties}"
+    return f"{family_part}{PART}{given_part}{TIES}{ties}"
+
+
+@lru_cache(maxsize=256)  # a contact's two keys (models.contact_keys) come from one reading
+def _person_parts(family: str, given: str, name_zh: str) -> tuple[str, str, str]:
+    """The family and given name as they count for the order, and the ties."""
     if not (family or "").strip() and not (given or "").strip():
         family, given = name_zh[:1], name_zh[1:]
-    parts = [family_primary(family or ""), primary(given or "")]
-    if given_first:
-        parts.reverse()
-    return f"{parts[0]}{PART}{parts[1]}{TIES}{_ties(f'{family} {given}')}"
+    return family_primary(family or ""), primary(given or ""), _ties(f"{family} {given}")
 
 
 def _ties(text: str) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from isa_desk.core.domain import countries, emails, sorting
+from isa_desk.core.domain import countries, duplicates, emails, sorting
 from isa_desk.core.domain import text as text_module
 from isa_desk.core.domain.text import search_key, without_accents
 
@@ -145,3 +145,29 @@ def test_frequent_country_names_are_those_of_the_full_index():
             assert countries._index()[countries._key(written)] == code
             assert countries.standard_code(written) == code
     assert countries.standard_code("CHN") == "CN"  # a code is still read as one
+
+
+def _reference_person_sort_key(family, given, name_zh="", given_first=False) -> str:
+    """sorting.person_sort_key as it was written first, without the cache."""
+    if not (family or "").strip() and not (given or "").strip():
+        family, given = name_zh[:1], name_zh[1:]
+    parts = [sorting.family_primary(family or ""), sorting.primary(given or "")]
+    if given_first:
+        parts.reverse()
+    return f"{parts[0]}{sorting.PART}{parts[1]}{sorting.TIES}{sorting._ties(f'{family} {given}')}"
+
+
+def test_person_keys_equal_the_general_way():
+    texts = _texts(150, seed=3) + ["Dr. Hans", "Prof Dr-Ing", "Frau", "von der", "Mr Li"]
+    pick = random.Random(5)
+    pairs = [(pick.choice(texts), pick.choice(texts)) for _ in range(1500)]
+    pairs += [(None, "Hans"), ("Müller", None), (None, None), ("", "  ")]
+    for family, given in pairs:
+        name_zh = pick.choice(["", "张伟", "曾"])
+        for first in (False, True):
+            assert sorting.person_sort_key(family, given, name_zh, first) == (
+                _reference_person_sort_key(family, given, name_zh, first)
+            ), (family, given, name_zh)
+        words = duplicates.fold(f"{given or ''} {family or ''}").split()
+        expected = " ".join(word for word in words if word not in duplicates.TITLES)
+        assert duplicates.person_key(given, family) == expected, (family, given)

@@ -14,6 +14,7 @@ ids returned, sorted, are the rows' ids in order.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -131,14 +132,15 @@ def _statements(
     names = ", ".join(dialect.identifier_preparer.quote(table.c[key].name) for key in keys)
     marks = "(" + ", ".join("?" * len(keys)) + ")"
     size = max(1, min(_MAX_ROWS, _MAX_VARIABLES // len(keys)))
+    width = len(keys)
     for start in range(0, len(rows), size):
         part = rows[start : start + size]
-        values: list = []
-        for row in part:
-            cells = list(values_of(row)) if len(keys) > 1 else [row[keys[0]]]
-            for i, process in processed:
-                cells[i] = process(cells[i])
-            values += cells
+        if width > 1:  # row after row, then each column that needs it converted
+            values = list(chain.from_iterable(map(values_of, part)))
+        else:
+            values = [row[keys[0]] for row in part]
+        for i, process in processed:
+            values[i::width] = list(map(process, values[i::width]))
         statement = (
             f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
             f"VALUES {', '.join([marks] * len(part))}{' RETURNING id' if returning else ''}"

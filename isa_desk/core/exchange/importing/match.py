@@ -129,8 +129,11 @@ _CONTACTS_WHERE = {
 def _contacts_where(session: Session, column, values: Iterable) -> list:
     found: list = []
     stmt = _CONTACTS_WHERE[column.key]
+    connection = None
     for part in chunks(values):
-        found += session.execute(stmt, {"values": part}).all()
+        # columns only, no objects: the session's connection runs it without the ORM
+        connection = connection or session.connection()
+        found += connection.execute(stmt, {"values": part}).all()
     return found
 
 

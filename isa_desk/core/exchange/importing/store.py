@@ -49,7 +49,6 @@ _INSERT = (
     "INSERT INTO row (number, valid, problems, matched, email, organisation, name,"
     " name_zh, label, member, words, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_KEYS = ("email", "organisation", "name", "name_zh", "label", "member")
 
 
 class _Seen:
@@ -96,6 +95,8 @@ class RowStore(Sequence["PlannedRow"]):
             # "": a private database in a temporary file, deleted when it is closed
             self._db = sqlite3.connect("", check_same_thread=False, isolation_level=None)
             self._db.execute("PRAGMA page_size = 16384")  # rows of some hundred bytes each
+            # the rollback journal of a chunk in memory: nothing outlives the connection
+            self._db.execute("PRAGMA journal_mode = MEMORY")
             self._db.executescript(_SCHEMA)
         return self._db
 
@@ -109,25 +110,30 @@ class RowStore(Sequence["PlannedRow"]):
     def add(self, row: PlannedRow, keys: dict[str, str | None] | None = None) -> None:
         """Keep `row`; `keys` (email, organisation, name, name_zh, label, member) make it
         findable by later rows of the file."""
-        keys = keys or {}
-        email, organisation, name, name_zh, label, member = (keys.get(k) for k in _KEYS)
+        get = (keys or {}).get
+        email, organisation, name = get("email"), get("organisation"), get("name")
+        name_zh, label, member = get("name_zh"), get("label"), get("member")
         words = sorted_words(name or "")
         payload = _payload(row)
+        match, number = row.match, row.number
         with self._lock:
             self._waiting.append(
-                (row.number, row.valid, len(row.problems), row.match is not None)
+                (number, row.valid, len(row.problems), match is not None)
                 + (email, organisation, name, name_zh, label, member, words, payload)
             )
-            if row.match is not None and row.match.row is not None:
-                self._targets.append((row.match.row,))
-            if self._seen is None:
-                self._seen = _Seen()
-            for key, value in (("email", email), ("member", member)):
-                if value is not None:
-                    self._seen.add(value)
-                    self._first.setdefault((key, value), row.number)
+            if match is not None and match.row is not None:
+                self._targets.append((match.row,))
+            seen = self._seen
+            if seen is None:
+                seen = self._seen = _Seen()
+            if email is not None:
+                seen.add(email)
+                self._first.setdefault(("email", email), number)
+            if member is not None:
+                seen.add(member)
+                self._first.setdefault(("member", member), number)
             if organisation is not None:
-                self._seen.add(organisation)
+                seen.add(organisation)
                 entry = (name, row.number, label, name_zh, words, email)
                 self._at.setdefault(organisation, []).append(entry)
             self._count += 1
@@ -262,17 +268,17 @@ class RowStore(Sequence["PlannedRow"]):
         e-mail address given, only rows without one or with the same; of those, only
         rows whose name is `lengths` long (shortest, longest), or that have the same
         Chinese name or the same words of the name as `name` (`same` is 1 for these)."""
-        parameters = {
-            "organisation": organisation,
-            "email": email,
-            "shortest": lengths[0],
-            "longest": lengths[1],
-            "name_zh": name_zh,
-            "words": sorted_words(name),
-        }
         with self._lock:
             if self._seen is None or organisation not in self._seen:
                 return []
+            parameters = {
+                "organisation": organisation,
+                "email": email,
+                "shortest": lengths[0],
+                "longest": lengths[1],
+                "name_zh": name_zh,
+                "words": sorted_words(name),
+            }
             found = []
             if self._written():
                 query = _AT_ORGANISATION_WITH_EMAIL if email else _AT_ORGANISATION

@@ -14,6 +14,9 @@ import datetime as dt
 import enum
 import json
 from array import array
+from collections.abc import Callable, Iterable
+from json.encoder import encode_basestring
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Boolean, Enum, Integer, String, Table, bindparam, insert, select
@@ -26,6 +29,7 @@ from isa_desk.core.db.models import (
     CONTACT_KEY_SOURCES,
     DERIVED_FIELDS,
     RELATED_NAMES,
+    SEARCH_FIELDS,
     AuditAction,
     AuditEntry,
     Consent,
@@ -38,10 +42,11 @@ from isa_desk.core.db.models import (
     OrganisationKind,
     Tag,
     contact_keys,
-    contact_search_text,
     contact_tag,
     utcnow,
 )
+from isa_desk.core.db.search_index import COLUMN as INDEX_COLUMN
+from isa_desk.core.db.search_index import index_text
 from isa_desk.core.domain.phones import region
 from isa_desk.core.domain.text import search_key
 from isa_desk.core.exchange.importing.background_writes import BackgroundWrites
@@ -51,14 +56,16 @@ from isa_desk.core.exchange.importing.bulk import (
     insert_statements,
     next_id,
 )
-from isa_desk.core.exchange.importing.match import Organisations, chunks, fold_text
+from isa_desk.core.exchange.importing.match import Organisations, chunks, fold, fold_text
 from isa_desk.core.exchange.importing.plan import FILL, SKIP, Plan, PlannedRow
 from isa_desk.core.privacy import consent
 from isa_desk.core.services import contact_consents
 from isa_desk.core.services.editing import PROTECTED, column_value
 
 CREATED, UPDATED, SKIPPED = "created", "updated", "skipped"
-_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version"} | DERIVED_FIELDS
+_NOT_IN_TRAIL = {"id", "created_at", "updated_at", "version", INDEX_COLUMN} | DERIVED_FIELDS
+_CONSENT_FIELDS = contact_consents.FIELD_KEYS.keys()
+_NAMES_KEPT = 20_000  # folded names of organisations (members) a ContactWriter keeps
 
 
 def plain(value):
@@ -77,13 +84,48 @@ def is_empty(value) -> bool:
     return value is None or value == "" or value == _UNKNOWN
 
 
+_COUNTRY = CONTACT_KEY_SOURCES.index("country")
+
+
 def _key_sources(values: dict) -> tuple:
     """What models.contact_keys computes the keys from (the country only as the region
     a phone number is read in)."""
-    return tuple(
-        region(str(values.get(f) or "")) if f == "country" else str(values.get(f) or "")
-        for f in CONTACT_KEY_SOURCES
+    found = [  # str(value or ""), which is the text itself for a text
+        value if value.__class__ is str else str(value or "")
+        for value in map(values.get, CONTACT_KEY_SOURCES)
+    ]
+    found[_COUNTRY] = region(found[_COUNTRY])
+    return tuple(found)
+
+
+_OWN_SEARCH_FIELDS = itemgetter(*SEARCH_FIELDS[Contact])
+
+
+Texts = tuple[str, str]  # a search text and its index text (search_index.index_text)
+_NO_NAMES: Texts = ("", "")
+
+
+def folded_names(record) -> Texts:
+    """The names (models.RELATED_NAMES) of an organisation or member folded for the
+    search text of its contacts, and that as the index holds it (see search_texts);
+    empty for None."""
+    folded = " ".join([part for part in map(fold, names_of(record)) if part])
+    return folded, index_text(folded)
+
+
+def search_texts(values: dict, *related: Texts) -> Texts:
+    """models.contact_search_text(values, names) and its index text: the contact's own
+    fields folded together, joined to `related`, the names of its organisation and
+    member, folded once (folded_names), not again for each of its contacts. Folding
+    and the index text work a character at a time, the parts are folded apart from the
+    space between them, and spaces are merged: parts folded alone and joined by a space
+    give what the whole text folded gives (test_write_fast_paths.py holds it so)."""
+    own = fold_text(
+        " ".join([v if v.__class__ is str else str(v or "") for v in _OWN_SEARCH_FIELDS(values)])
     )
+    text = " ".join([part for part in (own, *[r[0] for r in related]) if part])
+    index = " ".join([part for part in (index_text(own), *[r[1] for r in related]) if part])
+    return text, index
 
 
 def known_keys(data: dict) -> tuple[tuple, dict]:
@@ -137,7 +179,7 @@ class Writer:
         self.touched: dict[int, Any] = {}  # changed since the last checkpoint
         self.versions: dict[int, int] = {}  # record id -> its version after the change
         self.records: dict[int, Any] = {}  # the records the current chunk matched
-        # made once (see _names_by_id), with the relations the writing changes
+        # made once (see _folded_names_by_id), with the relations the writing changes
         self.records_where = (
             select(self.model)
             .where(self.model.id.in_(bindparam("ids", expanding=True)))
@@ -295,7 +337,11 @@ class ContactWriter(Writer):
             if c.name not in PROTECTED and not (c.default is not None and callable(c.default.arg))
         ]
         self.defaults = {name: _default(self.columns[name]) for name in self.insert_columns}
-        self.related: dict[Any, dict[int, Any]] = {}  # names of organisations, members by id
+        self.insert_values = itemgetter(*self.insert_columns)
+        # the folded names of organisations and members by id (folded_names), kept from
+        # part to part of the list (the import renames none; its transaction holds the
+        # write lock), up to _NAMES_KEPT of each
+        self.related: dict[Any, dict[int, Texts]] = {Organisation: {}, Member: {}}
         # new contacts are stored in a second thread on SQLite (background_writes.py)
         sqlite = session.get_bind().dialect.name == "sqlite"
         self.writes = BackgroundWrites(session) if sqlite else None
@@ -329,8 +375,10 @@ class ContactWriter(Writer):
         record.known_keys = data.get("_keys")
         if data.get("tags"):
             record.tags = self.tags.get(data["tags"])
-        record.consents = contact_consents.changes({}, data)
-        self._organisation(record, data)
+        if not _CONSENT_FIELDS.isdisjoint(data) or data.get("consents"):
+            record.consents = contact_consents.changes({}, data)  # (else none, {})
+        if not data.get("organisation_id"):
+            self._organisation(record, data)
         return record
 
     def change_relations(self, record, data: dict, fill: bool, old: dict) -> bool:
@@ -384,12 +432,13 @@ class ContactWriter(Writer):
         if not self.created:
             return
         now = utcnow()
-        self.related = {
-            model: _names_by_id(self.session, model, {getattr(r, column) for r in self.created})
-            for model, column in ((Organisation, "organisation_id"), (Member, "member_id"))
-        }
+        for model, column in ((Organisation, "organisation_id"), (Member, "member_id")):
+            known = self.related[model]
+            wanted = {getattr(r, column) for r in self.created}
+            if len(known) + len(wanted) > _NAMES_KEPT:  # memory stays bounded
+                known.clear()
+            known.update(_folded_names_by_id(self.session, model, wanted - known.keys()))
         rows = [self._row(record, now) for record in self.created]
-        self.related = {}
         contacts, trail = cast(Table, Contact.__table__), cast(Table, AuditEntry.__table__)
         if self.writes is None:
             ids = insert_returning_ids(self.session, contacts, rows)
@@ -412,7 +461,8 @@ class ContactWriter(Writer):
             for purpose, state in record.consents.items()
         )
         user = self.session.info.get("user") or audit.current_user()
-        entries = [_trail(row, i, user, now) for row, i in zip(rows, ids, strict=False)]
+        changes = TrailChanges(key for key in rows[0] if key not in _NOT_IN_TRAIL)  # every row's
+        entries = [_trail(row, i, user, now, changes) for row, i in zip(rows, ids, strict=False)]
         if self.writes is None:
             if links:
                 self.session.execute(insert(contact_tag), links)
@@ -427,16 +477,20 @@ class ContactWriter(Writer):
             self.writes.close(failing)
 
     def _row(self, record: _Pending, now: dt.datetime) -> dict:
-        values = record.__dict__  # every insert column is set (from the defaults at least)
-        row = {name: values[name] for name in self.insert_columns}
+        # every insert column is set (from the defaults at least)
+        row = dict(zip(self.insert_columns, self.insert_values(record.__dict__), strict=True))
         if record.organisation is not None:
             row["organisation_id"] = record.organisation.id
         # what models._refresh_search_text does for records saved through the session
         known = record.known_keys
         row.update(known[1] if known and known[0] == _key_sources(row) else contact_keys(row))
-        organisation = record.organisation or self.related[Organisation].get(row["organisation_id"])
-        member = self.related[Member].get(row["member_id"])
-        row["search_text"] = contact_search_text(row, names_of(organisation, member), fold_text)
+        if record.organisation is not None:
+            organisation = folded_names(record.organisation)
+        else:
+            organisation = self.related[Organisation].get(row["organisation_id"], _NO_NAMES)
+        member = self.related[Member].get(row["member_id"], _NO_NAMES)
+        # the index text as its default would make it (models._index_text_default)
+        row["search_text"], row[INDEX_COLUMN] = search_texts(row, organisation, member)
         row.update(created_at=now, updated_at=now, version=1)
         return row
 
@@ -445,16 +499,16 @@ def _plain_state(state) -> dict:
     return {key: plain(value) for key, value in dataclasses.asdict(state).items()}
 
 
-def _names_by_id(session: Session, model, ids: set) -> dict[int, Any]:
-    """The names (models.RELATED_NAMES) of the records with these ids, in a query for
+def _folded_names_by_id(session: Session, model, ids: set) -> dict[int, Texts]:
+    """The folded names (folded_names) of the records with these ids, in a query for
     each 500 ids. The statement is made once, its ids given when it runs: a statement
     made with the values in it holds them in reference cycles, which only the garbage
     collector's rare full runs free, so that memory would grow with the rows."""
     ids.discard(None)
     stmt = _NAMES[model]
-    found: dict[int, Any] = {}
+    found: dict[int, Texts] = {}
     for part in chunks(ids):
-        found.update({row.id: row for row in session.execute(stmt, {"ids": part})})
+        found.update({row.id: folded_names(row) for row in session.execute(stmt, {"ids": part})})
     return found
 
 
@@ -495,14 +549,57 @@ _AS_THEY_ARE = frozenset({str, int, bool, float})  # in JSON as they are (see pl
 _TRAIL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # as json.dumps, made once
 
 
-def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
-    """The audit trail entry of a new contact, as core/audit.py writes it for a record."""
+class TrailChanges:
+    """The "changes" of a new record's audit trail entry, as core/audit.py writes them:
+    the JSON (json.dumps, sort_keys, ensure_ascii off) of {key: plain(value)} for the
+    values of `keys` that are set. Texts, whole numbers and True (nearly every value)
+    are written here directly, in the encoder's own way; a row with another value goes
+    through the encoder (test_write_fast_paths.py holds both the same)."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.keys = sorted(keys)  # the order sort_keys gives
+        self.prefixes = [encode_basestring(key) + ": " for key in self.keys]
+        self.values_of: Callable[[dict], Any] = _one(self.keys)
+        if len(self.keys) > 1:
+            self.values_of = itemgetter(*self.keys)
+
+    def __call__(self, row: dict) -> str:
+        parts = []
+        for prefix, value in zip(self.prefixes, self.values_of(row), strict=True):
+            if not value:  # (None, "", False or 0)
+                continue
+            kind = value.__class__
+            if kind is not str and kind is not int and kind is not bool:
+                value = plain(value)
+                kind = value.__class__
+            if kind is str:
+                parts.append(prefix + encode_basestring(value))
+            elif kind is int:
+                parts.append(prefix + int.__repr__(value))
+            elif value is True:
+                parts.append(prefix + "true")
+            else:  # a number with a point, a list, …
+                return self.encoded(row)
+        return "{" + ", ".join(parts) + "}"
+
+    def encoded(self, row: dict) -> str:
+        """The same through the JSON encoder, for any values."""
+        changes = {
+            key: value if value.__class__ in _AS_THEY_ARE else plain(value)
+            for key, value in zip(self.keys, self.values_of(row), strict=True)
+            if value  # (not None, "", False or 0)
+        }
+        return _TRAIL_JSON.encode(changes)
+
+
+def _one(keys: list[str]):
+    return lambda row: tuple(row[key] for key in keys)
+
+
+def _trail(row: dict, record_id: int, user: str, now: dt.datetime, changes: TrailChanges) -> dict:
+    """The audit trail entry of a new contact, as core/audit.py writes it for a record;
+    `changes` writes its changes from the row."""
     name = latin_name(row) or row["name_zh"] or row["email"] or f"#{record_id}"
-    changes = {
-        key: value if value.__class__ in _AS_THEY_ARE else plain(value)
-        for key, value in row.items()
-        if value and key not in _NOT_IN_TRAIL  # (not None, "", False or 0)
-    }
     return {
         "at": now,
         "user": user,
@@ -510,7 +607,7 @@ def _trail(row: dict, record_id: int, user: str, now: dt.datetime) -> dict:
         "entity": "contact",
         "entity_id": record_id,
         "summary": name[:300],
-        "changes": _TRAIL_JSON.encode(changes),
+        "changes": changes(row),
     }
 
 
