@@ -57,10 +57,11 @@ class BackgroundWrites:
     def wait(self) -> None:
         """Return once the statements given so far have run; raise what one of them
         raised, as SQLAlchemy raises a database's errors."""
-        thread, self._thread = self._thread, None
+        thread = self._thread
         if thread is None:
             return
-        thread.join()
+        thread.join()  # (interrupted, it is joined again by the rollback that follows)
+        self._thread = None
         failed, self._failed = self._failed, None
         if failed is None:
             return
