@@ -3532,6 +3532,10 @@
         <translation>Welche Liste möchten Sie importieren?</translation>
     </message>
     <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx, .xls), eine OpenDocument-Tabelle (.ods), eine CSV-Datei oder Kontakte als vCards (.vcf), z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
+    </message>
+    <message>
         <source>Contacts (persons)</source>
         <translation>Kontakte (Personen)</translation>
     </message>
@@ -3554,10 +3558,6 @@
     <message>
         <source>Import a list</source>
         <translation>Liste importieren</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
-        <translation>Eine Excel-Arbeitsmappe (.xlsx), eine CSV-Datei oder Kontakte als vCards (.vcf), z. B. ein Outlook-Export oder eine Liste, die eine Mitgliedsstadt geschickt hat.</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>

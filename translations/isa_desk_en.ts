@@ -3532,6 +3532,10 @@
         <translation>Which list do you want to import?</translation>
     </message>
     <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</translation>
+    </message>
+    <message>
         <source>Contacts (persons)</source>
         <translation>Contacts (persons)</translation>
     </message>
@@ -3554,10 +3558,6 @@
     <message>
         <source>Import a list</source>
         <translation>Import a list</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
-        <translation>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>

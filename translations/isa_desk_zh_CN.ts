@@ -3532,6 +3532,10 @@
         <translation>您要导入哪个列表？</translation>
     </message>
     <message>
+        <source>An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
+        <translation>Excel 工作簿（.xlsx、.xls）、OpenDocument 电子表格（.ods）、CSV 文件或 vCard 联系人（.vcf），例如 Outlook 导出文件或成员城市发来的列表。</translation>
+    </message>
+    <message>
         <source>Contacts (persons)</source>
         <translation>联系人（个人）</translation>
     </message>
@@ -3554,10 +3558,6 @@
     <message>
         <source>Import a list</source>
         <translation>导入列表</translation>
-    </message>
-    <message>
-        <source>An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member city sent.</source>
-        <translation>Excel 工作簿（.xlsx）、CSV 文件或 vCard 联系人（.vcf），例如 Outlook 导出文件或成员城市发来的列表。</translation>
     </message>
     <message>
         <source>Lists (*.xlsx *.xlsm *.xls *.ods *.csv *.txt *.vcf);;vCard (*.vcf);;All files (*)</source>

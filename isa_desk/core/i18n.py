@@ -41,7 +41,7 @@ def speaking(language: str) -> Iterator[str]:
     person's own language; the program's language again after it. Yields the language
     in force: the program's own when no catalogue of `language` can be had."""
     current, previous, spoken = _language, _translator, _spoken()
-    made = _catalogue(language) if _catalogue is not None and language != spoken else None
+    made = translator_for(language) if language != spoken else None
     if made is None:
         yield spoken
         return

@@ -6,7 +6,8 @@ carries the Latin and Chinese names of their organisation and member
 (models.RELATED_NAMES). The session's listeners add them when a contact is saved
 (models._refresh_search_text) and, through `refresh_related`, recompute the texts of an
 organisation's or member's contacts when it is renamed, in the same transaction. The
-import writes them with `contact_search_text` for the contacts it inserts in bulk.
+import writes them for the contacts it inserts in bulk (importing/write.py search_texts,
+held equal to `contact_search_text`).
 """
 
 from __future__ import annotations

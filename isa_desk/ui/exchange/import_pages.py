@@ -74,8 +74,9 @@ class FilePage(QWizardPage):
         self.setSubTitle(
             translate(
                 "ImportWizard",
-                "An Excel workbook (.xlsx), a CSV file or contacts as vCards (.vcf), "
-                "e.g. an Outlook export or a list a member city sent.",
+                "An Excel workbook (.xlsx, .xls), an OpenDocument spreadsheet (.ods), a CSV "
+                "file or contacts as vCards (.vcf), e.g. an Outlook export or a list a member "
+                "city sent.",
             )
         )
         self.contacts = QRadioButton(translate("ImportWizard", "Contacts (persons)"))
