@@ -163,11 +163,11 @@ def page_after(
         found = _match(session, db, query)
         order = _order(db, query, found)
         following = search.continuation(session, found, order, offset, after)
-        if following is not None:  # along the sort index, in one query
+        if following is not None and not found.conditions:  # along the sort index, at once
             stmt = _ROWS.where(following).order_by(*order).limit(max(0, int(limit)))
             rows = session.execute(stmt).all()
         else:
-            page_ids = search.page_ids(session, ids, found, order, offset, limit)
+            page_ids = search.page_ids(session, ids, found, order, offset, limit, following)
             rows = session.execute(_ROWS.where(Contact.id.in_(page_ids))).all()
             rows = search.in_order(rows, page_ids)
     return [ContactRow(*(*row[:-2], str(row.language), bool(row.active))) for row in rows]

@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from isa_desk.core.db import search_index
 from isa_desk.core.db.engine import Database
@@ -431,6 +431,70 @@ def test_every_way_of_finding_a_page_gives_the_same_rows(db, walk_rows, monkeypa
             ]
             assert pages == expected, (query, descending)
             assert contacts.count(db, q) == len(expected), (query, descending)
+            assert _read_on(db, q, 5) == expected, (query, descending)
+
+
+def _read_on(db, query: ListQuery, size: int) -> list[int]:
+    """The ids of every page, each read on from the last row of the page before, as the
+    list does while it is scrolled."""
+    ids: list[int] = []
+    while True:
+        page = contacts.page_after(db, query, len(ids), size, ids[-1] if ids else None)
+        ids += [row.id for row in page]
+        if len(page) < size:
+            return ids
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        dict(tag="Presse"),
+        dict(country="CN"),
+        dict(text="g"),  # too short for the index: tested on each entry of the sort index
+        dict(text="presse"),  # more rows than PROBE_LIMIT: read along the sort index
+        dict(text="xanten"),  # the few the index finds: fetched and sorted
+        dict(text="g", country="CN", tag="Presse"),
+    ],
+)
+@pytest.mark.parametrize("walk_rows", [5000, 3])
+def test_a_filtered_list_reads_on_from_its_last_row(db, query, walk_rows, monkeypatch):
+    # each page after the first is found after the last row shown, not counted off from
+    # the start: a contact added before that row meanwhile neither repeats nor shifts a row
+    monkeypatch.setattr(search, "WALK_ROWS", walk_rows)  # 3: the walk gives up
+    monkeypatch.setattr(search, "PROBE_LIMIT", 15)
+    monkeypatch.setattr(search, "SHORT_LIST", 4)  # the tag is walked, not fetched
+    with db.transaction() as session:
+        press = Tag(name="Presse")
+        for i in range(40):
+            session.add(
+                Contact(
+                    given_name=f"G{i}",
+                    family_name=f"Family{i % 9}",
+                    position="Presse",
+                    town="Xanten" if i % 3 == 0 else "Foshan",  # 14 of 40
+                    country="CN" if i % 3 else "DE",
+                    tags=[press] if i % 2 else [],
+                )
+            )
+    for descending in (False, True):
+        q = ListQuery(**query, descending=descending)
+        before = _read_on(db, q, 5)
+        assert before == _expected(db, **query, descending=descending)
+        first = contacts.page_after(db, q, 0, 5, None)
+        with db.transaction() as session:  # sorts first, whichever way
+            press = session.scalars(select(Tag).where(Tag.name == "Presse")).one()
+            added = Contact(
+                given_name="G",
+                family_name="Aaa" if not descending else "Zzz",
+                position="Presse",
+                town="Xanten",
+                country="CN",
+                tags=[press],
+            )
+            session.add(added)
+        following = contacts.page_after(db, q, 5, 5, first[-1].id)
+        assert [r.id for r in following] == before[5:10], (query, descending)
+        contacts.delete(db, [added.id])
 
 
 def test_deleted_ids_are_never_handed_out_again(db):
