@@ -168,7 +168,7 @@ def _planned(
     if plan.list_name == "contacts":
         _link_contact(row, plan, members, organisations, known)
         if row.valid:
-            data["_keys"] = known_keys(data)
+            row.keys = known_keys(data)
     return row
 
 

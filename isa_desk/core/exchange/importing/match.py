@@ -64,14 +64,13 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
         yield items[start : start + size]
 
 
-def email_key(data: dict) -> str:
+def email_key(row: PlannedRow) -> str:
     """core.domain.emails.email_key of the row's address, "" when it has none: as the
     row's keys hold it (write.known_keys, made when the row was checked from the same
     address), else worked out."""
-    known = data.get("_keys")
-    if known is not None:
-        return known[1]["email_key"] or ""
-    return emails.email_key(data.get("email")) or ""
+    if row.keys is not None:
+        return row.keys[1]["email_key"] or ""
+    return emails.email_key(row.data.get("email")) or ""
 
 
 class Organisations:
@@ -154,7 +153,7 @@ class ContactMatcher:
         session = self.session
         ids = {r.data["id"] for r in rows if "id" in r.data}
         self.by_id = {c.id: c for c in _contacts_where(session, Contact.id, ids)}
-        emails = {email_key(r.data) for r in rows} - {""}
+        emails = {email_key(r) for r in rows} - {""}
         found = _contacts_where(session, Contact.email_key, emails)
         self.by_email = {c.email_key: c for c in found}
         if len(self.colleagues) > COLLEAGUES_KEPT:  # a list from very many organisations
@@ -170,7 +169,7 @@ class ContactMatcher:
         """Set the row's match; the keys that let later rows find it, None when it is not
         one a later row can be (it has errors)."""
         data = row.data
-        email = email_key(data)
+        email = email_key(row)
         wanted, wanted_zh = _name_key(data), chinese_name(data.get("name_zh"))
         organisation = _organisation_key(data)
         row.match = (
@@ -210,7 +209,7 @@ def _by_id(plan: Plan, row: PlannedRow, by_id: dict, by_email: dict) -> Match | 
             )
         )
         return None
-    other = by_email.get(email_key(row.data))
+    other = by_email.get(email_key(row))
     if other is not None and other.id != contact.id:
         email_column = plan.column("email")
         row.problems.append(

@@ -40,6 +40,9 @@ class PlannedRow:
     match: Match | None = None
     decision: str | None = None  # the user's choice for this duplicate; None: the policy
     target: bool = False  # a later row of the file matches this one
+    # a new contact's keys and what they were worked out from (write.known_keys), made
+    # once when the row was checked; the writer uses them while its values are the same
+    keys: tuple[tuple, dict] | None = None
 
     @property
     def errors(self) -> list[Problem]:

@@ -333,7 +333,8 @@ def _length(text: str) -> int:
 def _payload(row: PlannedRow) -> bytes:
     values = row.values if not row.valid else []  # cells are kept for rows with errors
     return pickle.dumps(
-        (row.number, values, row.data, row.problems, row.match, row.decision), protocol=5
+        (row.number, values, row.data, row.problems, row.match, row.decision, row.keys),
+        protocol=5,
     )
 
 
@@ -348,8 +349,7 @@ def _rows(found: Iterable[tuple]) -> list[PlannedRow]:
 
     rows = []
     for columns in found:
-        _number, values, data, problems, match, decision = pickle.loads(columns[3])
-        rows.append(
-            PlannedRow(columns[0], values, data, problems, match, decision, target=bool(columns[2]))
-        )
+        _number, values, data, problems, match, decision, keys = pickle.loads(columns[3])
+        target = bool(columns[2])
+        rows.append(PlannedRow(columns[0], values, data, problems, match, decision, target, keys))
     return rows

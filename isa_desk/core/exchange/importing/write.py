@@ -222,7 +222,7 @@ class Writer:
         action = row.action(self.policy)
         target = self._target(row) if action != "create" else None
         if target is None:  # new, or the earlier row it matched was not written
-            record = self.create(row.data)
+            record = self.create(row.data, row.keys)
             self.created.append(record)
             if row.target:
                 self.made[row.number] = record
@@ -249,7 +249,8 @@ class Writer:
             if key in converters and value is not None and value != "" and value != _UNKNOWN
         }
 
-    def create(self, data: dict):
+    def create(self, data: dict, keys: tuple[tuple, dict] | None = None):
+        """A new record of the row's values (`keys`: see PlannedRow.keys)."""
         record = self.model(**self.column_fields(data))
         self.session.add(record)
         if data.get("tags"):
@@ -370,9 +371,9 @@ class ContactWriter(Writer):
         found = self._organisations.find(name)
         return self.session.get(Organisation, found[0]) if found else None
 
-    def create(self, data: dict):
+    def create(self, data: dict, keys: tuple[tuple, dict] | None = None):
         record = _Pending({**self.defaults, **self.column_fields(data)})
-        record.known_keys = data.get("_keys")
+        record.known_keys = keys
         if data.get("tags"):
             record.tags = self.tags.get(data["tags"])
         if not _CONSENT_FIELDS.isdisjoint(data) or data.get("consents"):
@@ -616,8 +617,8 @@ class MemberWriter(Writer):
     entity = "member"
     relations = frozenset({"tags", "places"})
 
-    def create(self, data: dict):
-        record = super().create(data)
+    def create(self, data: dict, keys: tuple[tuple, dict] | None = None):
+        record = super().create(data, keys)
         record.places = [
             MemberPlace(name=n, position=i) for i, n in enumerate(data.get("places") or [])
         ]
