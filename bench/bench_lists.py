@@ -22,7 +22,9 @@ there; the baselines are the same plain SQL sent with psycopg.
 - scrolling top to bottom: scrollToBottom until every row is fetched (the next page
   fetched, the rows painted), per page and in total, the whole list and the contacts of
   a tag; baseline: the same pages read with plain SQL. Target: the median page within
-  one frame at 60 frames/s (16 ms).
+  one frame at 60 frames/s (16 ms). Printed beside, without a goal: a bare QTableView
+  over a Python model that only makes up a text for each cell, scrolled the same way
+  (what Qt itself takes for a page).
 - memory: the process's peak resident size (VmHWM) after all that; baseline: the peak
   before the database was opened. Target < 300 MB.
 
@@ -49,7 +51,7 @@ sys.path.insert(0, str(HERE))
 
 from figures import figure  # noqa: E402
 from generate import generate  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt  # noqa: E402
 from PySide6.QtGui import QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QTableView  # noqa: E402
 from sqlalchemy.orm import configure_mappers  # noqa: E402
@@ -434,6 +436,65 @@ def bare_pages(connection: Bare, total: int, size: int, tag: str | None = None) 
     return times
 
 
+class _BareModel(QAbstractTableModel):
+    """As many rows and columns as the list, with a made-up text in each cell and
+    nothing else, fetched 200 rows at a time: what any Python model costs Qt."""
+
+    def __init__(self, rows: int, columns: int, page: int):
+        super().__init__()
+        self.rows, self.columns, self.page, self.loaded = rows, columns, page, page
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.loaded
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.columns
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"Müller {index.row()}/{index.column()}"
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return self.loaded < self.rows
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        more = min(self.page, self.rows - self.loaded)
+        self.beginInsertRows(QModelIndex(), self.loaded, self.loaded + more - 1)
+        self.loaded += more
+        self.endInsertRows()
+
+
+def bare_table_pages(app, view) -> list[float]:
+    """A bare QTableView set up as the list's (size, row height, column widths) over
+    _BareModel, scrolled the same way: Qt's own part of a page, fetched and painted."""
+    model = _BareModel(view.model.total(), view.model.columnCount(), view.model.page_size)
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(view.table.verticalHeader().defaultSectionSize())
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    for column in range(model.columns):
+        table.setColumnWidth(column, view.table.columnWidth(column))
+    table.horizontalHeader().setStretchLastSection(True)
+    table.resize(view.table.size())
+    table.show()
+    app.processEvents()
+    times = []
+    while model.canFetchMore():
+        before = model.loaded
+        started = time.perf_counter()
+        table.scrollToBottom()
+        if model.loaded == before:
+            model.fetchMore()
+        app.processEvents()
+        times.append(time.perf_counter() - started)
+    table.close()
+    return times
+
+
 def scrolling(app, view, connection, contacts: str, tag: str | None = None) -> bool:
     """Scrolling the whole list (with `tag`, the contacts carrying it) top to bottom."""
     model = view.model
@@ -466,6 +527,12 @@ def scrolling(app, view, connection, contacts: str, tag: str | None = None) -> b
         f"{statistics.median(bare) * 1000:6.1f} ms, slowest {max(bare) * 1000:6.1f} ms"
     )
     print(f"  in total   {total:6.2f} s   bare SQL {sum(bare):6.2f} s")
+    if not tag:  # Qt's part of each page, for comparison (no goal)
+        qt = bare_table_pages(app, view)
+        print(
+            f"  a bare QTableView over a Python model of as many rows, scrolled the same way:"
+            f" median {statistics.median(qt) * 1000:6.1f} ms a page"
+        )
     return figure(
         f"scrolling {what}, a page of {model.page_size} rows",
         statistics.median(times) * 1000,  # fetched and painted
