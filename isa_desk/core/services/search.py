@@ -328,10 +328,8 @@ def _short_list(session: Session, conditions: list, id_column) -> bool:
     """Whether one of the conditions is `id IN (SELECT …)` of fewer than SHORT_LIST ids."""
     for condition in conditions:
         listed = _id_list(condition, id_column.expression)
-        if listed is not None:
-            some = listed.limit(SHORT_LIST).subquery()
-            if session.execute(select(func.count()).select_from(some)).scalar_one() < SHORT_LIST:
-                return True
+        if listed is not None and _fewer(session, listed, SHORT_LIST):
+            return True
     return False
 
 
@@ -342,11 +340,16 @@ def _listed(session: Session, conditions: list, id_column) -> list:
     replaced, changed = list(conditions), False
     for number, condition in enumerate(conditions):
         listed = _id_list(condition, id_column.expression)
-        if listed is not None:
-            ids = list(session.scalars(listed.limit(SHORT_LIST)))
-            if len(ids) < SHORT_LIST:
-                replaced[number], changed = id_column.expression.in_(ids), True
+        if listed is not None and _fewer(session, listed, SHORT_LIST):
+            ids = list(session.scalars(listed))  # counted first: a common tag's stay there
+            replaced[number], changed = id_column.expression.in_(ids), True
     return replaced if changed else conditions
+
+
+def _fewer(session: Session, listed: Select, limit: int) -> bool:
+    """Whether `listed` gives fewer than `limit` rows (counted no further)."""
+    some = listed.limit(limit).subquery()
+    return session.execute(select(func.count()).select_from(some)).scalar_one() < limit
 
 
 def _walk(
