@@ -43,6 +43,19 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
     errors.show_error(parent, shown)
 
 
+def finish_all() -> None:
+    """At the end of the program: ask every work still running to stop, and wait for its
+    thread. Python destroys what it keeps at its end, and Qt aborts the process when it
+    destroys a thread that still runs (the window closed while a check of the start ran).
+    A work that does not look at its progress (a backup, a check) is simply waited for;
+    the callbacks are not called any more."""
+    for op in list(_running):
+        op.cancel()
+    for op in list(_running):
+        if op._thread is not None:
+            op._thread.wait()
+
+
 class _Thread(QThread):
     def __init__(self, work: Callable[[Progress], Any], progress: Progress, parent: QObject):
         super().__init__(parent)

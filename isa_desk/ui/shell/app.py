@@ -104,10 +104,14 @@ class Opening:
             return None
 
     def finish(self) -> None:
-        """The program ends: wait for the backup, close the database."""
+        """The program ends: wait for the backup and any other work in the background,
+        close the database."""
         self.window.skip_fill()  # nothing more is read while the backup is awaited
         if self.backup is not None:
             self.backup.wait()  # a backup half made would be removed when the program ends
+        from isa_desk.ui.common import background  # (loaded by then: the backup's)
+
+        background.finish_all()
         if self.window.db is not None:
             self.window.db.close()
         gc.unfreeze()

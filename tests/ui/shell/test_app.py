@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -114,3 +116,36 @@ def test_create_main_window_without_an_event_loop(qtbot, db):
     assert window.windowTitle() == "ISA Desk – t.sqlite"
     assert not window.isVisible()
     assert window.db is db
+
+
+CLOSED_WHILE_CHECKING = """
+import sys, time
+from isa_desk.core.privacy import retention
+from isa_desk.ui.shell import main_window
+
+def slow_check(db, today):  # the retention check of the start, still running at the close
+    time.sleep(1.5)
+    return False
+
+retention.reminder_due = slow_check
+fill = main_window.MainWindow.fill
+
+def fill_then_close(window):
+    fill(window)
+    window.close()
+
+main_window.MainWindow.fill = fill_then_close
+from isa_desk.cli import program
+sys.exit(program())
+"""
+
+
+def test_closing_while_work_runs_in_the_background_ends_the_program_cleanly(tmp_path, demo_file):
+    # Qt aborts the process when a thread is destroyed while it runs: the program waits
+    # for the work of its threads before it ends
+    database = copy_database(demo_file, tmp_path / "demo.sqlite")
+    env = {**os.environ, "ISA_DESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", CLOSED_WHILE_CHECKING, "--database", str(database)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "QThread" not in result.stderr
