@@ -158,15 +158,14 @@ def page_after(
     ids = select(Contact.id)
     if key in ("organisation", "member"):
         ids = _with_names(ids)  # only then: joining every row costs
-    rows: Sequence[Any]  # the columns of _ROWS, in the order of a ContactRow's fields
+    rows: Sequence[Any] | None = None  # the columns of _ROWS, as a ContactRow's fields
     with db.session() as session:
         found = _match(session, db, query)
         order = _order(db, query, found)
         following = search.continuation(session, found, order, offset, after)
-        if following is not None and not found.conditions:  # along the sort index, at once
-            stmt = _ROWS.where(following).order_by(*order).limit(max(0, int(limit)))
-            rows = session.execute(stmt).all()
-        else:
+        if following is not None:  # along the sort index, in one query, where it can be
+            rows = search.rows_after(session, _ROWS, found, order, limit, following)
+        if rows is None:
             page_ids = search.page_ids(session, ids, found, order, offset, limit, following)
             rows = session.execute(_ROWS.where(Contact.id.in_(page_ids))).all()
             rows = search.in_order(rows, page_ids)

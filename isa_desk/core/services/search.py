@@ -409,6 +409,31 @@ def continuation(session: Session, found: Match, order: Sequence, offset: int, a
     return row < last if order.descending else row > last
 
 
+def rows_after(
+    session: Session, rows: Select, found: Match, order: Sequence, limit: int, following
+) -> Sequence | None:
+    """The page after the row `following` names (see `continuation`) as whole rows of
+    `rows` (the list's select), in one query along the sort index: for a list without
+    conditions, and on SQLite where page_ids would walk the whole sort index (the
+    conditions tested on its entries alone). None elsewhere: page_ids finds the ids."""
+    conditions = found.conditions
+    if conditions:
+        if not isinstance(order, Order) or found.few:
+            return None
+        index = order.walk_index()
+        if index is None:
+            return None
+        id_column = order.columns[-1]
+        conditions = [*conditions, following]
+        if not _covered(index, conditions) or _short_list(session, conditions, id_column):
+            return None
+        conditions = _tested(conditions, id_column.expression)
+    else:
+        conditions = [following]
+    stmt = rows.where(*conditions).order_by(*order).limit(max(0, int(limit)))
+    return session.execute(stmt).all()
+
+
 def page_ids(
     session: Session,
     ids: Select,
