@@ -409,6 +409,17 @@ def continuation(session: Session, found: Match, order: Sequence, offset: int, a
     return row < last if order.descending else row > last
 
 
+def _walk_index(session: Session, found: Match, order: Sequence) -> Index | None:
+    """The sort index SQLite may read the page along, for a filtered list: None for the
+    few rows the trigram index found and for a rare tag (both fetched and sorted)."""
+    if not (isinstance(order, Order) and found.conditions and not found.few):
+        return None
+    index = order.walk_index()
+    if index is not None and _short_list(session, found.conditions, order.columns[-1]):
+        return None  # a rare tag: its few records are fetched and sorted
+    return index
+
+
 def rows_after(
     session: Session, rows: Select, found: Match, order: Sequence, limit: int, following
 ) -> Sequence | None:
@@ -416,20 +427,13 @@ def rows_after(
     `rows` (the list's select), in one query along the sort index: for a list without
     conditions, and on SQLite where page_ids would walk the whole sort index (the
     conditions tested on its entries alone). None elsewhere: page_ids finds the ids."""
-    conditions = found.conditions
-    if conditions:
-        if not isinstance(order, Order) or found.few:
+    conditions = [following]
+    if found.conditions:
+        found = found.after(following)
+        index = _walk_index(session, found, order)
+        if index is None or not isinstance(order, Order) or not _covered(index, found.conditions):
             return None
-        index = order.walk_index()
-        if index is None:
-            return None
-        id_column = order.columns[-1]
-        conditions = [*conditions, following]
-        if not _covered(index, conditions) or _short_list(session, conditions, id_column):
-            return None
-        conditions = _tested(conditions, id_column.expression)
-    else:
-        conditions = [following]
+        conditions = _tested(found.conditions, order.columns[-1].expression)
     stmt = rows.where(*conditions).order_by(*order).limit(max(0, int(limit)))
     return session.execute(stmt).all()
 
@@ -458,9 +462,7 @@ def page_ids(
         return _server_page(session, ids, found, order, offset, limit)
     conditions = found.conditions
     if isinstance(order, Order) and conditions and not found.few:
-        index = order.walk_index()
-        if index is not None and _short_list(session, conditions, order.columns[-1]):
-            index = None  # a rare tag: its few records are fetched and sorted
+        index = _walk_index(session, found, order)
         whole = (
             _walk(session, ids, conditions, order, offset, limit, None)
             if index is not None and _covered(index, conditions)
